@@ -1,0 +1,7 @@
+using System.CommandLine;
+using Employment.Cli;
+
+var root = new RootCommand("Employment: command-line tools for the supported employment service.");
+root.Subcommands.Add(MigrateCommand.Create());
+root.Subcommands.Add(SeedDemoCommand.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,14 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Employment.Core.Accounts;
+
+internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
+{
+    public void Configure(EntityTypeBuilder<AppUser> b)
+    {
+        b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.HasOne(u => u.LocalAuthority).WithMany().HasForeignKey(u => u.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne(u => u.Employer).WithMany().HasForeignKey(u => u.EmployerId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

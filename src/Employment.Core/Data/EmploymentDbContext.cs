@@ -1,0 +1,49 @@
+using Employment.Core.Accounts;
+using Employment.Core.Employers;
+using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Core.Reference;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Core.Data;
+
+public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+{
+    public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
+    public DbSet<SocUnitGroup> SocUnitGroups => Set<SocUnitGroup>();
+    public DbSet<Skill> Skills => Set<Skill>();
+    public DbSet<Adjustment> Adjustments => Set<Adjustment>();
+    public DbSet<PostcodeDistrict> PostcodeDistricts => Set<PostcodeDistrict>();
+    public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
+    public DbSet<Employer> Employers => Set<Employer>();
+    public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<Placement> Placements => Set<Placement>();
+    public DbSet<PlacementEvent> PlacementEvents => Set<PlacementEvent>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<TravelMode>().HaveConversion<SnakeCaseEnumConverter<TravelMode>>().HaveMaxLength(32);
+        configurationBuilder.Properties<OpportunityKind>().HaveConversion<SnakeCaseEnumConverter<OpportunityKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<DisabilityConfidentLevel>().HaveConversion<SnakeCaseEnumConverter<DisabilityConfidentLevel>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ApprovalStatus>().HaveConversion<SnakeCaseEnumConverter<ApprovalStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<PlacementEventType>().HaveConversion<SnakeCaseEnumConverter<PlacementEventType>>().HaveMaxLength(32);
+        configurationBuilder.Properties<FollowUpKind>().HaveConversion<SnakeCaseEnumConverter<FollowUpKind>>().HaveMaxLength(32);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(EmploymentDbContext).Assembly);
+
+        // Identity names its tables explicitly (AspNetUsers), which the naming convention leaves alone.
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName()?.StartsWith("AspNet", StringComparison.Ordinal) == true))
+        {
+            entity.SetTableName(SnakeCase.ToSnakeCase(entity.GetTableName()!));
+        }
+    }
+}

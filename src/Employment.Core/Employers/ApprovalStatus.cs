@@ -1,0 +1,8 @@
+namespace Employment.Core.Employers;
+
+public enum ApprovalStatus
+{
+    Pending,
+    Approved,
+    Rejected,
+}

@@ -1,0 +1,31 @@
+using Employment.Core.Opportunities;
+
+namespace Employment.Core.Employers;
+
+public class Employer
+{
+    public Guid Id { get; set; }
+    public string? SourceId { get; set; }
+
+    public required string Name { get; set; }
+    public string? Sector { get; set; }
+
+    public DisabilityConfidentLevel DcLevel { get; set; }
+
+    /// <summary>End of the current membership: DWP publishes no expiry dates, so the product keeps its own.</summary>
+    public DateOnly? DcValidUntil { get; set; }
+
+    public List<string> AdjustmentsUsuallyOffered { get; set; } = [];
+
+    public ApprovalStatus Approval { get; set; }
+    public DateTimeOffset? ApprovalDecidedAt { get; set; }
+    public Guid? ApprovalDecidedById { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<Opportunity> Opportunities { get; set; } = [];
+
+    public bool IsDisabilityConfidentOn(DateOnly day) =>
+        DcLevel != DisabilityConfidentLevel.None && (DcValidUntil is null || DcValidUntil >= day);
+}

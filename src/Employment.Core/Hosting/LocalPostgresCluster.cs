@@ -1,0 +1,160 @@
+using System.Net;
+using System.Net.Sockets;
+using System.Security.Cryptography;
+using Npgsql;
+
+namespace Employment.Core.Hosting;
+
+/// <summary>
+/// A private PostgreSQL cluster in a folder of its own, on loopback, started from the installed
+/// programs: the site's development database and the tests' throwaway one.
+/// </summary>
+public sealed class LocalPostgresCluster
+{
+    private readonly string _root;
+    private readonly string _bin;
+    private readonly Action<string> _log;
+
+    private LocalPostgresCluster(string root, string bin, Action<string> log)
+    {
+        _root = root;
+        _bin = bin;
+        _log = log;
+    }
+
+    public string DataDirectory => Path.Combine(_root, "data");
+    public int Port { get; private set; }
+    public string Password { get; private set; } = "";
+
+    /// <summary>Starts the cluster in <paramref name="root"/>, creating it first if needed. Safe to call when it is already running.</summary>
+    public static LocalPostgresCluster Start(string root, bool installIfMissing, Action<string>? log = null, int preferredPort = 0)
+    {
+        log ??= _ => { };
+        var cluster = new LocalPostgresCluster(Path.GetFullPath(root), PostgresBinaries.Locate(installIfMissing, log), log);
+        cluster.EnsureInitialised(preferredPort);
+        cluster.EnsureRunning();
+        return cluster;
+    }
+
+    public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
+    {
+        Host = "127.0.0.1",
+        Port = Port,
+        Username = "postgres",
+        Password = Password,
+        Database = database,
+        Pooling = true,
+        IncludeErrorDetail = true,
+    }.ConnectionString;
+
+    public async Task EnsureDatabaseAsync(string database, string? template = null)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        await connection.OpenAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            var templateClause = template is null ? "" : $" TEMPLATE \"{template}\"";
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{database}\"{templateClause}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+    }
+
+    public void Stop()
+    {
+        if (IsRunning())
+        {
+            RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-m", "fast", "-w", "stop"]);
+        }
+    }
+
+    /// <summary>Stops the cluster and deletes its folder.</summary>
+    public void Destroy()
+    {
+        try
+        {
+            Stop();
+        }
+        finally
+        {
+            if (Directory.Exists(_root))
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+        }
+    }
+
+    private void EnsureInitialised(int preferredPort)
+    {
+        var portFile = Path.Combine(_root, "port");
+        var passwordFile = Path.Combine(_root, "password");
+        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")) && File.Exists(portFile) && File.Exists(passwordFile))
+        {
+            Port = int.Parse(File.ReadAllText(portFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            Password = File.ReadAllText(passwordFile).Trim();
+            return;
+        }
+        _log($"Creating a private PostgreSQL cluster in {_root}");
+        if (Directory.Exists(DataDirectory))
+        {
+            Directory.Delete(DataDirectory, recursive: true);
+        }
+        Directory.CreateDirectory(DataDirectory);
+        Password = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();
+        Port = preferredPort > 0 && IsPortFree(preferredPort) ? preferredPort : FreePort();
+        var initPasswordFile = Path.Combine(_root, "initdb.pwfile");
+        File.WriteAllText(initPasswordFile, Password);
+        if (ProcessRunner.IsRoot)
+        {
+            // initdb refuses to run as root, so the cluster belongs to Debian's postgres user.
+            ProcessRunner.Run("chown", ["-R", "postgres:postgres", DataDirectory]);
+        }
+        RunAsOwner(Path.Combine(_bin, "initdb"),
+            ["-D", DataDirectory, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={initPasswordFile}", "-E", "UTF8", "--no-locale", "--no-sync"]);
+        File.Delete(initPasswordFile);
+        File.WriteAllText(portFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        File.WriteAllText(passwordFile, Password);
+    }
+
+    private void EnsureRunning()
+    {
+        if (IsRunning())
+        {
+            return;
+        }
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200";
+        RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
+        _log($"PostgreSQL is running on 127.0.0.1:{Port}");
+    }
+
+    private bool IsRunning() =>
+        File.Exists(Path.Combine(DataDirectory, "postmaster.pid")) &&
+        RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "status"], throwOnError: false).ExitCode == 0;
+
+    private (int ExitCode, string Output) RunAsOwner(string program, string[] arguments, bool throwOnError = true) =>
+        ProcessRunner.IsRoot
+            ? ProcessRunner.Run("runuser", ["-u", "postgres", "--", program, .. arguments], throwOnError)
+            : ProcessRunner.Run(program, arguments, throwOnError);
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static bool IsPortFree(int port)
+    {
+        try
+        {
+            using var listener = new TcpListener(IPAddress.Loopback, port);
+            listener.Start();
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+using Employment.Core.Accounts;
+using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Core.Reference;
+
+namespace Employment.Core.JobSeekers;
+
+/// <summary>A job seeker and their careers profile, taken from their EHC plan where they have one.</summary>
+public class JobSeeker
+{
+    public Guid Id { get; set; }
+
+    /// <summary>The id this person has in the council's own system, when imported.</summary>
+    public string? SourceId { get; set; }
+
+    public Guid? CoachId { get; set; }
+    public AppUser? Coach { get; set; }
+
+    public required string FirstName { get; set; }
+    public required string LastName { get; set; }
+    public DateOnly DateOfBirth { get; set; }
+
+    public string? HomePostcode { get; set; }
+    public double HomeLatitude { get; set; }
+    public double HomeLongitude { get; set; }
+
+    public int LocalAuthorityId { get; set; }
+    public LocalAuthority? LocalAuthority { get; set; }
+
+    public bool HasEhcPlan { get; set; }
+
+    /// <summary>In the person's own words (EHC plan section A).</summary>
+    public string? Aspirations { get; set; }
+
+    /// <summary>SOC 2020 unit group codes, most wanted first.</summary>
+    public List<string> Interests { get; set; } = [];
+
+    public List<string> Skills { get; set; } = [];
+
+    /// <summary>Adjustment tags the person needs at work (EHC plan sections B and F).</summary>
+    public List<string> SupportNeeds { get; set; } = [];
+
+    public TravelMode TravelMode { get; set; }
+    public int TravelMaxMinutes { get; set; }
+    public bool TravelTrainingNeeded { get; set; }
+
+    public decimal HoursMin { get; set; }
+    public decimal HoursMax { get; set; }
+
+    /// <summary>Kinds of opportunity the person wants; empty means any.</summary>
+    public List<OpportunityKind> PreferredKinds { get; set; } = [];
+
+    public bool ConsentToShare { get; set; }
+    public DateTimeOffset? ConsentRecordedAt { get; set; }
+    public Guid? ConsentRecordedById { get; set; }
+    public string? ConsentExplainedHow { get; set; }
+
+    public DateOnly? PausedOn { get; set; }
+
+    public DateTimeOffset CreatedAt { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    public List<Placement> Placements { get; set; } = [];
+
+    public int AgeOn(DateOnly day)
+    {
+        var age = day.Year - DateOfBirth.Year;
+        return DateOfBirth > day.AddYears(-age) ? age - 1 : age;
+    }
+}

@@ -1,0 +1,8 @@
+namespace Employment.Core.JobSeekers;
+
+public enum TravelMode
+{
+    Walk,
+    PublicTransport,
+    Lift,
+}

@@ -1,0 +1,28 @@
+namespace Employment.Core.Placements;
+
+public enum FollowUpKind
+{
+    CoachCheckIn,
+    Milestone13Weeks,
+    Milestone26Weeks,
+    Milestone52Weeks,
+    PlanMoveIntoPaidWork,
+}
+
+/// <summary>Something a job coach or employer is due to do for a placement that has started.</summary>
+public class FollowUp
+{
+    public Guid Id { get; set; }
+
+    public Guid PlacementId { get; set; }
+    public Placement? Placement { get; set; }
+
+    public FollowUpKind Kind { get; set; }
+    public DateOnly DueOn { get; set; }
+
+    public DateOnly? CompletedOn { get; set; }
+    public Guid? CompletedById { get; set; }
+    public string? Notes { get; set; }
+    public decimal? SupportHours { get; set; }
+    public bool? RiskToJob { get; set; }
+}

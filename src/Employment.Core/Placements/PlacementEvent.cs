@@ -1,0 +1,24 @@
+namespace Employment.Core.Placements;
+
+public class PlacementEvent
+{
+    public long Id { get; set; }
+
+    public Guid PlacementId { get; set; }
+    public Placement? Placement { get; set; }
+
+    public PlacementEventType Type { get; set; }
+    public DateOnly OccurredOn { get; set; }
+
+    /// <summary>For a start: the hours agreed.</summary>
+    public decimal? HoursPerWeek { get; set; }
+
+    /// <summary>For a start of a paid kind: pounds an hour.</summary>
+    public decimal? HourlyPay { get; set; }
+
+    /// <summary>For a decline, rejection or end.</summary>
+    public string? Reason { get; set; }
+
+    public Guid? RecordedById { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+}

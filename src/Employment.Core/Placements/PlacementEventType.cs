@@ -1,0 +1,12 @@
+namespace Employment.Core.Placements;
+
+public enum PlacementEventType
+{
+    Introduced,
+    Declined,
+    Rejected,
+    Interviewed,
+    Offered,
+    Started,
+    Ended,
+}

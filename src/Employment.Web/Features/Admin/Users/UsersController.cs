@@ -1,0 +1,124 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Core.Employers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Admin.Users;
+
+[Authorize(Roles = Roles.Admin)]
+public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+{
+    public static IEnumerable<SelectListItem> RoleOptions => Roles.All.Select(r => new SelectListItem(Roles.Label(r), r));
+
+    [HttpGet("/admin/users")]
+    public async Task<IActionResult> Index()
+    {
+        var rows = await (
+            from user in db.Users.AsNoTracking()
+            join link in db.UserRoles on user.Id equals link.UserId into links
+            from link in links.DefaultIfEmpty()
+            join role in db.Roles on link.RoleId equals role.Id into roles
+            from role in roles.DefaultIfEmpty()
+            orderby user.DisplayName
+            select new UserRow(user.Id, user.DisplayName, user.Email!, role.Name ?? "", user.PasswordHash == null, user.LockoutEnd > clock.GetUtcNow(), user.Employer!.Name))
+            .Take(500)
+            .ToListAsync();
+        return View(rows);
+    }
+
+    [HttpGet("/admin/users/invite")]
+    public async Task<IActionResult> Invite() => View(await WithEmployers(new InviteForm()));
+
+    [HttpPost("/admin/users/invite")]
+    public async Task<IActionResult> Invite(InviteForm form)
+    {
+        if (form.Role is not null && !Roles.All.Contains(form.Role))
+        {
+            ModelState.AddModelError(nameof(form.Role), "Select what the person does");
+        }
+        if (form.Role == Roles.Employer && (form.EmployerId is null || !await db.Employers.AnyAsync(e => e.Id == form.EmployerId)))
+        {
+            ModelState.AddModelError(nameof(form.EmployerId), "Select the organisation the person works for");
+        }
+        if (form.Email is not null && await users.FindByEmailAsync(form.Email.Trim()) is not null)
+        {
+            ModelState.AddModelError(nameof(form.Email), "An account with this email address already exists");
+        }
+        if (!ModelState.IsValid)
+        {
+            return View(await WithEmployers(form));
+        }
+        var user = new AppUser
+        {
+            UserName = form.Email!.Trim(),
+            Email = form.Email.Trim(),
+            DisplayName = form.FullName!.Trim(),
+            EmployerId = form.Role == Roles.Employer ? form.EmployerId : null,
+            CreatedAt = clock.GetUtcNow(),
+            InvitedAt = clock.GetUtcNow(),
+            InvitedById = Guid.Parse(users.GetUserId(User)!),
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, form.Role!);
+        }
+        if (!created.Succeeded)
+        {
+            await transaction.RollbackAsync();
+            ModelState.AddModelError(nameof(form.Email), created.Errors.First().Description);
+            return View(await WithEmployers(form));
+        }
+        await transaction.CommitAsync();
+        return Redirect($"/admin/users/{user.Id}/invitation");
+    }
+
+    [HttpGet("/admin/users/{id:guid}/invitation")]
+    public async Task<IActionResult> Invitation(Guid id)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = Url.Action("Index", "AcceptInvite", new { user = user.Id, token }, Request.Scheme)!;
+        return View(new InvitationModel(user.DisplayName, user.Email!, link, user.PasswordHash is null));
+    }
+
+    [HttpPost("/admin/users/{id:guid}/unlock")]
+    public async Task<IActionResult> Unlock(Guid id)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        TempData["Success"] = $"{user.DisplayName} can sign in again";
+        return Redirect("/admin/users");
+    }
+
+    private async Task<InviteForm> WithEmployers(InviteForm form)
+    {
+        ViewBag.Employers = (await db.Employers.AsNoTracking()
+                .Where(e => e.Approval == ApprovalStatus.Approved)
+                .OrderBy(e => e.Name)
+                .Select(e => new { e.Id, e.Name })
+                .ToListAsync())
+            .Select(e => new SelectListItem(e.Name, e.Id.ToString()))
+            .Prepend(new SelectListItem("Not an employer", ""))
+            .ToList();
+        return form;
+    }
+}
+
+public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer);
+
+public sealed record InvitationModel(string Name, string Email, string Link, bool Pending);

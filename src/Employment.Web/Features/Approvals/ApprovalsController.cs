@@ -1,0 +1,55 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Core.Employers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Approvals;
+
+/// <summary>Coaches and administrators check organisations that registered themselves.</summary>
+[Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
+public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+{
+    [HttpGet("/employers/waiting")]
+    public async Task<IActionResult> Index()
+    {
+        var waiting = await db.Employers.AsNoTracking()
+            .Where(e => e.Approval == ApprovalStatus.Pending)
+            .OrderBy(e => e.CreatedAt)
+            .Select(e => new WaitingEmployer(e.Id, e.Name, e.Sector, e.DcLevel, e.DcValidUntil, e.CreatedAt,
+                db.Users.Where(u => u.EmployerId == e.Id).Select(u => u.DisplayName + " (" + u.Email + ")").FirstOrDefault()))
+            .ToListAsync();
+        return View(waiting);
+    }
+
+    [HttpPost("/employers/{id:guid}/approve")]
+    public Task<IActionResult> Approve(Guid id) => Decide(id, ApprovalStatus.Approved);
+
+    [HttpPost("/employers/{id:guid}/reject")]
+    public Task<IActionResult> Reject(Guid id) => Decide(id, ApprovalStatus.Rejected);
+
+    private async Task<IActionResult> Decide(Guid id, ApprovalStatus decision)
+    {
+        var employer = await db.Employers.FindAsync(id);
+        if (employer is null)
+        {
+            return NotFound();
+        }
+        if (employer.Approval != ApprovalStatus.Pending)
+        {
+            TempData["Success"] = $"{employer.Name} was already {(employer.Approval == ApprovalStatus.Approved ? "approved" : "turned down")}";
+            return Redirect("/employers/waiting");
+        }
+        employer.Approval = decision;
+        employer.ApprovalDecidedAt = clock.GetUtcNow();
+        employer.ApprovalDecidedById = Guid.Parse(users.GetUserId(User)!);
+        employer.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        TempData["Success"] = decision == ApprovalStatus.Approved ? $"{employer.Name} is approved" : $"{employer.Name} was turned down";
+        return Redirect("/employers/waiting");
+    }
+}
+
+public sealed record WaitingEmployer(Guid Id, string Name, string? Sector, DisabilityConfidentLevel Level, DateOnly? ValidUntil, DateTimeOffset RegisteredAt, string? RegisteredBy);

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Employment.Core.Accounts;
+
+namespace Employment.Web.Infrastructure;
+
+public sealed record NavigationItem(string Text, string Href)
+{
+    public bool IsCurrent(string path) =>
+        Href == "/" ? path == "/" : path.Equals(Href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(Href + "/", StringComparison.OrdinalIgnoreCase);
+}
+
+/// <summary>Each role's own navigation and home page.</summary>
+public static class Navigation
+{
+    public static string HomeFor(ClaimsPrincipal user) =>
+        user.IsInRole(Roles.Admin) ? "/admin"
+        : user.IsInRole(Roles.Coach) ? "/coach"
+        : user.IsInRole(Roles.Employer) ? "/employer"
+        : user.IsInRole(Roles.Adviser) ? "/adviser"
+        : "/";
+
+    public static IReadOnlyList<NavigationItem> For(ClaimsPrincipal user)
+    {
+        if (user.Identity?.IsAuthenticated != true)
+        {
+            return [new("Sign in", "/sign-in"), new("Register your organisation", "/register-organisation")];
+        }
+        var items = new List<NavigationItem>();
+        if (user.IsInRole(Roles.Admin))
+        {
+            items.Add(new("Home", "/admin"));
+            items.Add(new("Users", "/admin/users"));
+            items.Add(new("Employers to approve", "/employers/waiting"));
+        }
+        else if (user.IsInRole(Roles.Coach))
+        {
+            items.Add(new("Home", "/coach"));
+            items.Add(new("Employers to approve", "/employers/waiting"));
+        }
+        else if (user.IsInRole(Roles.Employer))
+        {
+            items.Add(new("Home", "/employer"));
+        }
+        else if (user.IsInRole(Roles.Adviser))
+        {
+            items.Add(new("Home", "/adviser"));
+        }
+        items.Add(new("Sign out", "/sign-out"));
+        return items;
+    }
+}

@@ -1,0 +1,55 @@
+using Employment.Seed;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+
+namespace Employment.Web.Infrastructure;
+
+public static class Pipeline
+{
+    public static void UseEmploymentPipeline(this WebApplication app)
+    {
+        app.UseMiddleware<SecurityHeaders>();
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error/500");
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapControllers();
+        app.MapHealthChecks("/health", new HealthCheckOptions
+        {
+            ResponseWriter = async (context, report) =>
+            {
+                context.Response.ContentType = "text/plain; charset=utf-8";
+                await context.Response.WriteAsync(report.Status.ToString());
+            },
+        }).AllowAnonymous();
+    }
+
+    public static void PrintWelcome(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            return;
+        }
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var addresses = string.Join(", ", app.Urls);
+            Console.WriteLine();
+            Console.WriteLine($"Employment is running at {addresses}");
+            Console.WriteLine($"Demo sign-ins (password {DemoAccounts.Password}):");
+            foreach (var email in DemoAccounts.All)
+            {
+                Console.WriteLine($"  {email}");
+            }
+            Console.WriteLine("Press Ctrl+C to stop.");
+        });
+    }
+}

@@ -1,0 +1,156 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Employment.Core.Accounts;
+using Employment.Core.Employers;
+using Employment.Tests.Infrastructure;
+using Employment.Tests.Security;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace Employment.EndToEnd;
+
+/// <summary>Every page each role can reach, in a real browser, scanned by axe-core for WCAG 2.2 AA.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class AccessibilityTests(BrowserFixture browser)
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Theory]
+    [InlineData(AccessTable.Anonymous)]
+    [InlineData(Roles.Coach)]
+    [InlineData(Roles.Employer)]
+    [InlineData(Roles.Adviser)]
+    [InlineData(Roles.Admin)]
+    public async Task EveryPageTheRoleCanReach_HasNoWcagViolations(string role)
+    {
+        var page = await browser.NewPageAsync();
+        if (role != AccessTable.Anonymous)
+        {
+            var user = await browser.App.CreateUserAsync(role);
+            await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
+            Assert.EndsWith(HomeFor(role), new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        }
+        var paths = await PathsFor(role);
+        Assert.NotEmpty(paths);
+
+        var problems = new List<string>();
+        foreach (var path in paths)
+        {
+            problems.AddRange(await ScanAsync(page, path));
+        }
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task FormsShowingErrors_HaveNoWcagViolations()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        var problems = await ScanCurrentAsync(page, "/sign-in (with errors)");
+
+        await page.GotoAsync("/register-organisation");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Register" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "/register-organisation (with errors)"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task ErrorSummaryLink_MovesFocusToTheField()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Enter your email address" }).ClickAsync();
+
+        Assert.Equal("Email", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/sign-in")]
+    [InlineData("/register-organisation")]
+    public async Task Page_At320PixelsWide_HasNoHorizontalScrolling(string path)
+    {
+        var page = await browser.NewPageAsync(width: 320, height: 640);
+        await page.GotoAsync(path);
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assert.True(overflow <= 0, $"{path} scrolls sideways by {overflow}px at 320px wide");
+    }
+
+    private async Task<List<string>> ScanAsync(IPage page, string path)
+    {
+        var response = await page.GotoAsync(path);
+        if (response is null || response.Status >= 500)
+        {
+            return [$"{path}: answered {response?.Status}"];
+        }
+        return await ScanCurrentAsync(page, path);
+    }
+
+    private static async Task<List<string>> ScanCurrentAsync(IPage page, string label)
+    {
+        var results = await page.RunAxe(WcagAa);
+        var problems = results.Violations
+            .Select(v => $"{label}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}")
+            .ToList();
+        var title = await page.TitleAsync();
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            problems.Add($"{label}: page has no title");
+        }
+        if (await page.Locator("h1").CountAsync() != 1)
+        {
+            problems.Add($"{label}: page should have exactly one h1");
+        }
+        return problems;
+    }
+
+    private async Task<List<string>> PathsFor(string role)
+    {
+        var samples = await SampleIdsAsync();
+        return Endpoints.All(browser.App.Factory.Services)
+            .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
+            .Select(r => r.Pattern switch
+            {
+                "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
+                "/error/{statusCode:int}" => "/error/404",
+                _ => r.Pattern,
+            })
+            .Where(p => p != "/health" && !p.Contains('{', StringComparison.Ordinal))
+            .ToList();
+    }
+
+    private async Task<(Guid InvitedUser, Guid PendingEmployer)> SampleIdsAsync()
+    {
+        await using var scope = browser.App.Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        var invited = new AppUser { UserName = $"invited-{Guid.NewGuid():N}@example.test", Email = $"invited-{Guid.NewGuid():N}@example.test", DisplayName = "Invited Person" };
+        await users.CreateAsync(invited);
+        await users.AddToRoleAsync(invited, Roles.Coach);
+        var pending = await browser.App.WithDbAsync(async db =>
+        {
+            var employer = TestData.Employer(ApprovalStatus.Pending);
+            db.Employers.Add(employer);
+            await db.SaveChangesAsync();
+            return employer.Id;
+        });
+        return (invited.Id, pending);
+    }
+
+    private static string HomeFor(string role) => role switch
+    {
+        Roles.Coach => "/coach",
+        Roles.Employer => "/employer",
+        Roles.Adviser => "/adviser",
+        _ => "/admin",
+    };
+}

@@ -1,0 +1,134 @@
+using System.Net;
+using Employment.Core.Accounts;
+using Employment.Core.Employers;
+using Employment.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Tests.Accounts;
+
+public sealed class RegistrationTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    private static Dictionary<string, string> ValidForm(string email) => new()
+    {
+        ["OrganisationName"] = "Riverside Garden Centre",
+        ["Sector"] = "Retail",
+        ["Level"] = "Committed",
+        ["MembershipEnds.Day"] = "1",
+        ["MembershipEnds.Month"] = "6",
+        ["MembershipEnds.Year"] = DateTime.UtcNow.AddYears(1).Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["FullName"] = "Priya Shah",
+        ["Email"] = email,
+        ["Password"] = "green plants grow",
+        ["ConfirmPassword"] = "green plants grow",
+    };
+
+    [Fact]
+    public async Task Register_WithEverythingMissing_ShowsEveryErrorAndSavesNothing()
+    {
+        using var client = app.CreateClient();
+        var before = await Counts();
+
+        using var response = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal(
+            ["Enter your organisation's name", "Select your Disability Confident level, or 'Not a member'", "Enter your full name", "Enter your email address", "Enter a password", "Confirm your password"],
+            Forms.ErrorSummary(page).OrderBy(Order).ToList());
+        Assert.Equal("Enter your organisation's name", Forms.FieldError(page, "OrganisationName"));
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task Register_WithBadDateShortPasswordAndMismatch_KeepsWhatWasTypedAndSavesNothing()
+    {
+        using var client = app.CreateClient();
+        var form = ValidForm($"bad-{Guid.NewGuid():N}@example.test");
+        form["MembershipEnds.Day"] = "31";
+        form["MembershipEnds.Month"] = "2";
+        form["Password"] = "short";
+        form["ConfirmPassword"] = "different";
+        var before = await Counts();
+
+        using var response = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", form);
+
+        var page = await Forms.ReadAsync(response);
+        var errors = Forms.ErrorSummary(page);
+        Assert.Contains("The date your membership ends must be a real date", errors);
+        Assert.Contains("The passwords do not match", errors);
+        Assert.Equal("Riverside Garden Centre", page.QuerySelector("#OrganisationName")?.GetAttribute("value"));
+        Assert.Equal("31", page.QuerySelector("#MembershipEnds")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#Level-2[checked]"));
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task Register_WithTooShortPassword_SavesNeitherOrganisationNorUser()
+    {
+        using var client = app.CreateClient();
+        var form = ValidForm($"short-{Guid.NewGuid():N}@example.test");
+        form["Password"] = form["ConfirmPassword"] = "tiny pw";
+        var before = await Counts();
+
+        using var response = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", form);
+
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal("Password must be 10 characters or more", Forms.FieldError(page, "Password"));
+        Assert.Equal(before, await Counts());
+    }
+
+    [Fact]
+    public async Task Register_ThenApprovedByCoach_EmployerWaitsThenIsApproved()
+    {
+        var email = $"owner-{Guid.NewGuid():N}@example.test";
+        using var employerClient = app.CreateClient();
+
+        using var response = await Forms.PostAsync(employerClient, "/register-organisation", "/register-organisation", ValidForm(email));
+
+        Assert.Equal("/employer", response.Headers.Location?.ToString());
+        var home = await Forms.ReadAsync(await employerClient.GetAsync("/employer"));
+        Assert.Contains("waiting for approval", home.QuerySelector(".govuk-notification-banner")?.TextContent, StringComparison.Ordinal);
+        var employer = await app.WithDbAsync(db => db.Employers.SingleAsync(e => db.Users.Any(u => u.Email == email && u.EmployerId == e.Id)));
+        Assert.Equal(ApprovalStatus.Pending, employer.Approval);
+        Assert.Equal(DisabilityConfidentLevel.Committed, employer.DcLevel);
+
+        var coach = await app.CreateUserAsync(Roles.Coach);
+        using var coachClient = app.CreateClient();
+        await Forms.SignInAsync(coachClient, coach.Email!, WebAppFixture.Password);
+        using var approve = await Forms.PostAsync(coachClient, "/employers/waiting", $"/employers/{employer.Id}/approve", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, approve.StatusCode);
+        var decided = await app.WithDbAsync(db => db.Employers.AsNoTracking().SingleAsync(e => e.Id == employer.Id));
+        Assert.Equal(ApprovalStatus.Approved, decided.Approval);
+        Assert.Equal(coach.Id, decided.ApprovalDecidedById);
+        var after = await Forms.ReadAsync(await employerClient.GetAsync("/employer"));
+        Assert.Null(after.QuerySelector(".govuk-notification-banner"));
+    }
+
+    [Fact]
+    public async Task Register_WithEmailAlreadyUsed_SaysSoAndSavesNothing()
+    {
+        var existing = await app.CreateUserAsync(Roles.Coach);
+        using var client = app.CreateClient();
+        var before = await Counts();
+
+        using var response = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", ValidForm(existing.Email!));
+
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal("An account with this email address already exists", Forms.FieldError(page, "Email"));
+        Assert.Equal(before, await Counts());
+    }
+
+    private static int Order(string message) => message switch
+    {
+        "Enter your organisation's name" => 0,
+        "Select your Disability Confident level, or 'Not a member'" => 1,
+        "Enter your full name" => 2,
+        "Enter your email address" => 3,
+        "Enter a password" => 4,
+        _ => 5,
+    };
+
+    private Task<(int Employers, int Users)> Counts() =>
+        app.WithDbAsync(async db => (await db.Employers.CountAsync(), await db.Users.CountAsync()));
+}

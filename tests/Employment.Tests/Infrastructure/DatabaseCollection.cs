@@ -1,0 +1,4 @@
+namespace Employment.Tests.Infrastructure;
+
+[CollectionDefinition("Database")]
+public sealed class DatabaseCollection;

@@ -1,0 +1,97 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Core.Employers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Employment.Tests.Infrastructure;
+
+/// <summary>The real site, in process, on a database of its own copied from the migrated template.</summary>
+public sealed class WebAppFixture : IAsyncLifetime
+{
+    public const string Password = "a long test password";
+
+    private WebApplicationFactory<Program>? _factory;
+
+    public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started");
+    public string ConnectionString { get; private set; } = "";
+
+    public Task InitializeAsync() => InitializeAsync(kestrel: false);
+
+    /// <summary>With <paramref name="kestrel"/>, the site listens on a real loopback port so a browser can reach it.</summary>
+    public async Task InitializeAsync(bool kestrel)
+    {
+        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:Employment", ConnectionString);
+            host.UseSetting("Database:MigrateOnStart", "false");
+            host.UseSetting("Hangfire:ServerEnabled", "false");
+        });
+        if (kestrel)
+        {
+            _factory.UseKestrel(0);
+            _factory.StartServer();
+        }
+        await EnsureRolesAsync();
+    }
+
+    public Task DisposeAsync()
+    {
+        _factory?.Dispose();
+        return Task.CompletedTask;
+    }
+
+    public HttpClient CreateClient() =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public async Task<T> WithDbAsync<T>(Func<EmploymentDbContext, Task<T>> action)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<EmploymentDbContext>());
+    }
+
+    /// <summary>A user with a password in the given role; employers get an approved organisation unless one is given.</summary>
+    public async Task<AppUser> CreateUserAsync(string role, Guid? employerId = null, ApprovalStatus approval = ApprovalStatus.Approved)
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        if (role == Roles.Employer && employerId is null)
+        {
+            var db = scope.ServiceProvider.GetRequiredService<EmploymentDbContext>();
+            var employer = TestData.Employer(approval);
+            db.Employers.Add(employer);
+            await db.SaveChangesAsync();
+            employerId = employer.Id;
+        }
+        var email = $"{role}-{Guid.NewGuid():N}@example.test";
+        var user = new AppUser { UserName = email, Email = email, DisplayName = $"Test {role}", EmployerId = employerId, CreatedAt = DateTimeOffset.UtcNow };
+        Check(await users.CreateAsync(user, Password));
+        Check(await users.AddToRoleAsync(user, role));
+        return user;
+    }
+
+    private async Task EnsureRolesAsync()
+    {
+        await using var scope = Factory.Services.CreateAsyncScope();
+        var roles = scope.ServiceProvider.GetRequiredService<RoleManager<IdentityRole<Guid>>>();
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole<Guid>(role)));
+            }
+        }
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

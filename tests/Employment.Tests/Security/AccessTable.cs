@@ -1,0 +1,52 @@
+using Employment.Core.Accounts;
+
+namespace Employment.Tests.Security;
+
+/// <summary>Who may reach each route. A route missing from here fails the tests until someone decides.</summary>
+public static class AccessTable
+{
+    public const string Anonymous = "anonymous";
+
+    public static readonly IReadOnlyList<string> Everyone = [Anonymous, .. Roles.All];
+    private static readonly IReadOnlyList<string> SignedIn = Roles.All;
+
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> Rules = new Dictionary<string, IReadOnlyList<string>>
+    {
+        ["GET /"] = Everyone,
+        ["* /health"] = Everyone,
+        ["GET /sign-in"] = Everyone,
+        ["POST /sign-in"] = Everyone,
+        ["GET /sign-out"] = SignedIn,
+        ["POST /sign-out"] = SignedIn,
+        ["GET /signed-out"] = Everyone,
+        ["GET /access-denied"] = Everyone,
+        ["* /error/{statusCode:int}"] = Everyone,
+        ["GET /accessibility"] = Everyone,
+        ["GET /privacy"] = Everyone,
+        ["GET /cookies"] = Everyone,
+        ["GET /register-organisation"] = Everyone,
+        ["POST /register-organisation"] = Everyone,
+        ["GET /accept-invite"] = Everyone,
+        ["POST /accept-invite"] = Everyone,
+        ["GET /coach"] = [Roles.Coach],
+        ["GET /employer"] = [Roles.Employer],
+        ["GET /adviser"] = [Roles.Adviser, Roles.Admin],
+        ["GET /admin"] = [Roles.Admin],
+        ["GET /admin/users"] = [Roles.Admin],
+        ["GET /admin/users/invite"] = [Roles.Admin],
+        ["POST /admin/users/invite"] = [Roles.Admin],
+        ["GET /admin/users/{id:guid}/invitation"] = [Roles.Admin],
+        ["POST /admin/users/{id:guid}/unlock"] = [Roles.Admin],
+        ["GET /employers/waiting"] = [Roles.Coach, Roles.Admin],
+        ["POST /employers/{id:guid}/approve"] = [Roles.Coach, Roles.Admin],
+        ["POST /employers/{id:guid}/reject"] = [Roles.Coach, Roles.Admin],
+    };
+
+    /// <summary>A path that reaches the route, with made-up ids (which may well find nothing: a 404 still proves access).</summary>
+    public static string SamplePath(string pattern) =>
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:(\w+))?\}", m => m.Groups[3].Value switch
+        {
+            "int" => "404",
+            _ => Guid.NewGuid().ToString(),
+        });
+}
