@@ -121,6 +121,7 @@ public sealed class LocalPostgresCluster
     {
         if (IsRunning())
         {
+            _log($"Using the PostgreSQL cluster already running on 127.0.0.1:{Port}");
             return;
         }
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200";

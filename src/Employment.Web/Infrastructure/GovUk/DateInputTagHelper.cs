@@ -21,9 +21,7 @@ public sealed class DateInputTagHelper : TagHelper
         var id = FieldState.IdFor(name);
         var error = FieldState.FirstError(ViewContext.ViewData.ModelState, name);
         var parts = For.Model as DateParts;
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        FieldState.RenderAsFormGroup(output, error);
 
         var html = new StringBuilder();
         html.Append($"<fieldset class=\"govuk-fieldset\" role=\"group\"{FieldState.DescribedBy(id, Hint, error)}>");

@@ -14,9 +14,14 @@ public sealed class ErrorSummaryTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var state = ViewContext.ViewData.ModelState;
+        // GOV.UK lists errors in the order the fields appear, which is the order the form model declares them.
+        var fieldOrder = ViewContext.ViewData.ModelMetadata.Properties
+            .Select((property, index) => (property.PropertyName, index))
+            .ToDictionary(p => p.PropertyName!, p => p.index, StringComparer.Ordinal);
         var errors = state
             .Where(e => e.Value is not null && e.Value.Errors.Count > 0)
             .Select(e => (Key: e.Key, Message: e.Value!.Errors[0].ErrorMessage))
+            .OrderBy(e => fieldOrder.TryGetValue(e.Key.Split('.')[0], out var index) ? index : int.MaxValue)
             .ToList();
         if (errors.Count == 0)
         {

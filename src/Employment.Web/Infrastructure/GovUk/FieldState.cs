@@ -41,6 +41,14 @@ internal sealed record FieldState(string Name, string Id, string? Value, string?
         _ => value.ToString(),
     };
 
+    /// <summary>Turns the tag helper's element into the field's form group, marked when it has an error.</summary>
+    public static void RenderAsFormGroup(Microsoft.AspNetCore.Razor.TagHelpers.TagHelperOutput output, string? error)
+    {
+        output.TagName = "div";
+        output.TagMode = Microsoft.AspNetCore.Razor.TagHelpers.TagMode.StartTagAndEndTag;
+        output.Attributes.SetAttribute("class", error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+    }
+
     public static string Encode(string? text) => HtmlEncoder.Default.Encode(text ?? "");
 
     public static string ErrorMessageHtml(string id, string error) =>

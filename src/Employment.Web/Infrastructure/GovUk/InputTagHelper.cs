@@ -23,9 +23,7 @@ public sealed class InputTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var field = FieldState.For(For, ViewContext);
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", field.Error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        FieldState.RenderAsFormGroup(output, field.Error);
 
         var label = $"<label class=\"govuk-label{(LabelIsPageHeading ? " govuk-label--l" : "")}\" for=\"{field.Id}\">{FieldState.Encode(Label)}</label>";
         if (LabelIsPageHeading)

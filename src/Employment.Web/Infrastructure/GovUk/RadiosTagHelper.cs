@@ -21,9 +21,7 @@ public sealed class RadiosTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var field = FieldState.For(For, ViewContext);
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", field.Error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        FieldState.RenderAsFormGroup(output, field.Error);
 
         var html = new StringBuilder();
         html.Append($"<fieldset class=\"govuk-fieldset\"{FieldState.DescribedBy(field.Id, Hint, field.Error)}>");

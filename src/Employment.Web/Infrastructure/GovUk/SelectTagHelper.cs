@@ -19,9 +19,7 @@ public sealed class SelectTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var field = FieldState.For(For, ViewContext);
-        output.TagName = "div";
-        output.TagMode = TagMode.StartTagAndEndTag;
-        output.Attributes.SetAttribute("class", field.Error is null ? "govuk-form-group" : "govuk-form-group govuk-form-group--error");
+        FieldState.RenderAsFormGroup(output, field.Error);
         var html = new StringBuilder();
         html.Append($"<label class=\"govuk-label\" for=\"{field.Id}\">{FieldState.Encode(Label)}</label>");
         html.Append(FieldState.HintHtml(field.Id, Hint));

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,20 +15,32 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
 {
     public static IEnumerable<SelectListItem> RoleOptions => Roles.All.Select(r => new SelectListItem(Roles.Label(r), r));
 
+    public const int PageSize = 50;
+
     [HttpGet("/admin/users")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index(string? search, string? role, int page = 1)
     {
-        var rows = await (
+        var now = clock.GetUtcNow();
+        var query =
             from user in db.Users.AsNoTracking()
             join link in db.UserRoles on user.Id equals link.UserId into links
             from link in links.DefaultIfEmpty()
-            join role in db.Roles on link.RoleId equals role.Id into roles
-            from role in roles.DefaultIfEmpty()
-            orderby user.DisplayName
-            select new UserRow(user.Id, user.DisplayName, user.Email!, role.Name ?? "", user.PasswordHash == null, user.LockoutEnd > clock.GetUtcNow(), user.Employer!.Name))
-            .Take(500)
-            .ToListAsync();
-        return View(rows);
+            join userRole in db.Roles on link.RoleId equals userRole.Id into roles
+            from userRole in roles.DefaultIfEmpty()
+            select new { user, RoleName = userRole.Name };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = "%" + search.Trim().Replace("%", "", StringComparison.Ordinal) + "%";
+            query = query.Where(r => EF.Functions.ILike(r.user.DisplayName, pattern) || EF.Functions.ILike(r.user.Email!, pattern));
+        }
+        if (!string.IsNullOrEmpty(role) && Roles.All.Contains(role))
+        {
+            query = query.Where(r => r.RoleName == role);
+        }
+        var rows = query
+            .OrderBy(r => r.user.DisplayName).ThenBy(r => r.user.Email)
+            .Select(r => new UserRow(r.user.Id, r.user.DisplayName, r.user.Email!, r.RoleName ?? "", r.user.PasswordHash == null, r.user.LockoutEnd > now, r.user.Employer!.Name));
+        return View(new UsersPage(search, role, await rows.ToPageAsync(page, PageSize)));
     }
 
     [HttpGet("/admin/users/invite")]
@@ -118,6 +131,8 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         return form;
     }
 }
+
+public sealed record UsersPage(string? Search, string? Role, Paged<UserRow> Users);
 
 public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer);
 
