@@ -30,6 +30,8 @@ public static class DemoWorldGenerator
         var allCoaches = coaches.Values.SelectMany(c => c).ToList();
         var demoCoach = allCoaches.First(c => c.User.Email == DemoAccounts.Coach).User;
 
+        SiteMaker.AddSites(sites.Select(s => s.Employer).ToList(), posted.Select(p => p.Opportunity).ToList());
+
         var signIns = new List<DemoSignIn> { new(demoCoach, Roles.Coach), new(demoEmployer, Roles.Employer) };
         if (demoPending is not null)
         {

@@ -17,14 +17,14 @@ internal static class EmployerGenerator
         (DisabilityConfidentLevel.Leader, 0.08),
     ];
 
-    public static List<EmployerSite> Generate(DemoContext context, Guid approvedById)
+    public static List<DemoEmployer> Generate(DemoContext context, Guid approvedById)
     {
         var faker = context.FakerFor(DemoPart.Employers);
         var random = faker.Random;
         var names = new EmployerNames();
         var areas = DemoAreas.All.Select(a => (a, a.Share)).ToList();
         var sectors = DemoSectors.All.Select(s => (s, s.Weight)).ToList();
-        var sites = new List<EmployerSite>(context.Options.Employers);
+        var sites = new List<DemoEmployer>(context.Options.Employers);
         for (var i = 0; i < context.Options.Employers; i++)
         {
             var pending = i >= context.Options.Employers - context.Options.PendingEmployers;
@@ -52,7 +52,7 @@ internal static class EmployerGenerator
             employer.UpdatedAt = employer.ApprovalDecidedAt ?? createdAt;
             // A few big employers post most vacancies, as in any local labour market.
             var size = Math.Exp(random.Normal(0, 0.9));
-            sites.Add(new EmployerSite(employer, area, random.Pick(context.Places.DistrictsOf(area)), sector, size));
+            sites.Add(new DemoEmployer(employer, area, random.Pick(context.Places.DistrictsOf(area)), sector, size));
         }
         return sites;
     }

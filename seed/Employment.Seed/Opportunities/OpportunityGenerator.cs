@@ -22,7 +22,7 @@ internal sealed class OpportunityGenerator(DemoContext context)
     // Volunteers go to charities, care, leisure, schools and gardens, not to warehouses or shops.
     private static readonly (OpportunityKind Item, double Weight)[] KindsWithVolunteers = [.. Kinds, (OpportunityKind.Volunteering, 0.35)];
 
-    public List<PostedOpportunity> Generate(IReadOnlyList<EmployerSite> sites)
+    public List<PostedOpportunity> Generate(IReadOnlyList<DemoEmployer> sites)
     {
         var random = context.FakerFor(DemoPart.Opportunities).Random;
         var approved = sites.Where(s => s.Employer.Approval == ApprovalStatus.Approved).Select(s => (s, s.Size)).ToList();
@@ -39,7 +39,7 @@ internal sealed class OpportunityGenerator(DemoContext context)
         return posted;
     }
 
-    public PostedOpportunity Create(Randomizer random, EmployerSite site, OpportunityKind kind, DemoOccupation occupation, DateOnly postedOn)
+    public PostedOpportunity Create(Randomizer random, DemoEmployer site, OpportunityKind kind, DemoOccupation occupation, DateOnly postedOn)
     {
         var employer = site.Employer;
         var closesOn = OpportunityTerms.ClosesOn(random, kind, postedOn);
@@ -57,6 +57,7 @@ internal sealed class OpportunityGenerator(DemoContext context)
             AdjustmentsOffered = AdjustmentsFor(random, employer, internship),
             HoursPerWeek = OpportunityTerms.Hours(random, kind),
             HourlyPay = OpportunityTerms.Pay(random, kind, postedOn),
+            PayBand = !kind.IsPaid() ? null : kind == OpportunityKind.Apprenticeship ? PayBand.Apprentice : PayBand.Age21AndOver,
             Postcode = place.Postcode,
             Latitude = place.Latitude,
             Longitude = place.Longitude,

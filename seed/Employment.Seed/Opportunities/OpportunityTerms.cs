@@ -30,7 +30,7 @@ internal static class OpportunityTerms
     /// <summary>Many employers pay the legal minimum; others a little more.</summary>
     public static decimal? Pay(Randomizer random, OpportunityKind kind, DateOnly postedOn)
     {
-        if (MinimumWage.For(kind, postedOn) is not { } floor)
+        if (MinimumWage.FloorFor(kind, postedOn) is not { } floor)
         {
             return null;
         }

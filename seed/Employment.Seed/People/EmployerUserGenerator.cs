@@ -10,7 +10,7 @@ namespace Employment.Seed.People;
 internal static class EmployerUserGenerator
 {
     public static (List<AppUser> Users, AppUser DemoEmployer, AppUser? DemoPending) Generate(
-        DemoContext context, IReadOnlyList<EmployerSite> sites, IReadOnlyList<PostedOpportunity> posted)
+        DemoContext context, IReadOnlyList<DemoEmployer> sites, IReadOnlyList<PostedOpportunity> posted)
     {
         var faker = context.FakerFor(DemoPart.EmployerUsers);
         var random = faker.Random;
@@ -21,7 +21,7 @@ internal static class EmployerUserGenerator
         var demo = approved.OrderByDescending(s => openCounts.GetValueOrDefault(s.Employer.Id)).First();
         var users = new List<AppUser>();
 
-        AppUser Add(EmployerSite site, string? email = null)
+        AppUser Add(DemoEmployer site, string? email = null)
         {
             var (first, last) = PersonNames.Next(faker, site.Area.OnsCode);
             email ??= context.Emails.For(first, last, EmailAddresses.Slug(site.Employer.Name) + ".co.uk");

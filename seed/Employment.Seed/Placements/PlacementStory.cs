@@ -57,7 +57,7 @@ internal sealed class PlacementStory(Randomizer random, DateOnly today)
         }
         var start = placement.Events[^1];
         start.HoursPerWeek = AgreedHours(seeker, opportunity);
-        if (MinimumWage.For(opportunity.Kind, start.OccurredOn) is { } floor)
+        if (MinimumWage.FloorFor(opportunity.Kind, start.OccurredOn) is { } floor)
         {
             start.HourlyPay = Math.Max(opportunity.HourlyPay ?? floor, floor);
         }

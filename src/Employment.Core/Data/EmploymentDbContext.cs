@@ -1,4 +1,6 @@
 using Employment.Core.Accounts;
+using Employment.Core.Audit;
+using Employment.Core.Interchange;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
@@ -24,6 +26,11 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<PlacementEvent> PlacementEvents => Set<PlacementEvent>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<EmployerSite> EmployerSites => Set<EmployerSite>();
+    public DbSet<ConsentRecord> ConsentRecords => Set<ConsentRecord>();
+    public DbSet<ProfileDraft> ProfileDrafts => Set<ProfileDraft>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -32,6 +39,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<DisabilityConfidentLevel>().HaveConversion<SnakeCaseEnumConverter<DisabilityConfidentLevel>>().HaveMaxLength(32);
         configurationBuilder.Properties<ApprovalStatus>().HaveConversion<SnakeCaseEnumConverter<ApprovalStatus>>().HaveMaxLength(32);
         configurationBuilder.Properties<PlacementEventType>().HaveConversion<SnakeCaseEnumConverter<PlacementEventType>>().HaveMaxLength(32);
+        configurationBuilder.Properties<PayBand>().HaveConversion<SnakeCaseEnumConverter<PayBand>>().HaveMaxLength(32);
         configurationBuilder.Properties<FollowUpKind>().HaveConversion<SnakeCaseEnumConverter<FollowUpKind>>().HaveMaxLength(32);
     }
 

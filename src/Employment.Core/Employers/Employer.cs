@@ -25,6 +25,7 @@ public class Employer
     public DateTimeOffset UpdatedAt { get; set; }
 
     public List<Opportunity> Opportunities { get; set; } = [];
+    public List<EmployerSite> Sites { get; set; } = [];
 
     public bool IsDisabilityConfidentOn(DateOnly day) =>
         DcLevel != DisabilityConfidentLevel.None && (DcValidUntil is null || DcValidUntil >= day);

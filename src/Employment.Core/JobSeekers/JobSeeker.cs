@@ -57,6 +57,11 @@ public class JobSeeker
 
     public DateOnly? PausedOn { get; set; }
 
+    /// <summary>When the person's identifying data was removed at their request; the record stays for statistics.</summary>
+    public DateTimeOffset? ErasedAt { get; set; }
+
+    public List<ConsentRecord> ConsentHistory { get; set; } = [];
+
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 

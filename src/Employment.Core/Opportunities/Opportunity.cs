@@ -27,6 +27,12 @@ public class Opportunity
     /// <summary>Pounds an hour; null for unpaid kinds.</summary>
     public decimal? HourlyPay { get; set; }
 
+    /// <summary>Who the hourly rate is for, which sets the minimum wage it must meet; null for unpaid kinds.</summary>
+    public PayBand? PayBand { get; set; }
+
+    public Guid? SiteId { get; set; }
+    public EmployerSite? Site { get; set; }
+
     public string? Postcode { get; set; }
     public double Latitude { get; set; }
     public double Longitude { get; set; }

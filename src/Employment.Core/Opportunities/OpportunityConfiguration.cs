@@ -17,6 +17,7 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.Property(o => o.HoursPerWeek).HasPrecision(4, 1);
         b.Property(o => o.HourlyPay).HasPrecision(6, 2);
         b.HasOne(o => o.Employer).WithMany(e => e.Opportunities).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne(o => o.Site).WithMany().HasForeignKey(o => o.SiteId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(o => o.Soc).WithMany().HasForeignKey(o => o.SocCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(o => new { o.ClosedOn, o.ClosesOn });
         b.HasIndex(o => o.SocCode);

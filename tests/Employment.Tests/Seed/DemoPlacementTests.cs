@@ -32,7 +32,7 @@ public sealed class DemoPlacementTests
         Assert.All(paidStarts, s =>
         {
             Assert.NotNull(s.e.HourlyPay);
-            Assert.True(s.e.HourlyPay >= MinimumWage.For(Opportunities[s.p.OpportunityId].Kind, s.e.OccurredOn), $"£{s.e.HourlyPay} on {s.e.OccurredOn}");
+            Assert.True(s.e.HourlyPay >= MinimumWage.FloorFor(Opportunities[s.p.OpportunityId].Kind, s.e.OccurredOn), $"£{s.e.HourlyPay} on {s.e.OccurredOn}");
             Assert.True(s.e.HoursPerWeek > 0);
         });
         Assert.All(World.Placements.Where(p => !Opportunities[p.OpportunityId].Kind.IsPaid()).SelectMany(p => p.Events), e => Assert.Null(e.HourlyPay));

@@ -71,7 +71,7 @@ public sealed class DemoWorldDistributionTests
         {
             if (o.Kind.IsPaid())
             {
-                Assert.True(o.HourlyPay >= Employment.Seed.MinimumWage.For(o.Kind, o.PostedOn), $"{o.Title} posted {o.PostedOn} pays {o.HourlyPay}");
+                Assert.True(o.HourlyPay >= Employment.Core.Opportunities.MinimumWage.FloorFor(o.Kind, o.PostedOn), $"{o.Title} posted {o.PostedOn} pays {o.HourlyPay}");
             }
             else
             {

@@ -136,6 +136,47 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("asp_net_users", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Audit.AuditEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid?>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_audit_entries");
+
+                    b.HasIndex("JobSeekerId", "At")
+                        .HasDatabaseName("ix_audit_entries_job_seeker_id_at");
+
+                    b.ToTable("audit_entries", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -209,6 +250,145 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("employers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Employers.EmployerSite", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<double>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Postcode")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employer_sites");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_employer_sites_employer_id");
+
+                    b.ToTable("employer_sites", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Interchange.ImportRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ErrorCount")
+                        .HasColumnType("integer")
+                        .HasColumnName("error_count");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("finished_at");
+
+                    b.Property<bool>("GoodRowsOnly")
+                        .HasColumnType("boolean")
+                        .HasColumnName("good_rows_only");
+
+                    b.Property<string>("Report")
+                        .HasColumnType("jsonb")
+                        .HasColumnName("report");
+
+                    b.Property<long>("RowsLoaded")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_loaded");
+
+                    b.Property<long>("RowsRead")
+                        .HasColumnType("bigint")
+                        .HasColumnName("rows_read");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("source");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid?>("StartedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_runs");
+
+                    b.HasIndex("StartedAt")
+                        .HasDatabaseName("ix_import_runs_started_at");
+
+                    b.ToTable("import_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ExplainedHow")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("explained_how");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("boolean")
+                        .HasColumnName("given");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_records");
+
+                    b.HasIndex("JobSeekerId", "RecordedAt")
+                        .HasDatabaseName("ix_consent_records_job_seeker_id_recorded_at");
+
+                    b.ToTable("consent_records", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.JobSeekers.JobSeeker", b =>
                 {
                     b.Property<Guid>("Id")
@@ -249,6 +429,10 @@ namespace Employment.Core.Data.Migrations
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
 
                     b.Property<string>("FirstName")
                         .IsRequired()
@@ -361,6 +545,39 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("job_seekers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.JobSeekers.ProfileDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coach_id");
+
+                    b.Property<Guid?>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_profile_drafts");
+
+                    b.HasIndex("CoachId")
+                        .HasDatabaseName("ix_profile_drafts_coach_id");
+
+                    b.ToTable("profile_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -426,6 +643,11 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("double precision")
                         .HasColumnName("longitude");
 
+                    b.Property<string>("PayBand")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pay_band");
+
                     b.Property<string>("Postcode")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
@@ -434,6 +656,10 @@ namespace Employment.Core.Data.Migrations
                     b.Property<DateOnly>("PostedOn")
                         .HasColumnType("date")
                         .HasColumnName("posted_on");
+
+                    b.Property<Guid?>("SiteId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("site_id");
 
                     b.PrimitiveCollection<List<string>>("SkillsRequired")
                         .IsRequired()
@@ -471,6 +697,9 @@ namespace Employment.Core.Data.Migrations
 
                     b.HasIndex("EmployerId")
                         .HasDatabaseName("ix_opportunities_employer_id");
+
+                    b.HasIndex("SiteId")
+                        .HasDatabaseName("ix_opportunities_site_id");
 
                     b.HasIndex("SocCode")
                         .HasDatabaseName("ix_opportunities_soc_code");
@@ -958,6 +1187,30 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("LocalAuthority");
                 });
 
+            modelBuilder.Entity("Employment.Core.Employers.EmployerSite", b =>
+                {
+                    b.HasOne("Employment.Core.Employers.Employer", "Employer")
+                        .WithMany("Sites")
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employer_sites_employers_employer_id");
+
+                    b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany("ConsentHistory")
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_records_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
+                });
+
             modelBuilder.Entity("Employment.Core.JobSeekers.JobSeeker", b =>
                 {
                     b.HasOne("Employment.Core.Accounts.AppUser", "Coach")
@@ -987,6 +1240,12 @@ namespace Employment.Core.Data.Migrations
                         .IsRequired()
                         .HasConstraintName("fk_opportunities_employers_employer_id");
 
+                    b.HasOne("Employment.Core.Employers.EmployerSite", "Site")
+                        .WithMany()
+                        .HasForeignKey("SiteId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_opportunities_employer_sites_site_id");
+
                     b.HasOne("Employment.Core.Reference.SocUnitGroup", "Soc")
                         .WithMany()
                         .HasForeignKey("SocCode")
@@ -995,6 +1254,8 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_opportunities_soc_unit_groups_soc_code");
 
                     b.Navigation("Employer");
+
+                    b.Navigation("Site");
 
                     b.Navigation("Soc");
                 });
@@ -1104,10 +1365,14 @@ namespace Employment.Core.Data.Migrations
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>
                 {
                     b.Navigation("Opportunities");
+
+                    b.Navigation("Sites");
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.JobSeeker", b =>
                 {
+                    b.Navigation("ConsentHistory");
+
                     b.Navigation("Placements");
                 });
 

@@ -5,4 +5,4 @@ using Employment.Seed.Places;
 namespace Employment.Seed.Employers;
 
 /// <summary>An employer with what the generator needs to post its opportunities: where it is, its trade and how big it is.</summary>
-internal sealed record EmployerSite(Employer Employer, DemoArea Area, string District, DemoSector Sector, double Size);
+internal sealed record DemoEmployer(Employer Employer, DemoArea Area, string District, DemoSector Sector, double Size);
