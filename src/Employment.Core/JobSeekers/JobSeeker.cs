@@ -67,6 +67,10 @@ public class JobSeeker
 
     public List<Placement> Placements { get; set; } = [];
 
+    /// <summary>Imported records carry no names (the interchange format has none), so they go by their source id.</summary>
+    public string DisplayName =>
+        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) ? $"Person {SourceId ?? Id.ToString("N")[..8]}" : $"{FirstName} {LastName}".Trim();
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - DateOfBirth.Year;

@@ -18,6 +18,8 @@ public static class DatabaseSetup
             options.UseEmploymentDatabase(services.GetRequiredService<NpgsqlDataSource>()));
         builder.Services.AddScoped<ReferenceDataLoader>();
         builder.Services.AddScoped<PostcodeLocator>();
+        builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<ReferenceLists>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

@@ -14,6 +14,9 @@ public sealed class SelectTagHelper : TagHelper
     public string? Hint { get; set; }
     public required IEnumerable<SelectListItem> Items { get; set; }
 
+    /// <summary>Let wwwroot/js/app.js turn the select into an accessible autocomplete (it stays a select without JavaScript).</summary>
+    public bool Autocomplete { get; set; }
+
     [HtmlAttributeNotBound, ViewContext] public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -27,7 +30,7 @@ public sealed class SelectTagHelper : TagHelper
         {
             html.Append(FieldState.ErrorMessageHtml(field.Id, field.Error));
         }
-        html.Append($"<select class=\"govuk-select{(field.Error is null ? "" : " govuk-select--error")}\" id=\"{field.Id}\" name=\"{field.Name}\"{FieldState.DescribedBy(field.Id, Hint, field.Error)}>");
+        html.Append($"<select class=\"govuk-select{(field.Error is null ? "" : " govuk-select--error")}\" id=\"{field.Id}\" name=\"{field.Name}\"{(Autocomplete ? " data-autocomplete=\"true\"" : "")}{FieldState.DescribedBy(field.Id, Hint, field.Error)}>");
         foreach (var item in Items)
         {
             var selected = string.Equals(item.Value, field.Value, StringComparison.OrdinalIgnoreCase) ? " selected" : "";
