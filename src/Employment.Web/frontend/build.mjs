@@ -8,6 +8,7 @@ import { fileURLToPath } from "node:url";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const govuk = join(here, "node_modules", "govuk-frontend", "dist", "govuk");
+const autocomplete = join(here, "node_modules", "accessible-autocomplete", "dist");
 const wwwroot = join(here, "..", "wwwroot");
 
 // 1. Sass -> ../wwwroot/css/app.css (compressed, no source map)
@@ -22,13 +23,24 @@ for (const forbidden of ["GDS Transport", "/assets/fonts"]) {
     throw new Error(`Compiled CSS unexpectedly contains "${forbidden}"; check app.scss settings.`);
   }
 }
+// GOV.UK's accessible autocomplete (alphagov/accessible-autocomplete) styles its own
+// input and menu; its CSS is appended so pages still link one stylesheet.
+const autocompleteCss = readFileSync(join(autocomplete, "accessible-autocomplete.min.css"), "utf8")
+  .replace(/\s*\/\*# sourceMappingURL=.*\*\/\s*$/, "")
+  .trim();
 mkdirSync(join(wwwroot, "css"), { recursive: true });
-writeFileSync(join(wwwroot, "css", "app.css"), css + "\n");
+writeFileSync(join(wwwroot, "css", "app.css"), css + "\n" + autocompleteCss + "\n");
 
 // 2. GOV.UK Frontend JavaScript (ES module, imported by ../wwwroot/js/app.js)
 mkdirSync(join(wwwroot, "js"), { recursive: true });
 // The source map is not shipped, so its reference is dropped to keep browser tools quiet.
 const script = readFileSync(join(govuk, "govuk-frontend.min.js"), "utf8").replace(/\n?\/\/# sourceMappingURL=.*\s*$/, "\n");
 writeFileSync(join(wwwroot, "js", "govuk-frontend.min.js"), script);
+
+// 3. Accessible autocomplete (a UMD bundle: imported by app.js, it sets self.accessibleAutocomplete).
+// It needs no eval or inline script, so it runs under the site's `script-src 'self'` policy.
+const autocompleteScript = readFileSync(join(autocomplete, "accessible-autocomplete.min.js"), "utf8").replace(/\n?\/\/# sourceMappingURL=.*\s*$/, "\n");
+writeFileSync(join(wwwroot, "js", "accessible-autocomplete.min.js"), autocompleteScript);
+writeFileSync(join(wwwroot, "assets", "LICENCE-accessible-autocomplete.txt"), readFileSync(join(here, "node_modules", "accessible-autocomplete", "LICENSE.txt"), "utf8"));
 
 console.log(`Built ${join(wwwroot, "css", "app.css")} (${Buffer.byteLength(css)} bytes), and JS. GOV.UK images are not copied: they carry the crown, which a council service must not show.`);

@@ -1,5 +1,12 @@
 // Loaded with <script type="module" src="/js/app.js"></script> at the end of <body>.
 // Browsers without ES module support skip this file and get the no-JS experience.
 import { initAll } from "./govuk-frontend.min.js";
+import "./accessible-autocomplete.min.js";
 
 initAll();
+
+// A <select data-autocomplete> (govuk-select autocomplete="true") becomes GOV.UK's accessible
+// autocomplete: type part of an option to narrow the list. Without JavaScript it stays a select.
+for (const selectElement of document.querySelectorAll("select[data-autocomplete]")) {
+  window.accessibleAutocomplete.enhanceSelectElement({ selectElement, defaultValue: "", showAllValues: false });
+}
