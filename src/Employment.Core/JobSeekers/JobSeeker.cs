@@ -71,9 +71,5 @@ public class JobSeeker
     public string DisplayName =>
         string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) ? $"Person {SourceId ?? Id.ToString("N")[..8]}" : $"{FirstName} {LastName}".Trim();
 
-    public int AgeOn(DateOnly day)
-    {
-        var age = day.Year - DateOfBirth.Year;
-        return DateOfBirth > day.AddYears(-age) ? age - 1 : age;
-    }
+    public int AgeOn(DateOnly day) => Age.On(DateOfBirth, day);
 }

@@ -20,6 +20,11 @@ public static class DatabaseSetup
         builder.Services.AddScoped<PostcodeLocator>();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceLists>();
+        builder.Services.AddScoped<Employment.Core.Audit.AuditLog>();
+        builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
+        builder.Services.AddScoped<Employment.Core.JobSeekers.SubjectAccess>();
+        builder.Services.AddScoped<Employment.Core.JobSeekers.Erasure>();
+        builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

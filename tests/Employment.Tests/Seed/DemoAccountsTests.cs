@@ -31,7 +31,7 @@ public sealed class DemoAccountsTests
     public void DemoEmployer_IsApproved_WithOpenOpportunities()
     {
         var employerId = World.DemoSignIns.Single(s => s.User.Email == DemoAccounts.Employer).User.EmployerId!.Value;
-        Assert.Equal(ApprovalStatus.Approved, Employers[employerId].Approval);
+        Assert.Equal(ApprovalStatus.Approved, DefaultDemoWorld.Employers[employerId].Approval);
         Assert.Contains(World.Opportunities, o => o.EmployerId == employerId && o.IsOpenOn(Today));
     }
 
@@ -39,7 +39,7 @@ public sealed class DemoAccountsTests
     public void PendingDemoEmployer_IsWaitingForApproval()
     {
         var employerId = World.DemoSignIns.Single(s => s.User.Email == DemoAccounts.PendingEmployer).User.EmployerId!.Value;
-        Assert.Equal(ApprovalStatus.Pending, Employers[employerId].Approval);
+        Assert.Equal(ApprovalStatus.Pending, DefaultDemoWorld.Employers[employerId].Approval);
         Assert.DoesNotContain(World.Opportunities, o => o.EmployerId == employerId);
     }
 

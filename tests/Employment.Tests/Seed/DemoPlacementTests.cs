@@ -14,7 +14,7 @@ public sealed class DemoPlacementTests
         Assert.NotEmpty(internships);
         Assert.All(internships, p =>
         {
-            var seeker = JobSeekers[p.JobSeekerId];
+            var seeker = DefaultDemoWorld.JobSeekers[p.JobSeekerId];
             Assert.True(seeker.HasEhcPlan);
             Assert.All(p.Events.Where(e => e.Type is PlacementEventType.Introduced or PlacementEventType.Started),
                 e => Assert.InRange(seeker.AgeOn(e.OccurredOn), 16, 24));
@@ -86,7 +86,7 @@ public sealed class DemoPlacementTests
     public void Outcomes_DependOnFit_StartsAreFarMoreLikelyInTheTopQuartile()
     {
         var byFit = World.Placements
-            .Select(p => (Fit: DemoFit.Score(JobSeekers[p.JobSeekerId], Opportunities[p.OpportunityId], Employers[Opportunities[p.OpportunityId].EmployerId].DcLevel), p))
+            .Select(p => (Fit: DemoFit.Score(DefaultDemoWorld.JobSeekers[p.JobSeekerId], Opportunities[p.OpportunityId], DefaultDemoWorld.Employers[Opportunities[p.OpportunityId].EmployerId].DcLevel), p))
             .OrderBy(x => x.Fit)
             .ToList();
         var quarter = byFit.Count / 4;

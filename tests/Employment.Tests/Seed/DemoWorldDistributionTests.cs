@@ -98,7 +98,7 @@ public sealed class DemoWorldDistributionTests
     public void InterviewGuarantees_AreMoreCommonAtDisabilityConfidentEmployers()
     {
         double Share(bool confident) => World.Opportunities
-            .Where(o => Employers[o.EmployerId].DcLevel != DisabilityConfidentLevel.None == confident)
+            .Where(o => DefaultDemoWorld.Employers[o.EmployerId].DcLevel != DisabilityConfidentLevel.None == confident)
             .Average(o => o.InterviewGuaranteed ? 1.0 : 0.0);
         Assert.True(Share(true) > Share(false) + 0.3);
     }

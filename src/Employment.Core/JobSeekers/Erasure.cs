@@ -1,0 +1,49 @@
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Core.JobSeekers;
+
+/// <summary>
+/// Removes what identifies a person while keeping what the statistics need: council, age band (year of birth),
+/// postcode district, EHC plan, interests, support needs, travel and every placement fact.
+/// </summary>
+public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task<bool> EraseAsync(Guid id, Guid? byUserId)
+    {
+        var person = await db.JobSeekers.Include(j => j.ConsentHistory).FirstOrDefaultAsync(j => j.Id == id);
+        if (person is null || person.ErasedAt is not null)
+        {
+            return false;
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var district = person.HomePostcode?.Split(' ')[0];
+        var centroid = district is null ? null : await db.PostcodeDistricts.AsNoTracking().FirstOrDefaultAsync(p => p.District == district);
+        person.FirstName = "";
+        person.LastName = "";
+        person.SourceId = null;
+        person.DateOfBirth = new DateOnly(person.DateOfBirth.Year, 7, 1);
+        person.HomePostcode = district;
+        if (centroid is not null)
+        {
+            person.HomeLatitude = centroid.Latitude;
+            person.HomeLongitude = centroid.Longitude;
+        }
+        person.Aspirations = null;
+        person.ConsentToShare = false;
+        person.ConsentExplainedHow = null;
+        foreach (var consent in person.ConsentHistory)
+        {
+            consent.ExplainedHow = null;
+        }
+        await db.FollowUps.Where(f => f.Placement!.JobSeekerId == id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Notes, (string?)null));
+        await db.ProfileDrafts.Where(d => d.JobSeekerId == id).ExecuteDeleteAsync();
+        person.ErasedAt = clock.GetUtcNow();
+        person.UpdatedAt = person.ErasedAt.Value;
+        audit.Add(id, byUserId, AuditLog.Erased);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return true;
+    }
+}

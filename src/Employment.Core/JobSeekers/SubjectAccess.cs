@@ -1,0 +1,78 @@
+using Employment.Core.Data;
+using Employment.Core.Placements;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Core.JobSeekers;
+
+public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWeek, decimal? HourlyPay, string? Reason);
+public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob);
+public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
+public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
+public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
+
+/// <summary>Everything the service holds about one person, for a subject access request.</summary>
+public sealed record SubjectAccessReport(
+    DateTimeOffset ProducedAt,
+    Guid Id,
+    string? SourceId,
+    string FirstName,
+    string LastName,
+    DateOnly DateOfBirth,
+    string? HomePostcode,
+    string LocalAuthority,
+    bool HasEhcPlan,
+    string? Aspirations,
+    IReadOnlyList<string> Interests,
+    IReadOnlyList<string> Skills,
+    IReadOnlyList<string> SupportNeeds,
+    string TravelMode,
+    int TravelMaxMinutes,
+    bool TravelTrainingNeeded,
+    decimal HoursMin,
+    decimal HoursMax,
+    IReadOnlyList<string> PreferredKinds,
+    bool ConsentToShare,
+    string? Coach,
+    DateOnly? PausedOn,
+    DateTimeOffset? ErasedAt,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset UpdatedAt,
+    IReadOnlyList<HeldConsent> ConsentHistory,
+    IReadOnlyList<HeldPlacement> Placements,
+    IReadOnlyList<HeldAccess> WhoHasSeenOrChangedIt);
+
+public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
+{
+    public async Task<SubjectAccessReport?> ReportAsync(Guid id)
+    {
+        var person = await db.JobSeekers.AsNoTracking()
+            .Include(j => j.LocalAuthority)
+            .Include(j => j.ConsentHistory)
+            .Include(j => j.Placements).ThenInclude(p => p.Events)
+            .Include(j => j.Placements).ThenInclude(p => p.FollowUps)
+            .Include(j => j.Placements).ThenInclude(p => p.Opportunity).ThenInclude(o => o!.Employer)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(j => j.Id == id);
+        if (person is null)
+        {
+            return null;
+        }
+        var names = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName);
+        string? NameOf(Guid? userId) => userId is { } known && names.TryGetValue(known, out var name) ? name : null;
+        var audit = await db.AuditEntries.AsNoTracking().Where(a => a.JobSeekerId == id).OrderBy(a => a.At).ToListAsync();
+
+        return new SubjectAccessReport(
+            clock.GetUtcNow(), person.Id, person.SourceId, person.FirstName, person.LastName, person.DateOfBirth, person.HomePostcode,
+            person.LocalAuthority?.Name ?? "", person.HasEhcPlan, person.Aspirations, person.Interests, person.Skills, person.SupportNeeds,
+            SnakeCase.Of(person.TravelMode), person.TravelMaxMinutes, person.TravelTrainingNeeded, person.HoursMin, person.HoursMax,
+            person.PreferredKinds.Select(SnakeCase.Of).ToList(), person.ConsentToShare, NameOf(person.CoachId), person.PausedOn, person.ErasedAt,
+            person.CreatedAt, person.UpdatedAt,
+            person.ConsentHistory.OrderBy(c => c.RecordedAt).Select(c => new HeldConsent(c.Given, c.RecordedAt, NameOf(c.RecordedById), c.ExplainedHow)).ToList(),
+            person.Placements.OrderBy(p => p.CreatedAt).Select(p => new HeldPlacement(
+                p.Opportunity!.Title, p.Opportunity.Employer!.Name, SnakeCase.Of(p.Opportunity.Kind), SnakeCase.Of(p.Stage),
+                p.Events.OrderBy(e => e.OccurredOn).Select(e => new HeldEvent(SnakeCase.Of(e.Type), e.OccurredOn, e.HoursPerWeek, e.HourlyPay, e.Reason)).ToList(),
+                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob)).ToList()))
+                .ToList(),
+            audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList());
+    }
+}

@@ -1,0 +1,138 @@
+using Employment.Core.Accounts;
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Web.Features.JobSeekers.Profile;
+using Employment.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.JobSeekers.Record;
+
+/// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
+[Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, ReferenceLists lists, TimeProvider clock) : Controller
+{
+    [HttpGet("/job-seekers/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id)
+    {
+        var person = await access.Visible(User).AsNoTracking().Include(j => j.ConsentHistory).FirstOrDefaultAsync(j => j.Id == id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        await audit.RecordAsync(person.Id, JobSeekerAccess.UserId(User), AuditLog.Viewed, "Record");
+        var placements = await db.Placements.AsNoTracking()
+            .Where(p => p.JobSeekerId == id)
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new PlacementSummary(p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind.Label(), p.Stage,
+                p.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).ToList()))
+            .ToListAsync();
+        var isAdmin = User.IsInRole(Roles.Admin);
+        var draft = new ProfileDraft { CoachId = Guid.Empty, JobSeekerId = id, Answers = "" };
+        var model = new RecordModel(
+            person,
+            await db.Users.Where(u => u.Id == person.CoachId).Select(u => u.DisplayName).FirstOrDefaultAsync(),
+            await StatusAsync(id, person.PausedOn is not null),
+            await CheckAnswersModel.BuildAsync(draft, ProfileAnswers.From(person), lists),
+            placements,
+            person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ToList(),
+            isAdmin ? await AuditAsync(id) : null,
+            isAdmin ? await CoachesAsync() : null);
+        return View(model);
+    }
+
+    [HttpGet("/job-seekers/{id:guid}/easy-read")]
+    public async Task<IActionResult> EasyRead(Guid id)
+    {
+        var person = await access.Visible(User).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        await audit.RecordAsync(person.Id, JobSeekerAccess.UserId(User), AuditLog.Viewed, "Easy read profile");
+        var jobs = await lists.OccupationsAsync();
+        var skills = await lists.SkillsAsync();
+        var adjustments = await lists.AdjustmentsAsync();
+        return View(new EasyReadProfile(
+            person,
+            person.Interests.Select(code => EasyReadProfile.PlainJobTitle(ReferenceLists.LabelOf(jobs, code))).ToList(),
+            person.Skills.Select(tag => ReferenceLists.LabelOf(skills, tag)).ToList(),
+            person.SupportNeeds.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList()));
+    }
+
+    [HttpPost("/job-seekers/{id:guid}/pause")]
+    [Authorize(Roles = Roles.Coach)]
+    public Task<IActionResult> Pause(Guid id) => SetPaused(id, paused: true);
+
+    [HttpPost("/job-seekers/{id:guid}/resume")]
+    [Authorize(Roles = Roles.Coach)]
+    public Task<IActionResult> Resume(Guid id) => SetPaused(id, paused: false);
+
+    [HttpPost("/job-seekers/{id:guid}/coach")]
+    [Authorize(Roles = Roles.Admin)]
+    public async Task<IActionResult> AssignCoach(Guid id, Guid? coachId)
+    {
+        var person = await access.FindAsync(User, id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        var coaches = await CoachesAsync();
+        var coach = coaches.FirstOrDefault(c => c.Id == coachId);
+        if (coach is null)
+        {
+            TempData["Error"] = "Select a job coach";
+            return Redirect($"/job-seekers/{id}#coach");
+        }
+        person.CoachId = coach.Id;
+        person.UpdatedAt = clock.GetUtcNow();
+        audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, "Job coach");
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{coach.Name} is now {person.DisplayName}'s job coach";
+        return Redirect($"/job-seekers/{id}");
+    }
+
+    private async Task<IActionResult> SetPaused(Guid id, bool paused)
+    {
+        var person = await access.FindAsync(User, id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        person.PausedOn = paused ? DateOnly.FromDateTime(clock.GetLocalNow().Date) : null;
+        person.UpdatedAt = clock.GetUtcNow();
+        audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, paused ? "Paused" : "No longer paused");
+        await db.SaveChangesAsync();
+        TempData["Success"] = paused ? $"{person.DisplayName} is paused: they will not be suggested for opportunities" : $"{person.DisplayName} is looking for work again";
+        return Redirect($"/job-seekers/{id}");
+    }
+
+    private async Task<SeekerStatus> StatusAsync(Guid id, bool paused)
+    {
+        var one = db.JobSeekers.Where(j => j.Id == id);
+        return SeekerStatuses.Of(paused, await one.AnyAsync(SeekerStatuses.InPaidWork), await one.AnyAsync(SeekerStatuses.InOtherPlacement));
+    }
+
+    private async Task<IReadOnlyList<AuditRow>> AuditAsync(Guid id) =>
+        await (from entry in db.AuditEntries.AsNoTracking()
+               where entry.JobSeekerId == id
+               join user in db.Users on entry.UserId equals user.Id into users
+               from user in users.DefaultIfEmpty()
+               orderby entry.At descending
+               select new AuditRow(entry.At, user.DisplayName ?? "The service", AuditLog.Describe(entry.Action), entry.Detail))
+            .Take(200)
+            .ToListAsync();
+
+    private async Task<IReadOnlyList<CoachOption>> CoachesAsync() =>
+        await (from user in db.Users
+               join link in db.UserRoles on user.Id equals link.UserId
+               join role in db.Roles on link.RoleId equals role.Id
+               where role.Name == Roles.Coach
+               orderby user.DisplayName
+               select new CoachOption(user.Id, user.DisplayName))
+            .ToListAsync();
+}
