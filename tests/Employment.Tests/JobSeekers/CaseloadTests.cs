@@ -1,0 +1,50 @@
+using Employment.Core.Accounts;
+using Employment.Core.Opportunities;
+using Employment.Tests.Infrastructure;
+
+namespace Employment.Tests.JobSeekers;
+
+public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task Caseload_ShowsOnlyTheCoachesOwnPeople_WithWhatNeedsAttention()
+    {
+        var coach = await app.CreateUserAsync(Roles.Coach);
+        var otherCoach = await app.CreateUserAsync(Roles.Coach);
+        var mine = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: false));
+        var theirs = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, otherCoach.Id));
+        using var client = app.CreateClient();
+        await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
+
+        var page = await Forms.ReadAsync(await client.GetAsync("/coach/caseload"));
+
+        Assert.Equal([mine.DisplayName], Names(page));
+        Assert.Contains("No consent to share", page.QuerySelector(".govuk-table__body")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("1 person has not agreed to share", page.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain(theirs.DisplayName, page.Body!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Caseload_FiltersBySearchKindAndStatus()
+    {
+        var coach = await app.CreateUserAsync(Roles.Coach);
+        var internship = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Ayesha"; p.PreferredKinds = [OpportunityKind.SupportedInternship]; }));
+        var volunteer = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Brian"; p.PreferredKinds = [OpportunityKind.Volunteering]; }));
+        var paused = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Carys"; p.PausedOn = new DateOnly(2026, 1, 1); }));
+        using var client = app.CreateClient();
+        await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
+
+        var byName = Names(await Forms.ReadAsync(await client.GetAsync("/coach/caseload?search=aye")));
+        var byKind = Names(await Forms.ReadAsync(await client.GetAsync("/coach/caseload?kind=Volunteering")));
+        var byStatus = Names(await Forms.ReadAsync(await client.GetAsync("/coach/caseload?status=Paused")));
+        var looking = Names(await Forms.ReadAsync(await client.GetAsync("/coach/caseload?status=Looking")));
+
+        Assert.Equal([internship.DisplayName], byName);
+        Assert.Equal([volunteer.DisplayName], byKind);
+        Assert.Equal([paused.DisplayName], byStatus);
+        Assert.Equal([internship.DisplayName, volunteer.DisplayName], looking);
+    }
+
+    private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll(".govuk-table__body tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+}

@@ -1,0 +1,33 @@
+using Employment.Core.Accounts;
+using Employment.Tests.Infrastructure;
+using Employment.Tests.Security;
+
+namespace Employment.Tests.JobSeekers;
+
+public sealed class EmployerVisibilityTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task NothingAnEmployerCanOpen_ShowsAPersonWithoutConsent_OrAnyoneFullName()
+    {
+        var coach = await app.CreateUserAsync(Roles.Coach);
+        var withoutConsent = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: false, change: p => { p.FirstName = "Zebedee"; p.LastName = "Quillfeather"; }));
+        var withConsent = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: true, change: p => p.LastName = "Ottersby"));
+        var employer = await app.CreateUserAsync(Roles.Employer);
+        using var client = app.CreateClient();
+        await Forms.SignInAsync(client, employer.Email!, WebAppFixture.Password);
+
+        var pages = Endpoints.All(app.Factory.Services)
+            .Where(r => r.Method == "GET" && AccessTable.Rules[r.Key].Contains(Roles.Employer) && !r.Pattern.Contains('{', StringComparison.Ordinal))
+            .Select(r => r.Pattern)
+            .ToList();
+        Assert.Contains("/employer", pages);
+        foreach (var path in pages)
+        {
+            var text = await (await client.GetAsync(path)).Content.ReadAsStringAsync();
+            Assert.DoesNotContain(withoutConsent.FirstName, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(withoutConsent.LastName, text, StringComparison.Ordinal);
+            Assert.DoesNotContain(withConsent.LastName, text, StringComparison.Ordinal);
+        }
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, (await client.GetAsync($"/job-seekers/{withConsent.Id}")).StatusCode);
+    }
+}
