@@ -28,13 +28,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task EveryPageTheRoleCanReach_HasNoWcagViolations(string role)
     {
         var page = await browser.NewPageAsync();
+        AppUser? user = null;
         if (role != AccessTable.Anonymous)
         {
-            var user = await browser.App.CreateUserAsync(role);
+            user = await browser.App.CreateUserAsync(role);
             await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
             Assert.EndsWith(HomeFor(role), new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         }
-        var paths = await PathsFor(role);
+        var paths = await PathsFor(role, user);
         Assert.NotEmpty(paths);
 
         var problems = new List<string>();
@@ -114,22 +115,26 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         return problems;
     }
 
-    private async Task<List<string>> PathsFor(string role)
+    private async Task<List<string>> PathsFor(string role, AppUser? user)
     {
-        var samples = await SampleIdsAsync();
+        // An employer user reaches only its own organisation's sites and opportunities, so the samples belong to it.
+        var samples = await SampleIdsAsync(user?.EmployerId);
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .Select(r => r.Pattern switch
             {
                 "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
                 "/error/{statusCode:int}" => "/error/404",
-                _ => r.Pattern,
+                _ => r.Pattern
+                    .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
+                    .Replace("{siteId:guid}", samples.Site.ToString(), StringComparison.Ordinal)
+                    .Replace("/opportunities/{id:guid}", $"/opportunities/{samples.Opportunity}", StringComparison.Ordinal),
             })
             .Where(p => p != "/health" && !p.Contains('{', StringComparison.Ordinal))
             .ToList();
     }
 
-    private async Task<(Guid InvitedUser, Guid PendingEmployer)> SampleIdsAsync()
+    private async Task<(Guid InvitedUser, Guid PendingEmployer, Guid Employer, Guid Site, Guid Opportunity)> SampleIdsAsync(Guid? employerId)
     {
         await using var scope = browser.App.Factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
@@ -143,7 +148,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await db.SaveChangesAsync();
             return employer.Id;
         });
-        return (invited.Id, pending);
+        var (employer, site, opportunity) = await browser.App.WithDbAsync(db => Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        return (invited.Id, pending, employer, site, opportunity);
     }
 
     private static string HomeFor(string role) => role switch

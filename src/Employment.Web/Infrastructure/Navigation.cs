@@ -35,11 +35,14 @@ public static class Navigation
         else if (user.IsInRole(Roles.Coach))
         {
             items.Add(new("Home", "/coach"));
+            items.Add(new("Employers", "/coach/employers"));
             items.Add(new("Employers to approve", "/employers/waiting"));
         }
         else if (user.IsInRole(Roles.Employer))
         {
             items.Add(new("Home", "/employer"));
+            items.Add(new("Organisation", "/employer/organisation"));
+            items.Add(new("Opportunities", "/employer/opportunities"));
         }
         else if (user.IsInRole(Roles.Adviser))
         {

@@ -7,6 +7,8 @@ initAll();
 
 // A <select data-autocomplete> (govuk-select autocomplete="true") becomes GOV.UK's accessible
 // autocomplete: type part of an option to narrow the list. Without JavaScript it stays a select.
+// autoselect is off: with it on, the component draws a "hint" text box with no label behind the
+// one people type in, which axe (WCAG 2.2 AA) reports; people choose with the arrow keys or a click.
 for (const selectElement of document.querySelectorAll("select[data-autocomplete]")) {
-  window.accessibleAutocomplete.enhanceSelectElement({ selectElement, defaultValue: "", showAllValues: false });
+  window.accessibleAutocomplete.enhanceSelectElement({ selectElement, defaultValue: "", showAllValues: false, autoselect: false });
 }

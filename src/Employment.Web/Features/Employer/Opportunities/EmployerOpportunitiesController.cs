@@ -1,0 +1,16 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Employment.Web.Features.Employer.Opportunities;
+
+/// <summary>An employer's own opportunities.</summary>
+[Authorize(Roles = Roles.Employer)]
+[Route("employer")]
+public sealed class EmployerOpportunitiesController(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock)
+    : OpportunitiesControllerBase(db, lists, clock)
+{
+    protected override Task<ActingEmployer?> FindAsync() => ActingEmployer.ForEmployerUserAsync(Db, User);
+}

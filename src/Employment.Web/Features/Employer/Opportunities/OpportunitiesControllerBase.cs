@@ -1,0 +1,267 @@
+using Employment.Core.Data;
+using Employment.Core.Opportunities;
+using Employment.Web.Infrastructure;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Employer.Opportunities;
+
+/// <summary>
+/// An organisation's opportunities: list, post (with Check your answers), view, change, close, reopen.
+/// Employers reach these pages under /employer, job coaches under /coach/employers/{id}: the concrete
+/// controllers differ only in how they find the organisation. Another organisation's opportunity is
+/// "not found", so its existence is not revealed.
+/// </summary>
+public abstract class OpportunitiesControllerBase(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock) : Controller
+{
+    protected EmploymentDbContext Db => db;
+    protected OpportunityEditor Editor { get; } = new(lists, clock);
+
+    protected abstract Task<ActingEmployer?> FindAsync();
+
+    [HttpGet("opportunities")]
+    public async Task<IActionResult> Opportunities()
+    {
+        if (await FindAsync() is not { } acting)
+        {
+            return NotFound();
+        }
+        var rows = await db.Opportunities.AsNoTracking()
+            .Where(o => o.EmployerId == acting.Employer.Id)
+            .OrderBy(o => o.ClosedOn != null).ThenByDescending(o => o.PostedOn).ThenBy(o => o.Title)
+            .ToListAsync();
+        return Page("Index", new OpportunityListPage(acting, rows, Editor.Today));
+    }
+
+    [HttpGet("opportunities/new")]
+    public async Task<IActionResult> New()
+    {
+        if (await FindAsync() is not { } acting)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        var form = new OpportunityForm { Adjustments = [.. acting.Employer.AdjustmentsUsuallyOffered] };
+        return FormView(form, acting, existing: null);
+    }
+
+    [HttpPost("opportunities/new")]
+    public async Task<IActionResult> New(OpportunityForm form)
+    {
+        if (await FindAsync() is not { } acting)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        if (form.Step == "change")
+        {
+            ModelState.Clear();
+            return FormView(form, acting, existing: null);
+        }
+        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState);
+        if (values is null || !ModelState.IsValid)
+        {
+            return FormView(form, acting, existing: null);
+        }
+        if (form.Step != "confirm")
+        {
+            return Page("Check", await CheckPageAsync(form, values, acting));
+        }
+        var opportunity = new Opportunity { EmployerId = acting.Employer.Id, Title = "", SocCode = "" };
+        Editor.Apply(form, values, opportunity);
+        db.Opportunities.Add(opportunity);
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{opportunity.Title} is posted";
+        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+    }
+
+    [HttpGet("opportunities/{id:guid}")]
+    public async Task<IActionResult> Show(Guid id)
+    {
+        if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
+        {
+            return NotFound();
+        }
+        return Page("Show", await ShowPageAsync(acting, opportunity));
+    }
+
+    [HttpGet("opportunities/{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id)
+    {
+        if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        return FormView(OpportunityForm.From(opportunity), acting, opportunity);
+    }
+
+    [HttpPost("opportunities/{id:guid}/edit")]
+    public async Task<IActionResult> Edit(Guid id, OpportunityForm form)
+    {
+        if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState, opportunity.ClosesOn);
+        if (values is null || !ModelState.IsValid)
+        {
+            return FormView(form, acting, opportunity);
+        }
+        Editor.Apply(form, values, opportunity);
+        var reopened = form.Reopen && opportunity.ClosedOn is not null;
+        if (reopened)
+        {
+            opportunity.ClosedOn = null;
+        }
+        await db.SaveChangesAsync();
+        TempData["Success"] = reopened ? $"{opportunity.Title} is open again" : "Opportunity saved";
+        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+    }
+
+    [HttpPost("opportunities/{id:guid}/close")]
+    public async Task<IActionResult> Close(Guid id)
+    {
+        if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        if (opportunity.ClosedOn is null)
+        {
+            opportunity.ClosedOn = Editor.Today;
+            opportunity.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync();
+        }
+        TempData["Success"] = $"{opportunity.Title} is closed. No new people will be matched to it";
+        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+    }
+
+    /// <summary>Reopening checks the opportunity against today's rules (minimum wage, closing date, site); if it falls short, the form shows what to change.</summary>
+    [HttpPost("opportunities/{id:guid}/reopen")]
+    public async Task<IActionResult> Reopen(Guid id)
+    {
+        if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
+        {
+            return NotFound();
+        }
+        if (!acting.MayChangeOpportunities)
+        {
+            return Page("Waiting", acting);
+        }
+        if (opportunity.ClosedOn is null)
+        {
+            return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+        }
+        var form = OpportunityForm.From(opportunity);
+        form.Reopen = true;
+        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState, opportunity.ClosesOn);
+        if (values is null || !ModelState.IsValid)
+        {
+            return FormView(form, acting, opportunity);
+        }
+        opportunity.ClosedOn = null;
+        opportunity.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{opportunity.Title} is open again";
+        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+    }
+
+    /// <summary>The shared views live in this folder whichever controller shows them.</summary>
+    protected ViewResult Page(string name, object model) => View($"/Features/Employer/Opportunities/{name}.cshtml", model);
+
+    private Task<Opportunity?> FindOpportunityAsync(ActingEmployer acting, Guid id) =>
+        db.Opportunities.SingleOrDefaultAsync(o => o.Id == id && o.EmployerId == acting.Employer.Id);
+
+    private ViewResult FormView(OpportunityForm form, ActingEmployer acting, Opportunity? existing)
+    {
+        var basePath = acting.BasePath;
+        form.Page = existing is null
+            ? new FormPage(acting.Employer.Name, "Post an opportunity", $"{basePath}/opportunities/new", "Continue", $"{basePath}/opportunities")
+            : new FormPage(acting.Employer.Name, form.Reopen ? "Check the opportunity before reopening it" : "Change the opportunity",
+                $"{basePath}/opportunities/{existing.Id}/edit", form.Reopen ? "Save and reopen" : "Save changes", $"{basePath}/opportunities/{existing.Id}");
+        form.SiteOptions = acting.Employer.Sites.Select(s => new SelectListItem($"{s.Name} ({s.Postcode})", s.Id.ToString())).ToList();
+        form.AddSiteHref = $"{basePath}/organisation/sites/new";
+        return Page("Form", form);
+    }
+
+    private async Task<CheckPage> CheckPageAsync(OpportunityForm form, CheckedOpportunity values, ActingEmployer acting)
+    {
+        form.Page = new FormPage(acting.Employer.Name, "Check your answers before posting", $"{acting.BasePath}/opportunities/new", "Post opportunity", $"{acting.BasePath}/opportunities");
+        var summary = await SummaryAsync(values.Kind, form.Title!.Trim(), form.SocCode!, form.Description!.Trim(), values.HoursPerWeek, values.HourlyPay, values.PayBand,
+            $"{values.Site.Name} ({values.Site.Postcode})", form.Skills, form.Adjustments, form.InterviewGuaranteed == true, values.ClosesOn,
+            values.InternshipLengthMonths, values.StudyProgrammePartner);
+        return new CheckPage(form, summary, OpportunityEditor.Warnings(values).ToList());
+    }
+
+    private async Task<ShowPage> ShowPageAsync(ActingEmployer acting, Opportunity o)
+    {
+        var site = o.SiteId is { } siteId ? acting.Employer.Sites.FirstOrDefault(s => s.Id == siteId) : null;
+        var summary = await SummaryAsync(o.Kind, o.Title, o.SocCode, o.Description ?? "", o.HoursPerWeek, o.HourlyPay, o.PayBand,
+            site is null ? $"No site (postcode {o.Postcode ?? "not known"})" : $"{site.Name} ({site.Postcode})",
+            o.SkillsRequired, o.AdjustmentsOffered, o.InterviewGuaranteed, o.ClosesOn, o.InternshipLengthMonths, o.StudyProgrammePartner);
+        return new ShowPage(acting, o, summary, OpportunityStatus.Of(o, Editor.Today));
+    }
+
+    private async Task<IReadOnlyList<SummaryRow>> SummaryAsync(
+        OpportunityKind kind, string title, string socCode, string description, decimal hours, decimal? pay, PayBand? band, string site,
+        IReadOnlyList<string> skills, IReadOnlyList<string> adjustments, bool interview, DateOnly? closesOn, int? months, string? partner)
+    {
+        var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
+        var skillTerms = await lists.SkillsAsync();
+        var adjustmentTerms = await lists.AdjustmentsAsync();
+        var rows = new List<SummaryRow>
+        {
+            new("Kind", [kind.Label()]),
+            new("Job title", [title]),
+            new("Occupation", [ReferenceLists.LabelOf(await lists.OccupationsAsync(), socCode)]),
+            new("Description", [description]),
+            new("Hours a week", [hours.ToString("0.#", culture)]),
+            new("Pay", [pay is { } p ? $"{OpportunityEditor.Pounds(p)} an hour{(band is { } b ? $" ({b.Label().ToLowerInvariant()})" : "")}" : "Unpaid"]),
+            new("Site", [site]),
+            new("Skills needed", skills.Count == 0 ? ["None given"] : skills.Select(s => ReferenceLists.LabelOf(skillTerms, s)).ToList()),
+            new("Adjustments offered", adjustments.Count == 0 ? ["None given"] : adjustments.Select(a => ReferenceLists.LabelOf(adjustmentTerms, a)).ToList()),
+            new("Interview guaranteed", [interview ? "Yes" : "No"]),
+            new("Closing date", [closesOn?.ToString("d MMMM yyyy", culture) ?? "No closing date"]),
+        };
+        if (kind == OpportunityKind.SupportedInternship)
+        {
+            rows.Add(new("Length", [months is { } m ? $"{m} months" : "Not given"]));
+            rows.Add(new("Study programme partner", [partner ?? "Not given"]));
+        }
+        return rows;
+    }
+}
+
+public sealed record SummaryRow(string Key, IReadOnlyList<string> Values);
+
+public sealed record OpportunityListPage(ActingEmployer Acting, IReadOnlyList<Opportunity> Opportunities, DateOnly Today);
+
+public sealed record CheckPage(OpportunityForm Form, IReadOnlyList<SummaryRow> Summary, IReadOnlyList<string> Warnings);
+
+public sealed record ShowPage(ActingEmployer Acting, Opportunity Opportunity, IReadOnlyList<SummaryRow> Summary, OpportunityStatus Status);
+
+public sealed record OpportunityStatus(string Text, string TagClass, bool IsClosed)
+{
+    public static OpportunityStatus Of(Opportunity o, DateOnly today) =>
+        o.ClosedOn is not null ? new("Closed", "govuk-tag--grey", true)
+        : o.ClosesOn < today ? new("Closing date passed", "govuk-tag--orange", false)
+        : new("Open", "govuk-tag--green", false);
+}

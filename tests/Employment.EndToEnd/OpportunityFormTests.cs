@@ -1,0 +1,129 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Employment.Core.Accounts;
+using Employment.Tests.EmployersAndOpportunities;
+using Employment.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+
+namespace Employment.EndToEnd;
+
+/// <summary>The opportunity and organisation forms in a real browser: the occupation autocomplete, and errors that pass axe.</summary>
+[Collection(BrowserCollection.Name)]
+public sealed class OpportunityFormTests(BrowserFixture browser)
+{
+    private static readonly AxeRunOptions WcagAa = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+    };
+
+    [Fact]
+    public async Task Occupation_TypingCleanOffersCleanersAndDomestics_AndChoosingItPostsCode9223()
+    {
+        var (page, employerId, siteId) = await SignedInEmployerAsync();
+        var consoleErrors = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                consoleErrors.Add(message.Text);
+            }
+        };
+        await page.GotoAsync("/employer/opportunities/new");
+
+        // The select has become the accessible autocomplete: a text box labelled "Occupation".
+        var occupation = page.GetByRole(AriaRole.Combobox, new() { Name = "Occupation" });
+        await occupation.PressSequentiallyAsync("clean");
+        var option = page.GetByRole(AriaRole.Option, new() { Name = "Cleaners and domestics (9223)" });
+        await option.WaitForAsync();
+        var problems = (await page.RunAxe(WcagAa)).Violations.Select(v => $"autocomplete open: {v.Id} {v.Help}").ToList();
+        await option.ClickAsync();
+        Assert.Equal("9223", await page.Locator("select[name=SocCode]").InputValueAsync());
+
+        await page.GetByLabel("Paid job").CheckAsync();
+        await page.GetByLabel("Job title").FillAsync("Office cleaner");
+        await page.GetByLabel("What will the person do?").FillAsync("You clean the offices. You use a hoover and a mop.");
+        await page.GetByLabel("Hours a week").FillAsync("16");
+        await page.GetByLabel("Hourly pay in pounds").FillAsync("13.50");
+        await page.Locator("#PayBand").CheckAsync();
+        await page.GetByLabel("Site", new() { Exact = true }).SelectOptionAsync(siteId.ToString());
+        await page.Locator("#InterviewGuaranteed").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+
+        Assert.Equal("Check your answers before posting", (await page.Locator("h1").TextContentAsync())?.Trim());
+        Assert.Contains("Cleaners and domestics (9223)", await page.Locator(".govuk-summary-list").TextContentAsync(), StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Post opportunity" }).ClickAsync();
+        await page.WaitForURLAsync("**/employer/opportunities/*");
+
+        var saved = await browser.App.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId && o.Title == "Office cleaner"));
+        Assert.Equal("9223", saved.SocCode);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        Assert.True(consoleErrors.Count == 0, "Browser console errors (a Content Security Policy refusal shows here): " + string.Join("\n", consoleErrors));
+    }
+
+    [Fact]
+    public async Task Occupation_WithoutJavaScript_IsAnOrdinarySelect()
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, JavaScriptEnabled = false });
+        var page = await context.NewPageAsync();
+        var user = await browser.App.CreateUserAsync(Roles.Employer);
+        await browser.App.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId));
+        await page.GotoAsync("/sign-in");
+        await page.GetByLabel("Email address").FillAsync(user.Email!);
+        await page.GetByLabel("Password").FillAsync(WebAppFixture.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.GotoAsync("/employer/opportunities/new");
+
+        await page.GetByLabel("Occupation").SelectOptionAsync("9223");
+        Assert.Equal("9223", await page.Locator("select#SocCode").InputValueAsync());
+        await context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task EmployerForms_ShowingErrors_HaveNoWcagViolations()
+    {
+        var (page, _, _) = await SignedInEmployerAsync();
+        var problems = new List<string>();
+
+        await page.GotoAsync("/employer/opportunities/new");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        problems.AddRange(await ScanErrorsAsync(page, "/employer/opportunities/new (with errors)"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Select the occupation" }).ClickAsync();
+        Assert.Equal("SocCode", await page.EvaluateAsync<string>("document.activeElement.id"));
+
+        await page.GotoAsync("/employer/organisation/edit");
+        await page.GetByLabel("Organisation name").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save details" }).ClickAsync();
+        problems.AddRange(await ScanErrorsAsync(page, "/employer/organisation/edit (with errors)"));
+
+        await page.GotoAsync("/employer/organisation/sites/new");
+        await page.GetByLabel("Site name").FillAsync("Warehouse");
+        await page.GetByLabel("Postcode").FillAsync("ZZ99 9ZZ");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Add site" }).ClickAsync();
+        problems.AddRange(await ScanErrorsAsync(page, "/employer/organisation/sites/new (with errors)"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static async Task<List<string>> ScanErrorsAsync(IPage page, string label)
+    {
+        var problems = new List<string>();
+        if (!await page.Locator(".govuk-error-summary").IsVisibleAsync())
+        {
+            problems.Add($"{label}: no error summary");
+        }
+        var results = await page.RunAxe(WcagAa);
+        problems.AddRange(results.Violations.Select(v => $"{label}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
+        return problems;
+    }
+
+    private async Task<(IPage Page, Guid EmployerId, Guid SiteId)> SignedInEmployerAsync()
+    {
+        var user = await browser.App.CreateUserAsync(Roles.Employer);
+        var (employerId, siteId, _) = await browser.App.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId));
+        var page = await browser.NewPageAsync();
+        await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
+        return (page, employerId, siteId);
+    }
+}

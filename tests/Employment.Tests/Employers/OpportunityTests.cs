@@ -1,0 +1,465 @@
+using System.Globalization;
+using System.Net;
+using Employment.Core.Accounts;
+using Employment.Core.Opportunities;
+using Employment.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Tests.EmployersAndOpportunities;
+
+public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>A complete, valid form for the kind, at the given site.</summary>
+    public static List<KeyValuePair<string, string>> ValidForm(OpportunityKind kind, Guid siteId)
+    {
+        var fields = new List<KeyValuePair<string, string>>
+        {
+            new("Kind", kind.ToString()),
+            new("Title", $"{kind.Label()}: kitchen assistant"),
+            new("SocCode", "9263"),
+            new("Description", "You wash up and prepare vegetables. You work with a friendly team."),
+            new("HoursPerWeek", kind == OpportunityKind.SupportedInternship ? "24" : "16.5"),
+            new("SiteId", siteId.ToString()),
+            new("Skills", "washing_up"),
+            new("Skills", "food_preparation"),
+            new("Adjustments", "written_instructions"),
+            new("InterviewGuaranteed", "true"),
+            new("ClosesOn.Day", "1"),
+            new("ClosesOn.Month", "2"),
+            new("ClosesOn.Year", (DateTime.Now.Year + 1).ToString(Invariant)),
+        };
+        if (kind.IsPaid())
+        {
+            var band = kind == OpportunityKind.Apprenticeship ? PayBand.Apprentice : PayBand.Age21AndOver;
+            fields.Add(new("HourlyPay", MinimumWage.For(band, EmployerData.Today).ToString("0.00", Invariant)));
+            fields.Add(new("PayBand", band.ToString()));
+        }
+        if (kind == OpportunityKind.SupportedInternship)
+        {
+            fields.Add(new("InternshipLengthMonths", "10"));
+            fields.Add(new("StudyProgrammePartner", "Leicester College"));
+        }
+        return fields;
+    }
+
+    public static List<KeyValuePair<string, string>> With(List<KeyValuePair<string, string>> fields, string name, string? value)
+    {
+        var result = fields.Where(f => f.Key != name).ToList();
+        if (value is not null)
+        {
+            result.Add(new(name, value));
+        }
+        return result;
+    }
+
+    [Theory]
+    [InlineData(OpportunityKind.PaidJob)]
+    [InlineData(OpportunityKind.SupportedInternship)]
+    [InlineData(OpportunityKind.Apprenticeship)]
+    [InlineData(OpportunityKind.Traineeship)]
+    [InlineData(OpportunityKind.WorkExperience)]
+    [InlineData(OpportunityKind.Volunteering)]
+    public async Task Employer_PostsEachKind_AfterCheckingTheirAnswers(OpportunityKind kind)
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var form = ValidForm(kind, siteId);
+
+        using var check = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
+        var checkPage = await Forms.ReadAsync(check);
+        Assert.Equal("Check your answers before posting", checkPage.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains(kind.Label(), checkPage.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("Kitchen and catering assistants (9263)", checkPage.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(0, await Count(employerId));
+
+        var confirm = HiddenFields(checkPage).Append(new("Step", "confirm")).ToList();
+        using var posted = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", confirm);
+
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId));
+        Assert.Equal($"/employer/opportunities/{saved.Id}", posted.Headers.Location?.ToString());
+        Assert.Equal(kind, saved.Kind);
+        Assert.Equal("9263", saved.SocCode);
+        Assert.Equal(siteId, saved.SiteId);
+        Assert.Equal("LE1 6ZG", saved.Postcode);
+        Assert.Equal(["washing_up", "food_preparation"], saved.SkillsRequired);
+        Assert.Equal(["written_instructions"], saved.AdjustmentsOffered);
+        Assert.True(saved.InterviewGuaranteed);
+        Assert.Equal(EmployerData.Today, saved.PostedOn);
+        Assert.Equal(new DateOnly(DateTime.Now.Year + 1, 2, 1), saved.ClosesOn);
+        Assert.Null(saved.ClosedOn);
+        if (kind.IsPaid())
+        {
+            Assert.NotNull(saved.HourlyPay);
+            Assert.NotNull(saved.PayBand);
+        }
+        else
+        {
+            Assert.Null(saved.HourlyPay);
+            Assert.Null(saved.PayBand);
+        }
+        if (kind == OpportunityKind.SupportedInternship)
+        {
+            Assert.Equal((10, "Leicester College", 24m), (saved.InternshipLengthMonths, saved.StudyProgrammePartner, saved.HoursPerWeek));
+        }
+        else
+        {
+            Assert.Equal(16.5m, saved.HoursPerWeek);
+            Assert.Null(saved.InternshipLengthMonths);
+        }
+
+        var shown = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{saved.Id}"));
+        Assert.Contains("is posted", shown.QuerySelector(".govuk-notification-banner")?.TextContent, StringComparison.Ordinal);
+        var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
+        Assert.Contains(saved.Title, list.QuerySelector(".govuk-table")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckYourAnswers_ChangeGoesBackToTheFormWithEverythingTyped()
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var check = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", ValidForm(OpportunityKind.PaidJob, siteId)));
+
+        using var change = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            HiddenFields(check).Append(new("Step", "change")).ToList());
+
+        var page = await Forms.ReadAsync(change);
+        Assert.Empty(Forms.ErrorSummary(page));
+        Assert.Equal("Post an opportunity", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Paid job: kitchen assistant", page.QuerySelector("#Title")?.GetAttribute("value"));
+        Assert.NotNull(page.QuerySelector("#SocCode option[value='9263'][selected]"));
+        Assert.NotNull(page.QuerySelector("input[name=Skills][value=food_preparation][checked]"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task NewForm_StartsWithTheOrganisationsUsualAdjustments()
+    {
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        await app.WithDbAsync(db => db.Employers.Where(e => e.Id == employerId)
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.AdjustmentsUsuallyOffered, new List<string> { "mentor_buddy", "regular_breaks" })));
+
+        var page = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities/new"));
+
+        Assert.Equal(["mentor_buddy", "regular_breaks"], page.QuerySelectorAll("input[name=Adjustments][checked]").Select(i => i.GetAttribute("value")).ToList());
+        Assert.NotNull(page.QuerySelector("select#SocCode[data-autocomplete]"));
+    }
+
+    [Theory]
+    [InlineData(OpportunityKind.PaidJob, "Age21AndOver", "people aged 21 and over")]
+    [InlineData(OpportunityKind.Traineeship, "Age18To20", "people aged 18 to 20")]
+    [InlineData(OpportunityKind.Apprenticeship, "Apprentice", "apprentices")]
+    public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndNothingIsSaved(OpportunityKind kind, string band, string whoFor)
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var minimum = MinimumWage.For(Enum.Parse<PayBand>(band), EmployerData.Today);
+        var form = With(With(ValidForm(kind, siteId), "HourlyPay", (minimum - 0.01m).ToString("0.00", Invariant)), "PayBand", band);
+
+        foreach (var step in new[] { "check", "confirm" })
+        {
+            using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form.Append(new("Step", step)).ToList());
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var page = await Forms.ReadAsync(response);
+            var aprilYear = EmployerData.Today.Month >= 4 ? EmployerData.Today.Year : EmployerData.Today.Year - 1;
+            var expected = $"Pay must be at least £{minimum.ToString("0.00", Invariant)} an hour, the National Minimum Wage for {whoFor} from April {aprilYear}";
+            Assert.Equal([expected], Forms.ErrorSummary(page));
+            Assert.Equal(expected, Forms.FieldError(page, "HourlyPay"));
+            Assert.Equal((minimum - 0.01m).ToString("0.00", Invariant), page.QuerySelector("#HourlyPay")?.GetAttribute("value"));
+        }
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task MinimumWageMessage_MatchesTheRatesFromApril2026()
+    {
+        // The rates the brief quotes: the 21 and over rate from April 2026 is £12.71.
+        Assert.Equal(12.71m, MinimumWage.For(PayBand.Age21AndOver, new DateOnly(2026, 11, 23)));
+        var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
+        if (EmployerData.Today < new DateOnly(2026, 4, 1) || EmployerData.Today >= new DateOnly(2027, 4, 1))
+        {
+            return; // The figure below holds for the year from April 2026 only.
+        }
+        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(ValidForm(OpportunityKind.PaidJob, siteId), "HourlyPay", "£12.00")));
+        Assert.Equal("Pay must be at least £12.71 an hour, the National Minimum Wage for people aged 21 and over from April 2026", Forms.FieldError(page, "HourlyPay"));
+    }
+
+    [Theory]
+    [InlineData(OpportunityKind.PaidJob)]
+    [InlineData(OpportunityKind.Apprenticeship)]
+    [InlineData(OpportunityKind.Traineeship)]
+    public async Task PaidKind_WithoutPay_IsRefusedAndNothingIsSaved(OpportunityKind kind)
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var form = With(With(ValidForm(kind, siteId), "HourlyPay", null), "PayBand", null).Append(new("Step", "confirm")).ToList();
+
+        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
+
+        var page = await Forms.ReadAsync(response);
+        Assert.StartsWith("Enter the hourly pay", Forms.FieldError(page, "HourlyPay"), StringComparison.Ordinal);
+        Assert.Equal("Select who the pay is for", Forms.FieldError(page, "PayBand"));
+        Assert.Equal(2, Forms.ErrorSummary(page).Count);
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task UnpaidKind_WithPay_AndApprenticeRateForAPaidJob_AreRefused()
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+
+        var volunteering = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(ValidForm(OpportunityKind.Volunteering, siteId), "HourlyPay", "13.00")));
+        var apprenticeRate = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(ValidForm(OpportunityKind.PaidJob, siteId), "PayBand", "Apprentice")));
+
+        Assert.Equal("Leave the pay blank: volunteering is unpaid. If the person will be paid, choose paid job", Forms.FieldError(volunteering, "HourlyPay"));
+        Assert.Equal("Only apprenticeships can pay the apprentice rate. Select the age group the pay is for", Forms.FieldError(apprenticeRate, "PayBand"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task EmptyForm_ShowsEveryErrorInFieldOrder()
+    {
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+
+        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", []);
+
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal(
+            ["Select the kind of opportunity", "Enter a job title", "Select the occupation", "Describe the opportunity", "Enter the hours a week",
+             "Select the site where the person will work", "Select yes if you guarantee an interview to disabled applicants who meet the essential criteria"],
+            Forms.ErrorSummary(page));
+        Assert.Equal("Enter a job title", Forms.FieldError(page, "Title"));
+        Assert.Equal("#SocCode", page.QuerySelectorAll(".govuk-error-summary a")[2].GetAttribute("href"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task BadNumbersDatesAndInternshipDetails_AreRefusedAndWhatWasTypedIsKept()
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var form = ValidForm(OpportunityKind.SupportedInternship, siteId);
+        form = With(form, "HoursPerWeek", "twelve");
+        form = With(form, "InternshipLengthMonths", "18");
+        form = With(form, "StudyProgrammePartner", null);
+        form = With(form, "ClosesOn.Year", "2020");
+
+        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
+
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal(
+            ["Hours a week must be a number, like 20 or 37.5", "The closing date must be today or in the future",
+             "A supported internship lasts 6 to 12 months: enter a whole number from 6 to 12", "Enter the college or provider running the study programme"],
+            Forms.ErrorSummary(page));
+        Assert.Equal("twelve", page.QuerySelector("#HoursPerWeek")?.GetAttribute("value"));
+        Assert.Equal("18", page.QuerySelector("#InternshipLengthMonths")?.GetAttribute("value"));
+        Assert.Equal("2020", page.QuerySelector("#ClosesOn_Year")?.GetAttribute("value"));
+        Assert.Equal("Supported internship: kitchen assistant", page.QuerySelector("#Title")?.GetAttribute("value"));
+        Assert.Equal("You wash up and prepare vegetables. You work with a friendly team.", page.QuerySelector("#Description")?.TextContent);
+        Assert.NotNull(page.QuerySelector($"#SiteId option[value='{siteId}'][selected]"));
+        Assert.NotNull(page.QuerySelector("input[name=InterviewGuaranteed][value=true][checked]"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Theory]
+    [InlineData("15.5", "A supported internship must be at least 16 hours a week. It is normally 20 hours or more")]
+    [InlineData("0", "Hours a week must be more than 0")]
+    [InlineData("49", "Hours a week must be 48 or fewer")]
+    [InlineData("20.25", "Hours a week can have one number after the decimal point at most, like 37.5")]
+    public async Task Hours_OutsideTheRules_AreRefused(string hours, string message)
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+
+        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HoursPerWeek", hours)));
+
+        Assert.Equal(message, Forms.FieldError(page, "HoursPerWeek"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task SupportedInternship_UnderTwentyHours_IsAllowedWithAWarning()
+    {
+        var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
+
+        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HoursPerWeek", "18")));
+
+        Assert.Equal("Check your answers before posting", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Contains("normally 20 hours a week or more", page.QuerySelector(".govuk-warning-text")?.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NewForm_WithoutASite_LinksToAddingOne()
+    {
+        var user = await app.CreateUserAsync(Roles.Employer);
+        using var client = app.CreateClient();
+        await Forms.SignInAsync(client, user.Email!, WebAppFixture.Password);
+
+        var page = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities/new"));
+
+        Assert.NotNull(page.QuerySelector("a[href='/employer/organisation/sites/new']"));
+        Assert.Null(page.QuerySelector("form[action='/employer/opportunities/new']"));
+    }
+
+    [Fact]
+    public async Task Employer_ChangesClosesAndReopensAnOpportunity()
+    {
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        var (_, siteId, id) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+
+        var editPage = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{id}/edit"));
+        Assert.Equal("Kitchen assistant", editPage.QuerySelector("#Title")?.GetAttribute("value"));
+        using var edited = await FormPost.PostAsync(client, $"/employer/opportunities/{id}/edit", $"/employer/opportunities/{id}/edit",
+            With(ValidForm(OpportunityKind.PaidJob, siteId), "Title", "Senior kitchen assistant"));
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal("Senior kitchen assistant", (await Load(id)).Title);
+
+        using var closed = await FormPost.PostAsync(client, $"/employer/opportunities/{id}", $"/employer/opportunities/{id}/close", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
+        Assert.Equal(EmployerData.Today, (await Load(id)).ClosedOn);
+        var closedPage = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{id}"));
+        Assert.Equal("Closed", closedPage.QuerySelector("main .govuk-tag")?.TextContent.Trim());
+        var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
+        Assert.Equal("Closed", list.QuerySelector(".govuk-table__body .govuk-tag")?.TextContent.Trim());
+
+        using var reopened = await FormPost.PostAsync(client, $"/employer/opportunities/{id}", $"/employer/opportunities/{id}/reopen", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
+        Assert.Null((await Load(id)).ClosedOn);
+        var openPage = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{id}"));
+        Assert.Equal("Open", openPage.QuerySelector("main .govuk-tag")?.TextContent.Trim());
+    }
+
+    [Fact]
+    public async Task Reopening_WithPayNowBelowTheMinimum_AsksForNewPayFirst()
+    {
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        var (_, siteId, id) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).ExecuteUpdateAsync(o => o
+            .SetProperty(x => x.HourlyPay, 9.50m).SetProperty(x => x.ClosedOn, EmployerData.Today.AddYears(-3))));
+
+        using var refused = await FormPost.PostAsync(client, $"/employer/opportunities/{id}", $"/employer/opportunities/{id}/reopen", new Dictionary<string, string>());
+
+        var page = await Forms.ReadAsync(refused);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.StartsWith("Pay must be at least", Forms.FieldError(page, "HourlyPay"), StringComparison.Ordinal);
+        Assert.NotNull((await Load(id)).ClosedOn);
+
+        var fixedPay = With(Fields(page), "HourlyPay", "14.00");
+        using var saved = await FormPost.PostAsync(client, $"/employer/opportunities/{id}/edit", $"/employer/opportunities/{id}/edit", fixedPay);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var after = await Load(id);
+        Assert.Null(after.ClosedOn);
+        Assert.Equal(14.00m, after.HourlyPay);
+    }
+
+    [Fact]
+    public async Task AnotherEmployersOpportunity_IsNotFound_AndNothingChanges()
+    {
+        var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
+        var (_, otherSite, otherId) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+        var before = await Load(otherId);
+
+        var responses = new List<HttpResponseMessage>
+        {
+            await client.GetAsync($"/employer/opportunities/{otherId}"),
+            await client.GetAsync($"/employer/opportunities/{otherId}/edit"),
+            await FormPost.PostAsync(client, "/employer/opportunities/new", $"/employer/opportunities/{otherId}/edit",
+                With(ValidForm(OpportunityKind.PaidJob, otherSite), "Title", "Hijacked")),
+            await FormPost.PostAsync(client, "/employer/opportunities/new", $"/employer/opportunities/{otherId}/edit",
+                With(ValidForm(OpportunityKind.PaidJob, siteId), "Title", "Hijacked")),
+            await FormPost.PostAsync(client, "/employer/opportunities/new", $"/employer/opportunities/{otherId}/close", new Dictionary<string, string>()),
+        };
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        foreach (var r in responses)
+        {
+            Assert.DoesNotContain("Kitchen assistant", await r.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+            r.Dispose();
+        }
+        var after = await Load(otherId);
+        Assert.Equal((before.Title, before.ClosedOn, before.UpdatedAt, before.SiteId), (after.Title, after.ClosedOn, after.UpdatedAt, after.SiteId));
+
+        await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == otherId).ExecuteUpdateAsync(o => o.SetProperty(x => x.ClosedOn, EmployerData.Today)));
+        using var reopen = await FormPost.PostAsync(client, "/employer/opportunities/new", $"/employer/opportunities/{otherId}/reopen", new Dictionary<string, string>());
+        Assert.Equal(HttpStatusCode.NotFound, reopen.StatusCode);
+        Assert.Equal(EmployerData.Today, (await Load(otherId)).ClosedOn);
+
+        var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
+        Assert.DoesNotContain(otherId.ToString(), list.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task PostingAtAnotherEmployersSite_IsRefused()
+    {
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        var (_, otherSite, _) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+
+        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            ValidForm(OpportunityKind.PaidJob, otherSite).Append(new("Step", "confirm")).ToList()));
+
+        Assert.Equal("Select the site where the person will work", Forms.FieldError(page, "SiteId"));
+        Assert.Equal(0, await Count(employerId));
+    }
+
+    private async Task<(HttpClient Client, Guid EmployerId, Guid SiteId)> SignedInEmployerWithSiteAsync()
+    {
+        var user = await app.CreateUserAsync(Roles.Employer);
+        var client = app.CreateClient();
+        await Forms.SignInAsync(client, user.Email!, WebAppFixture.Password);
+        var siteId = await app.WithDbAsync(async db =>
+        {
+            var site = new Core.Employers.EmployerSite { EmployerId = user.EmployerId!.Value, Name = "Main shop", Postcode = "LE1 6ZG", Latitude = 52.6334, Longitude = -1.13242 };
+            db.EmployerSites.Add(site);
+            await db.SaveChangesAsync();
+            return site.Id;
+        });
+        return (client, user.EmployerId!.Value, siteId);
+    }
+
+    private Task<int> Count(Guid employerId) => app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.EmployerId == employerId));
+
+    private Task<Opportunity> Load(Guid id) => app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == id));
+
+    /// <summary>The hidden fields of the Check your answers form, as the browser would send them.</summary>
+    public static List<KeyValuePair<string, string>> HiddenFields(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        page.QuerySelectorAll("form input[type=hidden]")
+            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
+            .ToList();
+
+    /// <summary>Every field of the page's form, as the browser would send it.</summary>
+    public static List<KeyValuePair<string, string>> Fields(AngleSharp.Html.Dom.IHtmlDocument page)
+    {
+        var fields = new List<KeyValuePair<string, string>>();
+        foreach (var element in page.QuerySelectorAll("main form input, main form select, main form textarea"))
+        {
+            var name = element.GetAttribute("name");
+            if (name is null or "__RequestVerificationToken")
+            {
+                continue;
+            }
+            switch (element)
+            {
+                case AngleSharp.Html.Dom.IHtmlInputElement input when input.Type is "checkbox" or "radio":
+                    if (input.IsChecked)
+                    {
+                        fields.Add(new(name, input.Value));
+                    }
+                    break;
+                case AngleSharp.Html.Dom.IHtmlInputElement input:
+                    fields.Add(new(name, input.Value));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlSelectElement select:
+                    fields.Add(new(name, select.Value ?? ""));
+                    break;
+                case AngleSharp.Html.Dom.IHtmlTextAreaElement textarea:
+                    fields.Add(new(name, textarea.Value));
+                    break;
+            }
+        }
+        return fields;
+    }
+}
