@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Web.Features.Coach.Caseload;
 
 [Authorize(Roles = Roles.Coach)]
-public sealed class CaseloadController(EmploymentDbContext db, JobSeekerAccess access, ReferenceLists lists, TimeProvider clock) : Controller
+public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists lists, TimeProvider clock) : Controller
 {
     public const int PageSize = 25;
 

@@ -12,7 +12,7 @@ namespace Employment.Web.Features.JobSeekers.DataRights;
 [Authorize(Roles = Roles.Admin)]
 public sealed class DataRightsController(JobSeekerAccess access, SubjectAccess subjectAccess, Erasure erasure, AuditLog audit) : Controller
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    private static readonly JsonSerializerOptions ReportJsonOptions = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -34,7 +34,7 @@ public sealed class DataRightsController(JobSeekerAccess access, SubjectAccess s
         {
             return NotFound();
         }
-        return File(JsonSerializer.SerializeToUtf8Bytes(report, Json), "application/json", $"subject-access-{id:N}.json");
+        return File(JsonSerializer.SerializeToUtf8Bytes(report, ReportJsonOptions), "application/json", $"subject-access-{id:N}.json");
     }
 
     [HttpGet("/job-seekers/{id:guid}/erase")]
