@@ -13,7 +13,9 @@ internal static class Database
         Description = "PostgreSQL connection string. Defaults to ConnectionStrings__Employment, then the development database in .data/postgres.",
     };
 
-    public static NpgsqlDataSource Open(ParseResult parse)
+    public static NpgsqlDataSource Open(ParseResult parse) => NpgsqlDataSource.Create(ConnectionString(parse));
+
+    public static string ConnectionString(ParseResult parse)
     {
         var connection = parse.GetValue(ConnectionOption)
             ?? Environment.GetEnvironmentVariable("ConnectionStrings__Employment");
@@ -21,7 +23,7 @@ internal static class Database
         {
             connection = DevelopmentDatabase.Start(Directory.GetCurrentDirectory(), ".data/postgres", Console.Error.WriteLine);
         }
-        return NpgsqlDataSource.Create(connection);
+        return connection;
     }
 
     public static EmploymentDbContext Context(NpgsqlDataSource dataSource) => new(DbContextOptionsSetup.For(dataSource));

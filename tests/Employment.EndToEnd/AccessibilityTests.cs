@@ -119,11 +119,13 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         // An employer user reaches only its own organisation's sites and opportunities, so the samples belong to it.
         var samples = await SampleIdsAsync(user?.EmployerId);
+        var importRun = await browser.App.WithDbAsync(Employment.Tests.Interchange.ImportSamples.FinishedRunAsync);
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .Select(r => r.Pattern switch
             {
                 "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
+                "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/error/{statusCode:int}" => "/error/404",
                 _ => r.Pattern
                     .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
