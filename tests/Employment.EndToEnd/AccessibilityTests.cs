@@ -119,20 +119,22 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     {
         // An employer user reaches only its own organisation's sites and opportunities, so the samples belong to it.
         var samples = await SampleIdsAsync(user?.EmployerId);
+        var person = await PersonSamplesAsync(role, user);
         var importRun = await browser.App.WithDbAsync(Employment.Tests.Interchange.ImportSamples.FinishedRunAsync);
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
-            .Select(r => r.Pattern switch
+            .SelectMany(r => r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) ? JobSeekerPaths(r.Pattern, person) : [r.Pattern])
+            .Select(pattern => pattern switch
             {
                 "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/error/{statusCode:int}" => "/error/404",
-                _ => r.Pattern
+                _ => pattern
                     .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
                     .Replace("{siteId:guid}", samples.Site.ToString(), StringComparison.Ordinal)
                     .Replace("/opportunities/{id:guid}", $"/opportunities/{samples.Opportunity}", StringComparison.Ordinal),
             })
-            .Where(p => p != "/health" && !p.Contains('{', StringComparison.Ordinal))
+            .Where(p => p != "/health" && !p.EndsWith(".json", StringComparison.Ordinal) && !p.Contains('{', StringComparison.Ordinal))
             .ToList();
     }
 
@@ -152,6 +154,32 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         });
         var (employer, site, opportunity) = await browser.App.WithDbAsync(db => Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db, employerId));
         return (invited.Id, pending, employer, site, opportunity);
+    }
+
+    /// <summary>Every step of a careers profile draft, and each page of a person's record.</summary>
+    private static IEnumerable<string> JobSeekerPaths(string pattern, (Guid Person, Guid? Draft) samples)
+    {
+        var withPerson = pattern.Replace("{id:guid}", samples.Person.ToString(), StringComparison.Ordinal);
+        if (!pattern.Contains("{draftId:guid}", StringComparison.Ordinal))
+        {
+            return [withPerson];
+        }
+        var draft = pattern.Replace("{draftId:guid}", samples.Draft.ToString(), StringComparison.Ordinal);
+        return draft.Contains("{step:", StringComparison.Ordinal)
+            ? Employment.Web.Features.JobSeekers.Profile.ProfileSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
+            : [draft];
+    }
+
+    private async Task<(Guid Person, Guid? Draft)> PersonSamplesAsync(string role, AppUser? user)
+    {
+        await using var scope = browser.App.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Employment.Core.Data.EmploymentDbContext>();
+        var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
+        var person = await TestData.CreateJobSeekerAsync(db, coachId);
+        var draft = coachId is { } coach
+            ? (await scope.ServiceProvider.GetRequiredService<Employment.Web.Features.JobSeekers.Profile.ProfileDrafts>().StartAsync(coach, person)).Id
+            : (Guid?)null;
+        return (person.Id, draft);
     }
 
     private static string HomeFor(string role) => role switch

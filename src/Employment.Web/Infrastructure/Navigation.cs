@@ -5,13 +5,17 @@ namespace Employment.Web.Infrastructure;
 
 public sealed record NavigationItem(string Text, string Href)
 {
-    public bool IsCurrent(string path) =>
+    public bool Matches(string path) =>
         Href == "/" ? path == "/" : path.Equals(Href, StringComparison.OrdinalIgnoreCase) || path.StartsWith(Href + "/", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Each role's own navigation and home page.</summary>
 public static class Navigation
 {
+    /// <summary>The item for the page: the longest match, so /coach/caseload marks Caseload, not Home.</summary>
+    public static NavigationItem? Current(IEnumerable<NavigationItem> items, string path) =>
+        items.Where(i => i.Matches(path)).OrderByDescending(i => i.Href.Length).FirstOrDefault();
+
     public static string HomeFor(ClaimsPrincipal user) =>
         user.IsInRole(Roles.Admin) ? "/admin"
         : user.IsInRole(Roles.Coach) ? "/coach"
@@ -36,6 +40,7 @@ public static class Navigation
         else if (user.IsInRole(Roles.Coach))
         {
             items.Add(new("Home", "/coach"));
+            items.Add(new("Caseload", "/coach/caseload"));
             items.Add(new("Employers", "/coach/employers"));
             items.Add(new("Employers to approve", "/employers/waiting"));
         }

@@ -30,10 +30,15 @@ public sealed class WebAppFixture : IAsyncLifetime
             host.UseSetting("ConnectionStrings:Employment", ConnectionString);
             host.UseSetting("Database:MigrateOnStart", "false");
             host.UseSetting("Hangfire:ServerEnabled", "false");
+            if (kestrel)
+            {
+                // A free loopback port of its own, so test runs side by side never collide on 5000.
+                host.UseSetting("urls", "http://127.0.0.1:0");
+            }
         });
         if (kestrel)
         {
-            _factory.UseKestrel(0);
+            _factory.UseKestrel();
             _factory.StartServer();
         }
         await EnsureRolesAsync();

@@ -44,6 +44,27 @@ public static class AccessTable
         ["GET /employers/waiting"] = [Roles.Coach, Roles.Admin],
         ["POST /employers/{id:guid}/approve"] = [Roles.Coach, Roles.Admin],
         ["POST /employers/{id:guid}/reject"] = [Roles.Coach, Roles.Admin],
+        // Careers profiles: a job coach works with their own caseload; administrators see records, audit them and act on data rights.
+        ["GET /coach/caseload"] = [Roles.Coach],
+        ["POST /job-seekers/new"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/change"] = [Roles.Coach],
+        ["GET /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],
+        ["POST /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],
+        ["GET /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
+        ["POST /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}"] = [Roles.Coach, Roles.Admin],
+        ["GET /job-seekers/{id:guid}/easy-read"] = [Roles.Coach, Roles.Admin],
+        ["POST /job-seekers/{id:guid}/pause"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/resume"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/coach"] = [Roles.Admin],
+        ["GET /job-seekers/{id:guid}/consent"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/consent"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/consent/withdraw"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/consent/easy-read"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/data"] = [Roles.Admin],
+        ["GET /job-seekers/{id:guid}/data.json"] = [Roles.Admin],
+        ["GET /job-seekers/{id:guid}/erase"] = [Roles.Admin],
+        ["POST /job-seekers/{id:guid}/erase"] = [Roles.Admin],
         // An employer's own organisation and opportunities; a job coach reaches the same pages for any employer.
         // Administrators do not act for employers: that is a job coach's work.
         ["GET /coach/employers"] = [Roles.Coach],
@@ -87,9 +108,11 @@ public static class AccessTable
 
     /// <summary>A path that reaches the route, with made-up ids (which may well find nothing: a 404 still proves access).</summary>
     public static string SamplePath(string pattern) =>
-        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:(\w+))?\}", m => m.Groups[3].Value switch
+        System.Text.RegularExpressions.Regex.Replace(pattern, @"\{(\w+)(:(\w+)(\((?<options>[^}]*)\))?)?\}", m => m.Groups[3].Value switch
         {
             "int" => "404",
+            // A regex of alternatives, like ^(about|skills)$: its first alternative.
+            "regex" => System.Text.RegularExpressions.Regex.Match(m.Groups["options"].Value, @"\^\((\w+)").Groups[1].Value,
             _ => Guid.NewGuid().ToString(),
         });
 }
