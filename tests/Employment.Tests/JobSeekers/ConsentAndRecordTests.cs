@@ -66,7 +66,8 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
         var adminView = await Forms.ReadAsync(await adminClient.GetAsync($"/job-seekers/{person.Id}"));
 
         Assert.DoesNotContain("Who has looked at or changed this record", coachView.Body!.TextContent, StringComparison.Ordinal);
-        var audit = adminView.QuerySelectorAll("table").Last();
+        var tables = adminView.QuerySelectorAll("table");
+        var audit = tables[tables.Length - 1];
         Assert.Contains("Test coach", audit.TextContent, StringComparison.Ordinal);
         Assert.Contains("Viewed", audit.TextContent, StringComparison.Ordinal);
         Assert.Equal(2, await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.JobSeekerId == person.Id && a.Action == "viewed")));
