@@ -16,6 +16,12 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
 
     private static readonly string[] Employers =
     [
+        // A record made in the site has no source id; exported, it goes by its own id. Adopt that as its
+        // source id so importing the export back into the same database updates it instead of copying it.
+        """
+        UPDATE employers t SET source_id = s.source_id FROM import_employers s
+        WHERE t.source_id IS NULL AND replace(t.id::text, '-', '') = s.source_id
+        """,
         """
         WITH up AS (
         INSERT INTO employers AS t (id, source_id, name, sector, dc_level, dc_valid_until, adjustments_usually_offered, approval, approval_decided_at, created_at, updated_at)
@@ -32,6 +38,12 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
 
     private static readonly string[] Vacancies =
     [
+        // A record made in the site has no source id; exported, it goes by its own id. Adopt that as its
+        // source id so importing the export back into the same database updates it instead of copying it.
+        """
+        UPDATE opportunities t SET source_id = s.source_id FROM import_vacancies s
+        WHERE t.source_id IS NULL AND replace(t.id::text, '-', '') = s.source_id
+        """,
         """
         WITH up AS (
         INSERT INTO opportunities AS t (id, source_id, employer_id, kind, title, soc_code, skills_required, adjustments_offered, hours_per_week,
@@ -58,6 +70,12 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
     // Consent that changes is re-recorded now, with how it was recorded; names stay empty (the format has none).
     private static readonly string[] Candidates =
     [
+        // A record made in the site has no source id; exported, it goes by its own id. Adopt that as its
+        // source id so importing the export back into the same database updates it instead of copying it.
+        """
+        UPDATE job_seekers t SET source_id = s.source_id FROM import_candidates s
+        WHERE t.source_id IS NULL AND replace(t.id::text, '-', '') = s.source_id
+        """,
         """
         CREATE TEMP TABLE import_consent_before ON COMMIT DROP AS
         SELECT j.id, j.consent_to_share FROM job_seekers j JOIN import_candidates s ON s.source_id = j.source_id
