@@ -10,5 +10,11 @@ initAll();
 // autoselect is off: with it on, the component draws a "hint" text box with no label behind the
 // one people type in, which axe (WCAG 2.2 AA) reports; people choose with the arrow keys or a click.
 for (const selectElement of document.querySelectorAll("select[data-autocomplete]")) {
+  const id = selectElement.id;
+  const hasError = selectElement.classList.contains("govuk-select--error");
   window.accessibleAutocomplete.enhanceSelectElement({ selectElement, defaultValue: "", showAllValues: false, autoselect: false });
+  // The text box takes the select's id; keep GOV.UK's red error border on it too.
+  if (hasError) {
+    document.getElementById(id)?.classList.add("govuk-input--error");
+  }
 }
