@@ -7,4 +7,5 @@ root.Subcommands.Add(SeedDemoCommand.Create());
 root.Subcommands.Add(ImportCommand.Create());
 root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
+root.Subcommands.Add(RankerCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using Employment.Matching.Data;
+using Employment.Matching.Features;
+using Employment.Matching.Scoring;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Employment.Matching.Training;
+
+/// <summary>
+/// A trained ranking model and what is known about it. Scoring goes through <c>ITransformer.Transform</c> over
+/// a fresh data view per call, never a shared PredictionEngine, so one instance can serve many requests at once.
+/// </summary>
+public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMatchScorer
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public ModelInfo Info { get; } = info;
+
+    public string Name => Info.Trainer;
+
+    public float[] Score(IReadOnlyList<MatchFeatures> pairs)
+    {
+        if (pairs.Count == 0)
+        {
+            return [];
+        }
+        var context = new MLContext();
+        var view = context.Data.LoadFromEnumerable(pairs.Select(FeatureRow.From));
+        return transformer.Transform(view).GetColumn<float>("Score").ToArray();
+    }
+
+    public static string InfoPath(string modelPath) => modelPath + ".json";
+
+    public void Save(string path)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path));
+        if (directory is not null)
+        {
+            Directory.CreateDirectory(directory);
+        }
+        var context = new MLContext();
+        var schema = context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
+        context.Model.Save(transformer, schema, path);
+        File.WriteAllText(InfoPath(path), JsonSerializer.Serialize(Info, Json));
+    }
+
+    public static TrainedModel Load(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new DatasetUnreadableException($"The model file {path} does not exist: train one first with \"ranker train\".");
+        }
+        if (!File.Exists(InfoPath(path)))
+        {
+            throw new DatasetUnreadableException($"The model file {path} has no {Path.GetFileName(InfoPath(path))} beside it: train the model again.");
+        }
+        var info = JsonSerializer.Deserialize<ModelInfo>(File.ReadAllText(InfoPath(path)), Json)
+            ?? throw new DatasetUnreadableException($"{InfoPath(path)} is empty: train the model again.");
+        if (info.FeatureVersion != MatchFeatures.Version || !info.FeatureNames.SequenceEqual(MatchFeatures.Names))
+        {
+            throw new DatasetUnreadableException($"The model {path} was trained on different features from this version of the ranker: train it again.");
+        }
+        ITransformer transformer;
+        try
+        {
+            transformer = new MLContext().Model.Load(path, out _);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or InvalidDataException)
+        {
+            throw new DatasetUnreadableException($"The model file {path} could not be read ({e.Message}): train it again.");
+        }
+        return new TrainedModel(transformer, info);
+    }
+}
