@@ -20,8 +20,10 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
 
     protected abstract Task<ActingEmployer?> FindAsync();
 
+    public const int PageSize = 25;
+
     [HttpGet("opportunities")]
-    public async Task<IActionResult> Opportunities()
+    public async Task<IActionResult> Opportunities(int page = 1)
     {
         if (await FindAsync() is not { } acting)
         {
@@ -29,8 +31,8 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         }
         var rows = await db.Opportunities.AsNoTracking()
             .Where(o => o.EmployerId == acting.Employer.Id)
-            .OrderBy(o => o.ClosedOn != null).ThenByDescending(o => o.PostedOn).ThenBy(o => o.Title)
-            .ToListAsync();
+            .OrderBy(o => o.ClosedOn != null).ThenByDescending(o => o.PostedOn).ThenBy(o => o.Title).ThenBy(o => o.Id)
+            .ToPageAsync(page, PageSize);
         return Page("Index", new OpportunityListPage(acting, rows, Editor.Today));
     }
 
@@ -252,7 +254,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
 
 public sealed record SummaryRow(string Key, IReadOnlyList<string> Values);
 
-public sealed record OpportunityListPage(ActingEmployer Acting, IReadOnlyList<Opportunity> Opportunities, DateOnly Today);
+public sealed record OpportunityListPage(ActingEmployer Acting, Paged<Opportunity> Opportunities, DateOnly Today);
 
 public sealed record CheckPage(OpportunityForm Form, IReadOnlyList<SummaryRow> Summary, IReadOnlyList<string> Warnings);
 
