@@ -3,6 +3,7 @@ using Employment.Core.Audit;
 using Employment.Core.Interchange;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
+using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
@@ -31,6 +32,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<ProfileDraft> ProfileDrafts => Set<ProfileDraft>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
+    public DbSet<RankerModel> RankerModels => Set<RankerModel>();
+    public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

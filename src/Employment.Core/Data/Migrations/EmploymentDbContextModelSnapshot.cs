@@ -578,6 +578,130 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("profile_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("GivenById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("given_by_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_feedback");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_match_feedback_opportunity_id");
+
+                    b.HasIndex("JobSeekerId", "OpportunityId")
+                        .HasDatabaseName("ix_match_feedback_job_seeker_id_opportunity_id");
+
+                    b.ToTable("match_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.RankerModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HeldOutPeople")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_out_people");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("model");
+
+                    b.Property<double>("NdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ndcg_at10");
+
+                    b.Property<double>("NdcgAt5")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ndcg_at5");
+
+                    b.Property<double>("RandomNdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("random_ndcg_at10");
+
+                    b.Property<double>("RuleNdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rule_ndcg_at10");
+
+                    b.Property<double>("RuleNdcgAt5")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rule_ndcg_at5");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trainer");
+
+                    b.Property<int>("TrainingPairs")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_pairs");
+
+                    b.Property<int>("TrainingPeople")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_people");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranker_models");
+
+                    b.HasIndex("IsCurrent")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranker_models_is_current")
+                        .HasFilter("is_current");
+
+                    b.ToTable("ranker_models", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Opportunities.Opportunity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1229,6 +1353,23 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Coach");
 
                     b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_opportunities_opportunity_id");
                 });
 
             modelBuilder.Entity("Employment.Core.Opportunities.Opportunity", b =>
