@@ -11,7 +11,8 @@ namespace Employment.EndToEnd;
 /// <summary>The real site on a real port, and Debian's Chromium driven by Playwright (no downloaded browser).</summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
+    // Debian's chromium; CHROMIUM_PATH points elsewhere (say, Google Chrome on a CI runner).
+    private static readonly string ChromiumPath = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } configured ? configured : "/usr/bin/chromium";
 
     public WebAppFixture App { get; } = new();
     public string BaseUrl { get; private set; } = "";
