@@ -15,6 +15,7 @@ internal static class RankerCommand
         var command = new Command("ranker", "Train the match ranker on an interchange dataset, or score pairs with a trained model.");
         command.Subcommands.Add(TrainCommand());
         command.Subcommands.Add(ScoreCommand());
+        command.Subcommands.Add(RankerRetrainCommand.Create());
         return command;
     }
 

@@ -6,6 +6,7 @@ builder.AddEmploymentDatabase();
 builder.AddEmploymentAccounts();
 builder.AddEmploymentMvc();
 builder.AddEmploymentJobs();
+builder.AddEmploymentMatching();
 
 var app = builder.Build();
 

@@ -25,6 +25,9 @@ public static class RankerTrainer
             throw new InvalidOperationException("No one in the training part of the data was put forward for two opportunities with different outcomes, so there is nothing to learn how to order: the placement history needs more than one proposal per person.");
         }
 
+        // LightGbm grows no tree at all (and ML.NET then fails) when a leaf needs more pairs than there are, as in a
+        // council's first weeks of placements; a tenth of the pairs keeps a few splits possible.
+        var perLeaf = Math.Min(options.MinimumPairsPerLeaf, Math.Max(2, training.Count / 10));
         var context = new MLContext(options.Seed);
         var view = context.Data.LoadFromEnumerable(ToRows(training));
         var keyed = context.Transforms.Conversion.MapValueToKey(nameof(RankingRow.GroupId)).Fit(view).Transform(view);
@@ -36,7 +39,7 @@ public static class RankerTrainer
             RowGroupColumnName = nameof(RankingRow.GroupId),
             NumberOfIterations = options.Trees,
             NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = options.MinimumPairsPerLeaf,
+            MinimumExampleCountPerLeaf = perLeaf,
             LearningRate = options.LearningRate,
             Seed = options.Seed,
             NumberOfThreads = 1,
@@ -48,7 +51,7 @@ public static class RankerTrainer
             RowGroupColumnName = nameof(RankingRow.GroupId),
             NumberOfTrees = options.Trees,
             NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = options.MinimumPairsPerLeaf,
+            MinimumExampleCountPerLeaf = perLeaf,
             LearningRate = options.LearningRate,
             Seed = options.Seed,
             NumberOfThreads = 1,
@@ -66,7 +69,7 @@ public static class RankerTrainer
 
         var winner = candidates.OrderByDescending(m => Better(metrics.First(x => x.Scorer == m.Name))).First();
         var kept = new TrainedModel(winner == candidates[0] ? lightGbm : fastTree, Info(winner.Name, training, heldOut, metrics));
-        return new TrainingResult(kept, metrics);
+        return new TrainingResult(kept, metrics) { HeldOut = heldOut };
     }
 
     /// <summary>

@@ -45,6 +45,31 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         File.WriteAllText(InfoPath(path), JsonSerializer.Serialize(Info, Json));
     }
 
+    /// <summary>The ML.NET model zip, for storing in the database.</summary>
+    public byte[] ToBytes()
+    {
+        var context = new MLContext();
+        var schema = context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
+        using var stream = new MemoryStream();
+        context.Model.Save(transformer, schema, stream);
+        return stream.ToArray();
+    }
+
+    public string InfoJson() => JsonSerializer.Serialize(Info, Json);
+
+    /// <summary>A model stored by <see cref="ToBytes"/> with its <see cref="InfoJson"/>.</summary>
+    public static TrainedModel FromBytes(byte[] model, string infoJson)
+    {
+        var info = JsonSerializer.Deserialize<ModelInfo>(infoJson, Json)
+            ?? throw new DatasetUnreadableException("The stored model has no metadata: train it again.");
+        if (info.FeatureVersion != MatchFeatures.Version || !info.FeatureNames.SequenceEqual(MatchFeatures.Names))
+        {
+            throw new DatasetUnreadableException("The stored model was trained on different features from this version of the ranker: train it again.");
+        }
+        using var stream = new MemoryStream(model, writable: false);
+        return new TrainedModel(new MLContext().Model.Load(stream, out _), info);
+    }
+
     public static TrainedModel Load(string path)
     {
         if (!File.Exists(path))

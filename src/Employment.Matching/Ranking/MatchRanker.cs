@@ -1,0 +1,97 @@
+using Employment.Core.Data;
+using Employment.Matching.Features;
+using Employment.Matching.Scoring;
+using Employment.Matching.Store;
+
+namespace Employment.Matching.Ranking;
+
+/// <summary>
+/// Scores matches with the current stored model, or the rule scorer when there is none. One instance serves every
+/// request: the model scores through a fresh data view per call (no shared PredictionEngine), and the database is
+/// asked for a newer current version at most once a <see cref="CheckEvery"/>.
+/// </summary>
+public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider time, SocHierarchy soc)
+{
+    public const string NoModelYet = "rule scorer (no model yet)";
+    public const string ModelDidNotBeatIt = "rule scorer (the model did not beat it)";
+    public static readonly TimeSpan CheckEvery = TimeSpan.FromMinutes(1);
+
+    private static readonly RuleScorer Rule = new();
+    private readonly SemaphoreSlim _refresh = new(1, 1);
+    private volatile State? _state;
+
+    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchTriple> triples, DateOnly today, CancellationToken cancellationToken = default)
+    {
+        var features = new List<MatchFeatures>(triples.Count);
+        foreach (var t in triples)
+        {
+            features.Add(FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc));
+        }
+        return await ScoreAsync(features, cancellationToken);
+    }
+
+    /// <summary>For callers that already built the features (to explain them too), so they are built once.</summary>
+    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchFeatures> features, CancellationToken cancellationToken = default)
+    {
+        var state = await CurrentAsync(cancellationToken);
+        return new RankedScores(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version);
+    }
+
+    /// <summary>Which scorer is ranking now, in words: "model v3" or "rule scorer (…)".</summary>
+    public async Task<string> RankedByAsync(CancellationToken cancellationToken = default) => (await CurrentAsync(cancellationToken)).RankedBy;
+
+    private async Task<State> CurrentAsync(CancellationToken cancellationToken)
+    {
+        var state = _state;
+        if (state is not null && !IsDue(state))
+        {
+            return state;
+        }
+        // While one request checks, the others keep ranking with what is loaded rather than wait.
+        if (state is not null && !await _refresh.WaitAsync(0, cancellationToken))
+        {
+            return state;
+        }
+        if (state is null)
+        {
+            await _refresh.WaitAsync(cancellationToken);
+        }
+        try
+        {
+            state = _state;
+            if (state is not null && !IsDue(state))
+            {
+                return state;
+            }
+            var next = await LoadAsync(state, cancellationToken);
+            _state = next;
+            return next;
+        }
+        finally
+        {
+            _refresh.Release();
+        }
+    }
+
+    private bool IsDue(State state) => time.GetUtcNow() - state.CheckedAt >= CheckEvery;
+
+    private async Task<State> LoadAsync(State? loaded, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        await using var db = openDb();
+        var store = new RankerModelStore(db);
+        var version = await store.CurrentVersionAsync(cancellationToken);
+        if (loaded is not null && version != 0 && version == loaded.Version)
+        {
+            return loaded with { CheckedAt = now };
+        }
+        var current = version == 0 ? null : await store.LoadCurrentAsync(cancellationToken);
+        if (current is not null)
+        {
+            return new State(current.Model, current.Version, $"model v{current.Version}", now);
+        }
+        return new State(Rule, 0, await store.AnyStoredAsync(cancellationToken) ? ModelDidNotBeatIt : NoModelYet, now);
+    }
+
+    private sealed record State(IMatchScorer Scorer, int Version, string RankedBy, DateTimeOffset CheckedAt);
+}

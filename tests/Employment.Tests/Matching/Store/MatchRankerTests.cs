@@ -1,0 +1,95 @@
+using Employment.Matching.Ranking;
+using Employment.Matching.Features;
+using Employment.Matching.Scoring;
+using Employment.Matching.Store;
+using Employment.Matching.Training;
+
+namespace Employment.Tests.Matching.Store;
+
+[Collection("Database")]
+public sealed class MatchRankerTests
+{
+    private static readonly List<MatchFeatures> Probes = JourneyDecides.Pairs(people: 20, pairsEach: 10, seed: 11).Select(p => p.Features).ToList();
+
+    [Fact]
+    public async Task WithNoModel_TheRuleScorerRanks_AndSaysSo()
+    {
+        await using var database = await StoreDatabase.CreateAsync();
+        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+
+        var ranked = await ranker.ScoreAsync(Probes);
+
+        Assert.Equal(MatchRanker.NoModelYet, ranked.RankedBy);
+        Assert.Null(ranked.ModelVersion);
+        Assert.Equal(new RuleScorer().Score(Probes), ranked.Scores);
+    }
+
+    [Fact]
+    public async Task AModelThatDidNotBeatTheRuleScorer_LeavesTheRuleScorerInCharge_AndSaysWhy()
+    {
+        await using var database = await StoreDatabase.CreateAsync();
+        var noise = RankerTrainer.Train(JourneyDecides.Pairs(people: 60, pairsEach: 6, seed: 4, randomGrades: true), JourneyDecides.Small with { Trees = 20 });
+        // Held-out people whose outcomes follow the rule scorer's own order: no model can beat a perfect NDCG.
+        var heldOut = JourneyDecides.Pairs(people: 30, pairsEach: 5, seed: 5, prefix: "H")
+            .GroupBy(p => p.Pair.CandidateId)
+            .SelectMany(g => g.OrderBy(p => RuleScorer.ScoreOne(p.Features)).Select((p, i) => p with { Pair = p.Pair with { Grade = i } }))
+            .ToList();
+        await using (var db = database.Context())
+        {
+            var stored = await new RankerModelStore(db).StoreAsync(noise.Model, heldOut);
+            Assert.False(stored.Promoted);
+            Assert.Equal(1.0, stored.Rule.NdcgAt10, 6);
+        }
+        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+
+        var ranked = await ranker.ScoreAsync(Probes);
+
+        Assert.Equal(MatchRanker.ModelDidNotBeatIt, ranked.RankedBy);
+        Assert.Equal(new RuleScorer().Score(Probes), ranked.Scores);
+    }
+
+    [Fact]
+    public async Task ANewlyPromotedModel_IsPickedUpWithinAMinute()
+    {
+        await using var database = await StoreDatabase.CreateAsync();
+        var time = new ManualTime();
+        var ranker = new MatchRanker(database.Context, time, SocHierarchy.FromReference());
+        Assert.Equal(MatchRanker.NoModelYet, await ranker.RankedByAsync());
+
+        var trained = await PromoteAsync(database);
+        time.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(MatchRanker.NoModelYet, await ranker.RankedByAsync());
+        time.Advance(TimeSpan.FromSeconds(31));
+
+        var ranked = await ranker.ScoreAsync(Probes);
+        Assert.Equal("model v1", ranked.RankedBy);
+        Assert.Equal(1, ranked.ModelVersion);
+        Assert.Equal(trained.Score(Probes), ranked.Scores);
+    }
+
+    [Fact]
+    public async Task ManyRequestsAtOnce_GetIdenticalScores()
+    {
+        await using var database = await StoreDatabase.CreateAsync();
+        var trained = await PromoteAsync(database);
+        var expected = trained.Score(Probes);
+        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => Task.Run(() => ranker.ScoreAsync(Probes))));
+
+        Assert.All(results, r =>
+        {
+            Assert.Equal("model v1", r.RankedBy);
+            Assert.Equal(expected, r.Scores);
+        });
+    }
+
+    private static async Task<TrainedModel> PromoteAsync(StoreDatabase database)
+    {
+        var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
+        await using var db = database.Context();
+        var stored = await new RankerModelStore(db).StoreAsync(trained.Model, trained.HeldOut);
+        Assert.True(stored.Promoted, stored.Reason);
+        return trained.Model;
+    }
+}
