@@ -132,6 +132,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 _ => pattern
                     .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
                     .Replace("{siteId:guid}", samples.Site.ToString(), StringComparison.Ordinal)
+                    .Replace("{opportunityId:guid}", samples.Opportunity.ToString(), StringComparison.Ordinal)
                     .Replace("/opportunities/{id:guid}", $"/opportunities/{samples.Opportunity}", StringComparison.Ordinal),
             })
             .Where(p => p != "/health" && !p.EndsWith(".json", StringComparison.Ordinal) && !p.Contains('{', StringComparison.Ordinal))

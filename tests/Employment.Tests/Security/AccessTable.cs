@@ -65,6 +65,12 @@ public static class AccessTable
         ["GET /job-seekers/{id:guid}/data.json"] = [Roles.Admin],
         ["GET /job-seekers/{id:guid}/erase"] = [Roles.Admin],
         ["POST /job-seekers/{id:guid}/erase"] = [Roles.Admin],
+        // Suggested matches: the person's own coach decides; an administrator may look.
+        ["GET /job-seekers/{id:guid}/matches"] = [Roles.Coach, Roles.Admin],
+        ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/propose"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
+        ["GET /coach/employers/{employerId:guid}/opportunities/{id:guid}/people"] = [Roles.Coach],
         // An employer's own organisation and opportunities; a job coach reaches the same pages for any employer.
         // Administrators do not act for employers: that is a job coach's work.
         ["GET /coach/employers"] = [Roles.Coach],

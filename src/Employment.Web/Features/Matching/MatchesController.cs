@@ -1,0 +1,126 @@
+using Employment.Core.Accounts;
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Employment.Core.Matching;
+using Employment.Core.Opportunities;
+using Employment.Web.Features.JobSeekers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Matching;
+
+/// <summary>
+/// Suggested matches for a coach, both ways. The ranker advises: a coach proposes or turns a suggestion down.
+/// People come only through JobSeekerAccess, so anyone outside the coach's caseload is "not found".
+/// </summary>
+[Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
+public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock) : Controller
+{
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    [HttpGet("/job-seekers/{id:guid}/matches")]
+    public async Task<IActionResult> Matches(Guid id, MatchFilters filters)
+    {
+        var person = await access.Visible(User).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        var opportunities = await new CandidateQuery(db).OpportunitiesForAsync(person, filters, Today);
+        var ranked = await SuggestionRanker.RankAsync(opportunities.Select(o => (person, o)).ToList(), PageScorers.For(HttpContext.RequestServices), Today, HttpContext.RequestAborted);
+        return View(new MatchesPage(person, filters, ranked.Suggestions, ranked.RankedBy));
+    }
+
+    [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
+    [Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from)
+    {
+        var person = await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
+        var opportunity = await new CandidateQuery(db).Open(Today).AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
+        if (person is null || opportunity is null)
+        {
+            return NotFound();
+        }
+        var refused = await new Proposals(db, audit, clock).ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
+        if (refused is null)
+        {
+            TempData["Success"] = $"{person.FirstName} is proposed for {opportunity.Title}";
+        }
+        else
+        {
+            TempData["Error"] = refused;
+        }
+        return Redirect(from == "people" ? PeoplePath(opportunity) : $"/job-seekers/{id}/matches");
+    }
+
+    [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]
+    [Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> NotSuitable(Guid id, Guid opportunityId) =>
+        await PairAsync(id, opportunityId) is { } pair ? NotSuitableView(new NotSuitableForm(), pair) : NotFound();
+
+    [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]
+    [Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> NotSuitable(Guid id, Guid opportunityId, NotSuitableForm form)
+    {
+        if (await PairAsync(id, opportunityId) is not { } pair)
+        {
+            return NotFound();
+        }
+        if (form.Reason is not null && NotSuitableForm.Reasons.All(r => r.Value != form.Reason))
+        {
+            ModelState.AddModelError(nameof(form.Reason), "Select why this is not suitable");
+        }
+        if (form.Reason == "other" && string.IsNullOrWhiteSpace(form.OtherReason))
+        {
+            ModelState.AddModelError(nameof(form.OtherReason), "Say why this is not suitable");
+        }
+        if (!ModelState.IsValid)
+        {
+            return NotSuitableView(form, pair);
+        }
+        db.MatchFeedback.Add(new MatchFeedback
+        {
+            JobSeekerId = pair.Person.Id,
+            OpportunityId = pair.Opportunity.Id,
+            GivenById = JobSeekerAccess.UserId(User),
+            Verdict = CandidateQuery.NotSuitable,
+            Reason = form.Words(),
+            RecordedAt = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{pair.Opportunity.Title} will not be suggested for {pair.Person.FirstName} again";
+        return Redirect($"/job-seekers/{id}/matches");
+    }
+
+    [HttpGet("/coach/employers/{employerId:guid}/opportunities/{id:guid}/people")]
+    [Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> People(Guid employerId, Guid id)
+    {
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.Employer)
+            .FirstOrDefaultAsync(o => o.Id == id && o.EmployerId == employerId);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+        var isOpen = await new CandidateQuery(db).Open(Today).AnyAsync(o => o.Id == id);
+        var people = isOpen ? await new CandidateQuery(db).PeopleForAsync(opportunity, access.Visible(User), Today) : [];
+        var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), Today, HttpContext.RequestAborted);
+        return View(new PeoplePage(opportunity, isOpen, ranked.Suggestions, ranked.RankedBy));
+    }
+
+    public static string PeoplePath(Opportunity opportunity) => $"/coach/employers/{opportunity.EmployerId}/opportunities/{opportunity.Id}/people";
+
+    private async Task<Suggestion?> PairAsync(Guid id, Guid opportunityId)
+    {
+        var person = await access.Visible(User).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == opportunityId);
+        return person is null || opportunity is null ? null : new Suggestion(person, opportunity, 0, 0, new([], []));
+    }
+
+    private ViewResult NotSuitableView(NotSuitableForm form, Suggestion pair)
+    {
+        ViewBag.Pair = pair;
+        return View("NotSuitable", form);
+    }
+}
