@@ -62,10 +62,11 @@ internal static class BenchmarkCommand
         });
         var command = new Command("benchmark", "Measure how fast things run on this machine.");
         command.Subcommands.Add(import);
+        command.Subcommands.Add(RankerBenchmark.Create());
         return command;
     }
 
-    private static async Task ExecuteAsync(NpgsqlDataSource server, string sql, CancellationToken ct)
+    internal static async Task ExecuteAsync(NpgsqlDataSource server, string sql, CancellationToken ct)
     {
         await using var command = server.CreateCommand(sql);
         await command.ExecuteNonQueryAsync(ct);

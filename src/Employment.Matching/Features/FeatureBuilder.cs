@@ -13,7 +13,7 @@ public static class FeatureBuilder
         var km = Journey.DistanceKm(profile.Latitude, profile.Longitude, opportunity.Latitude, opportunity.Longitude);
         var minutes = Journey.Minutes(km, profile.TravelMode);
         var hoursOutside = HoursOutside(profile.HoursMin, profile.HoursMax, opportunity.HoursPerWeek);
-        var notOffered = profile.SupportNeeds.Count(n => !opportunity.AdjustmentsOffered.Contains(n, StringComparer.Ordinal));
+        var notOffered = profile.SupportNeeds.Count - CountIn(profile.SupportNeeds, opportunity.AdjustmentsOffered);
         var age = Age.On(profile.DateOfBirth, today);
         var paid = opportunity.Kind.IsPaid() || opportunity.HourlyPay is > 0;
         var livingWage = MinimumWage.NationalLivingWage(today);
@@ -48,7 +48,26 @@ public static class FeatureBuilder
 
     /// <summary>Share of <paramref name="wanted"/> found in <paramref name="have"/>; 1 when nothing is wanted.</summary>
     private static float Share(IReadOnlyList<string> wanted, IReadOnlyList<string> have) =>
-        wanted.Count == 0 ? 1 : (float)wanted.Count(w => have.Contains(w, StringComparer.Ordinal)) / wanted.Count;
+        wanted.Count == 0 ? 1 : (float)CountIn(wanted, have) / wanted.Count;
+
+    /// <summary>How many of <paramref name="items"/> are in <paramref name="have"/> (ordinal); plain loops, as this runs per pair.</summary>
+    private static int CountIn(IReadOnlyList<string> items, IReadOnlyList<string> have)
+    {
+        var count = 0;
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            for (var j = 0; j < have.Count; j++)
+            {
+                if (string.Equals(item, have[j], StringComparison.Ordinal))
+                {
+                    count++;
+                    break;
+                }
+            }
+        }
+        return count;
+    }
 
     private static float Flag(bool value) => value ? 1 : 0;
 }

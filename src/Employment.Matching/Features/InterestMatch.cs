@@ -8,13 +8,17 @@ public readonly record struct InterestMatch(int Rank, bool SameMinor, bool SameS
         var rank = 0;
         var best = 0;
         string? closest = null;
+        // The opportunity's groups once, not once per interest: this runs for every scored pair.
+        var minor = soc.MinorOf(socCode);
+        var subMajor = soc.SubMajorOf(socCode);
+        var major = soc.MajorOf(socCode);
         for (var i = 0; i < interests.Count; i++)
         {
             var interest = interests[i];
             var closeness = interest == socCode ? 4
-                : soc.MinorOf(interest) == soc.MinorOf(socCode) ? 3
-                : soc.SubMajorOf(interest) == soc.SubMajorOf(socCode) ? 2
-                : soc.MajorOf(interest) == soc.MajorOf(socCode) ? 1
+                : soc.MinorOf(interest) == minor ? 3
+                : soc.SubMajorOf(interest) == subMajor ? 2
+                : soc.MajorOf(interest) == major ? 1
                 : 0;
             if (closeness == 4 && rank == 0)
             {

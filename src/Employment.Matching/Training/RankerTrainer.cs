@@ -25,37 +25,10 @@ public static class RankerTrainer
             throw new InvalidOperationException("No one in the training part of the data was put forward for two opportunities with different outcomes, so there is nothing to learn how to order: the placement history needs more than one proposal per person.");
         }
 
-        // LightGbm grows no tree at all (and ML.NET then fails) when a leaf needs more pairs than there are, as in a
-        // council's first weeks of placements; a tenth of the pairs keeps a few splits possible.
-        var perLeaf = Math.Min(options.MinimumPairsPerLeaf, Math.Max(2, training.Count / 10));
         var context = new MLContext(options.Seed);
-        var view = context.Data.LoadFromEnumerable(ToRows(training));
-        var keyed = context.Transforms.Conversion.MapValueToKey(nameof(RankingRow.GroupId)).Fit(view).Transform(view);
-
-        var lightGbm = context.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
-        {
-            LabelColumnName = nameof(RankingRow.Label),
-            FeatureColumnName = nameof(RankingRow.Features),
-            RowGroupColumnName = nameof(RankingRow.GroupId),
-            NumberOfIterations = options.Trees,
-            NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = perLeaf,
-            LearningRate = options.LearningRate,
-            Seed = options.Seed,
-            NumberOfThreads = 1,
-        }).Fit(keyed);
-        var fastTree = context.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
-        {
-            LabelColumnName = nameof(RankingRow.Label),
-            FeatureColumnName = nameof(RankingRow.Features),
-            RowGroupColumnName = nameof(RankingRow.GroupId),
-            NumberOfTrees = options.Trees,
-            NumberOfLeaves = options.Leaves,
-            MinimumExampleCountPerLeaf = perLeaf,
-            LearningRate = options.LearningRate,
-            Seed = options.Seed,
-            NumberOfThreads = 1,
-        }).Fit(keyed);
+        var keyed = Keyed(context, training);
+        var lightGbm = Fit(LightGbm, context, keyed, training.Count, options);
+        var fastTree = Fit(FastTree, context, keyed, training.Count, options);
 
         var candidates = new[]
         {
@@ -70,6 +43,58 @@ public static class RankerTrainer
         var winner = candidates.OrderByDescending(m => Better(metrics.First(x => x.Scorer == m.Name))).First();
         var kept = new TrainedModel(winner == candidates[0] ? lightGbm : fastTree, Info(winner.Name, training, heldOut, metrics));
         return new TrainingResult(kept, metrics) { HeldOut = heldOut };
+    }
+
+    /// <summary>
+    /// Fits one trainer, with the product's settings, on pairs already chosen for training (no held-out split, no
+    /// evaluation): for timing a trainer on its own, as "benchmark ranker" does.
+    /// </summary>
+    public static ITransformer FitOne(string trainer, IReadOnlyList<FeaturedPair> pairs, RankerOptions options)
+    {
+        var training = Orderable(pairs);
+        var context = new MLContext(options.Seed);
+        return Fit(trainer, context, Keyed(context, training), training.Count, options);
+    }
+
+    private static IDataView Keyed(MLContext context, IReadOnlyList<FeaturedPair> training)
+    {
+        var view = context.Data.LoadFromEnumerable(ToRows(training));
+        return context.Transforms.Conversion.MapValueToKey(nameof(RankingRow.GroupId)).Fit(view).Transform(view);
+    }
+
+    private static ITransformer Fit(string trainer, MLContext context, IDataView keyed, int trainingPairs, RankerOptions options)
+    {
+        // LightGbm grows no tree at all (and ML.NET then fails) when a leaf needs more pairs than there are, as in a
+        // council's first weeks of placements; a tenth of the pairs keeps a few splits possible.
+        var perLeaf = Math.Min(options.MinimumPairsPerLeaf, Math.Max(2, trainingPairs / 10));
+        return trainer switch
+        {
+            LightGbm => context.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
+            {
+                LabelColumnName = nameof(RankingRow.Label),
+                FeatureColumnName = nameof(RankingRow.Features),
+                RowGroupColumnName = nameof(RankingRow.GroupId),
+                NumberOfIterations = options.Trees,
+                NumberOfLeaves = options.Leaves,
+                MinimumExampleCountPerLeaf = perLeaf,
+                LearningRate = options.LearningRate,
+                Seed = options.Seed,
+                NumberOfThreads = 1,
+            }).Fit(keyed),
+            FastTree => context.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
+            {
+                LabelColumnName = nameof(RankingRow.Label),
+                FeatureColumnName = nameof(RankingRow.Features),
+                RowGroupColumnName = nameof(RankingRow.GroupId),
+                NumberOfTrees = options.Trees,
+                NumberOfLeaves = options.Leaves,
+                MinimumExampleCountPerLeaf = perLeaf,
+                LearningRate = options.LearningRate,
+                Seed = options.Seed,
+                NumberOfThreads = 1,
+            }).Fit(keyed),
+            _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "Not a trainer the ranker uses."),
+        };
     }
 
     /// <summary>

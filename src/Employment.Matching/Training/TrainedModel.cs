@@ -25,9 +25,49 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         {
             return [];
         }
+        var parts = pairs.Count < ParallelFrom ? 1 : Environment.ProcessorCount;
+        if (parts <= 1)
+        {
+            return ScoreRange(pairs, 0, pairs.Count);
+        }
+        // Big batches are cut into one contiguous part per core, each through its own data view; every row is
+        // scored by the same trees either way, so the scores are the same as in one pass.
+        var scores = new float[pairs.Count];
+        var size = (pairs.Count + parts - 1) / parts;
+        Parallel.For(0, parts, new ParallelOptions { MaxDegreeOfParallelism = parts }, part =>
+        {
+            var start = part * size;
+            var count = Math.Min(size, pairs.Count - start);
+            if (count > 0)
+            {
+                ScoreRange(pairs, start, count).CopyTo(scores, start);
+            }
+        });
+        return scores;
+    }
+
+    /// <summary>Batches smaller than this are scored on the calling thread.</summary>
+    public const int ParallelFrom = 20_000;
+
+    private float[] ScoreRange(IReadOnlyList<MatchFeatures> pairs, int start, int count)
+    {
         var context = new MLContext();
-        var view = context.Data.LoadFromEnumerable(pairs.Select(FeatureRow.From));
-        return transformer.Transform(view).GetColumn<float>("Score").ToArray();
+        var view = context.Data.LoadFromEnumerable(Rows(pairs, start, count));
+        var scores = new float[count];
+        var i = 0;
+        foreach (var score in transformer.Transform(view).GetColumn<float>("Score"))
+        {
+            scores[i++] = score;
+        }
+        return scores;
+    }
+
+    private static IEnumerable<FeatureRow> Rows(IReadOnlyList<MatchFeatures> pairs, int start, int count)
+    {
+        for (var i = start; i < start + count; i++)
+        {
+            yield return FeatureRow.From(pairs[i]);
+        }
     }
 
     public static string InfoPath(string modelPath) => modelPath + ".json";

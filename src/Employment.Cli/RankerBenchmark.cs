@@ -1,0 +1,268 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Runtime;
+using Employment.Core.Interchange;
+using Employment.Core.Matching;
+using Employment.Core.Reference;
+using Employment.Matching.Data;
+using Employment.Matching.Features;
+using Employment.Matching.Labels;
+using Employment.Matching.Ranking;
+using Employment.Matching.Scoring;
+using Employment.Matching.Training;
+using Employment.Web.Features.Matching;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Employment.Cli;
+
+/// <summary>
+/// "benchmark ranker": training time, batch scoring throughput and the Matches page's latency on this machine,
+/// against the goals in issue 4. A synthetic dataset is generated, and imported into a database of its own that is
+/// dropped at the end.
+/// </summary>
+internal static class RankerBenchmark
+{
+    public const double ThroughputGoal = 250_000;
+    public const double PageP95GoalMs = 50;
+
+    public static Command Create()
+    {
+        var trainingPairs = new Option<int>("--training-pairs") { Description = "Labelled pairs to train on.", DefaultValueFactory = _ => 100_000 };
+        var scoringPairs = new Option<int>("--scoring-pairs") { Description = "Pairs to score in batch.", DefaultValueFactory = _ => 1_000_000 };
+        var opportunities = new Option<int>("--opportunities") { Description = "Open opportunities near the person on the page.", DefaultValueFactory = _ => 50_000 };
+        var runs = new Option<int>("--runs") { Description = "Timed page runs after the warm-up.", DefaultValueFactory = _ => 50 };
+        var command = new Command("ranker", "Time ranker training, batch scoring and ranking one person's Matches page against many open opportunities.");
+        command.Options.Add(trainingPairs);
+        command.Options.Add(scoringPairs);
+        command.Options.Add(opportunities);
+        command.Options.Add(runs);
+        command.Options.Add(Database.ConnectionOption);
+        command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(trainingPairs), parse.GetValue(scoringPairs),
+            parse.GetValue(opportunities), parse.GetValue(runs), ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, CancellationToken ct)
+    {
+        Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC.");
+        await using var server = NpgsqlDataSource.Create(serverConnection);
+        var name = "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
+        await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        var folder = Path.Combine(Path.GetTempPath(), name);
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name };
+            await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
+            await using (var db = Database.Context(dataSource))
+            {
+                await db.Database.MigrateAsync(ct);
+                await new ReferenceDataLoader(db).LoadAsync(ct);
+                var candidates = Math.Max(1_000, trainingCount / 10);
+                DatasetGenerator.Write(folder, new GeneratedDatasetOptions { Candidates = candidates, Employers = Math.Max(10, opportunityCount / 100), Vacancies = opportunityCount, PlacedShare = 0.05 },
+                    await ReferenceSets.LoadAsync(db, ct));
+            }
+            var data = MatchingDatasetReader.Read(folder);
+            var soc = SocHierarchy.FromReference();
+            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            Console.WriteLine($"Generated {data.Candidates.Count:N0} people, {data.Opportunities.Count:N0} opportunities and {data.Employers.Count:N0} employers.");
+
+            // 1. Training.
+            var labelled = SyntheticPairs(data, trainingCount, today, soc);
+            var options = new RankerOptions();
+            var clock = Stopwatch.StartNew();
+            var lightGbm = RankerTrainer.FitOne(RankerTrainer.LightGbm, labelled, options);
+            var lightGbmSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            RankerTrainer.FitOne(RankerTrainer.FastTree, labelled, options);
+            var fastTreeSeconds = clock.Elapsed.TotalSeconds;
+            var model = new TrainedModel(lightGbm, Info(RankerTrainer.LightGbm, labelled));
+
+            // 2. Batch scoring through PairScorer, as "ranker score" does.
+            var pairs = ScoringPairs(data, scoringCount);
+            PairScorer.Score(data, pairs.Take(10_000).ToList(), model, today, soc); // warm-up
+            clock.Restart();
+            var features = new List<MatchFeatures>(pairs.Count);
+            foreach (var (c, v) in pairs)
+            {
+                var o = data.Opportunities[v];
+                features.Add(FeatureBuilder.Build(data.Candidates[c], o, data.Employers[o.EmployerId], today, soc));
+            }
+            var featureSeconds = clock.Elapsed.TotalSeconds;
+            clock.Restart();
+            model.Score(features);
+            var modelSeconds = clock.Elapsed.TotalSeconds;
+            features = null;
+            GC.Collect();
+            clock.Restart();
+            PairScorer.Score(data, pairs, model, today, soc);
+            var batchSeconds = clock.Elapsed.TotalSeconds;
+
+            // 3. The Matches page's code path against a real database.
+            var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, today, ct);
+
+            Console.WriteLine();
+            Console.WriteLine($"{"Measure",-58}{"Figure",16}  Goal");
+            Row($"Train LightGbm on {labelled.Count:N0} labelled pairs", $"{lightGbmSeconds:0.0} s", "");
+            Row($"Train FastTree on {labelled.Count:N0} labelled pairs", $"{fastTreeSeconds:0.0} s", "");
+            Row($"Build features, {pairs.Count:N0} pairs", PerSecond(pairs.Count, featureSeconds), "");
+            Row($"Model scoring (TrainedModel.Score), {pairs.Count:N0} pairs", PerSecond(pairs.Count, modelSeconds), "");
+            var batch = pairs.Count / batchSeconds;
+            Row($"Batch scoring end to end (PairScorer), {pairs.Count:N0} pairs", PerSecond(pairs.Count, batchSeconds),
+                $">= {ThroughputGoal:N0} pairs/s: {(batch >= ThroughputGoal ? "pass" : "MISS")}");
+            Row($"Page: rank 1 person against {page.Candidates:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
+            Row($"Page: same, p95 over {runs} runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
+            Console.WriteLine($"Page median by step: candidates in SQL {page.QueryMedian:0.0} ms, features + scoring + explanations {page.RankMedian:0.0} ms ({page.RankedBy}).");
+            return 0;
+        }
+        finally
+        {
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            NpgsqlConnection.ClearAllPools();
+            await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+        }
+    }
+
+    private static void Row(string measure, string figure, string goal) => Console.WriteLine($"{measure,-58}{figure,16}  {goal}");
+
+    private static string PerSecond(int count, double seconds) => $"{count / seconds:N0} pairs/s";
+
+    /// <summary>
+    /// Ten proposals a person among the generated opportunities, half of them nearby, graded 0–4 from the rule
+    /// score plus noise so the trainers have a realistic, imperfect signal to learn.
+    /// </summary>
+    private static List<FeaturedPair> SyntheticPairs(MatchingData data, int count, DateOnly today, SocHierarchy soc)
+    {
+        var random = new Random(2026);
+        var opportunities = data.Opportunities.Values.ToArray();
+        var pairs = new List<FeaturedPair>(count);
+        foreach (var person in data.Candidates.Values.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            for (var i = 0; i < 10 && pairs.Count < count; i++)
+            {
+                var o = opportunities[random.Next(opportunities.Length)];
+                var f = FeatureBuilder.Build(person, o, data.Employers[o.EmployerId], today, soc);
+                var noisy = RuleScorer.ScoreOne(f) + (float)(random.NextDouble() * 4 - 2);
+                var grade = Math.Clamp((int)Math.Floor((noisy - 2) / 1.5), 0, 4);
+                pairs.Add(new FeaturedPair(new LabelledPair(person.Id, o.Id, grade, today), f));
+            }
+            if (pairs.Count >= count)
+            {
+                break;
+            }
+        }
+        return pairs;
+    }
+
+    private static List<(string CandidateId, string VacancyId)> ScoringPairs(MatchingData data, int count)
+    {
+        var random = new Random(7);
+        var people = data.Candidates.Keys.ToArray();
+        var opportunities = data.Opportunities.Keys.ToArray();
+        var pairs = new List<(string, string)>(count);
+        for (var i = 0; i < count; i++)
+        {
+            pairs.Add((people[i % people.Length], opportunities[random.Next(opportunities.Length)]));
+        }
+        return pairs;
+    }
+
+    private static ModelInfo Info(string trainer, IReadOnlyList<FeaturedPair> pairs) => new()
+    {
+        Trainer = trainer,
+        TrainedAt = DateTimeOffset.UtcNow,
+        FeatureVersion = MatchFeatures.Version,
+        FeatureNames = MatchFeatures.Names,
+        TrainingPairs = pairs.Count,
+        TrainingCandidates = pairs.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Count(),
+        HeldOutPairs = 0,
+        HeldOutCandidates = 0,
+        HeldOutMetrics = [],
+    };
+
+    private sealed record PageFigures(int Candidates, double Median, double P95, double QueryMedian, double RankMedian, string RankedBy);
+
+    /// <summary>
+    /// Imports the dataset, stores the model as the current one, moves every opportunity within reach of one person
+    /// who may take any of them, and times CandidateQuery then SuggestionRanker with the stored-model scorer, as the
+    /// Matches page runs them (a fresh DbContext per run, as per request).
+    /// </summary>
+    private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, DateOnly today, CancellationToken ct)
+    {
+        Guid personId;
+        await using (var db = Database.Context(dataSource))
+        {
+            var report = await new DatasetImporter(db, TimeProvider.System).ImportAsync(folder, new ImportOptions { Source = "Benchmark", GoodRowsOnly = true }, null, ct);
+            if (report.Status == ImportReport.Failed)
+            {
+                throw new InvalidOperationException("The generated dataset did not import.");
+            }
+            db.RankerModels.Add(new RankerModel
+            {
+                TrainedAt = model.Info.TrainedAt,
+                Trainer = model.Info.Trainer,
+                TrainingPairs = model.Info.TrainingPairs,
+                TrainingPeople = model.Info.TrainingCandidates,
+                IsCurrent = true,
+                Model = model.ToBytes(),
+                Metadata = model.InfoJson(),
+            });
+            await db.SaveChangesAsync(ct);
+            var person = await db.JobSeekers.OrderBy(j => j.Id).FirstAsync(ct);
+            personId = person.Id;
+            // 16–24 with an EHC plan, so supported internships are eligible too; by lift up to 2 hours.
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE job_seekers SET date_of_birth = {today.AddYears(-20)}, has_ehc_plan = true, travel_mode = 'lift',
+                    travel_max_minutes = 120, paused_on = NULL, erased_at = NULL WHERE id = {personId}
+                """, ct);
+            await db.Database.ExecuteSqlAsync($"UPDATE employers SET approval = 'approved'", ct);
+            await db.Database.ExecuteSqlAsync($"""
+                UPDATE opportunities SET latitude = {person.HomeLatitude} + (random() - 0.5) * 0.5,
+                    longitude = {person.HomeLongitude} + (random() - 0.5) * 0.8,
+                    closed_on = NULL, closes_on = NULL, posted_on = LEAST(posted_on, {today})
+                """, ct);
+            await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
+        }
+
+        var ranker = new MatchRanker(() => Database.Context(dataSource), TimeProvider.System, SocHierarchy.FromReference());
+        var scorer = new RankerPageScorer(ranker);
+        var total = new List<double>();
+        var query = new List<double>();
+        var rank = new List<double>();
+        var candidates = 0;
+        var rankedBy = "";
+        for (var run = -5; run < runs; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            await using var db = Database.Context(dataSource);
+            var person = await db.JobSeekers.AsNoTracking().FirstAsync(j => j.Id == personId && j.ErasedAt == null, ct);
+            var found = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), today);
+            var queried = clock.Elapsed.TotalMilliseconds;
+            var ranked = await SuggestionRanker.RankAsync(found.Select(o => (person, o)).ToList(), scorer, today, ct);
+            var elapsed = clock.Elapsed.TotalMilliseconds;
+            if (run >= 0)
+            {
+                total.Add(elapsed);
+                query.Add(queried);
+                rank.Add(elapsed - queried);
+            }
+            candidates = found.Count;
+            rankedBy = ranked.RankedBy;
+        }
+        if (candidates < opportunityCount * 0.9)
+        {
+            Console.Error.WriteLine($"Only {candidates:N0} of {opportunityCount:N0} opportunities were candidates for the person.");
+        }
+        return new PageFigures(candidates, Percentile(total, 0.5), Percentile(total, 0.95), Percentile(query, 0.5), Percentile(rank, 0.5), rankedBy);
+    }
+
+    private static double Percentile(List<double> values, double p)
+    {
+        var sorted = values.Order().ToArray();
+        var index = (int)Math.Ceiling(p * sorted.Length) - 1;
+        return sorted[Math.Clamp(index, 0, sorted.Length - 1)];
+    }
+}

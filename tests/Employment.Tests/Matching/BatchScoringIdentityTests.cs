@@ -1,0 +1,126 @@
+using Employment.Core.Opportunities;
+using Employment.Matching.Data;
+using Employment.Matching.Features;
+using Employment.Matching.Input;
+using Employment.Matching.Labels;
+using Employment.Matching.Scoring;
+using Employment.Matching.Training;
+using Microsoft.ML;
+using Microsoft.ML.Data;
+
+namespace Employment.Tests.Matching;
+
+/// <summary>
+/// The faster batch paths (features without LINQ, big batches scored in parallel parts, PairScorer building features
+/// on every core) give exactly the scores and features of the plain one-pass way they replaced.
+/// </summary>
+public sealed class BatchScoringIdentityTests
+{
+    private static readonly string[] Words = ["washing_up", "teamwork", "food_preparation", "quiet_workspace", "job_coach_on_site", "lifting", "till"];
+    private static readonly string[] Socs = ["9263", "9241", "5434", "9260", "9111", "7111", "4159", "6145"];
+
+    [Fact]
+    public void BigBatch_ScoresAsOnePassThroughTransformDid()
+    {
+        var model = SmallModel();
+        var features = RandomPairs(new Random(11), TrainedModel.ParallelFrom * 2 + 123)
+            .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()))
+            .ToList();
+
+        var scores = model.Score(features);
+
+        Assert.Equal(OnePass(model, features), scores);
+    }
+
+    [Fact]
+    public void Features_AreThoseOfTheLinqFormulas()
+    {
+        var soc = SocHierarchy.FromReference();
+        foreach (var (profile, opportunity) in RandomPairs(new Random(5), 2_000))
+        {
+            var f = FeatureBuilder.Build(profile, opportunity, MatchExamples.Cafe, MatchExamples.Today, soc);
+            Assert.Equal(profile.SupportNeeds.Count(n => !opportunity.AdjustmentsOffered.Contains(n, StringComparer.Ordinal)), f.SupportNotOffered);
+            Assert.Equal(LinqShare(opportunity.SkillsRequired, profile.Skills), f.SkillsCoveredShare);
+            Assert.Equal(LinqShare(profile.SupportNeeds, opportunity.AdjustmentsOffered), f.SupportOfferedShare);
+            var best = profile.Interests.Select(i => i == opportunity.SocCode ? 4
+                : soc.MinorOf(i) == soc.MinorOf(opportunity.SocCode) ? 3
+                : soc.SubMajorOf(i) == soc.SubMajorOf(opportunity.SocCode) ? 2
+                : soc.MajorOf(i) == soc.MajorOf(opportunity.SocCode) ? 1 : 0).DefaultIfEmpty(0).Max();
+            Assert.Equal(best >= 3 ? 1 : 0, f.SameMinorGroup);
+            Assert.Equal(best >= 2 ? 1 : 0, f.SameSubMajorGroup);
+            Assert.Equal(best >= 1 ? 1 : 0, f.SameMajorGroup);
+            Assert.Equal(profile.Interests.ToList().IndexOf(opportunity.SocCode) + 1, f.InterestRank);
+        }
+    }
+
+    [Fact]
+    public void PairScorer_GivesTheScoresOfFeaturesBuiltOneByOne()
+    {
+        var model = SmallModel();
+        var pairs = RandomPairs(new Random(3), 30_000);
+        var data = new MatchingData
+        {
+            Candidates = pairs.Select((p, i) => p.Profile with { Id = $"C{i}" }).ToDictionary(c => c.Id),
+            Opportunities = pairs.Select((p, i) => p.Opportunity with { Id = $"V{i}" }).ToDictionary(o => o.Id),
+            Employers = new Dictionary<string, EmployerFacts> { [MatchExamples.Cafe.Id] = MatchExamples.Cafe },
+            Events = [],
+        };
+        var ids = Enumerable.Range(0, pairs.Count).Select(i => ($"C{i}", $"V{(i * 7) % pairs.Count}")).ToList();
+        var soc = SocHierarchy.FromReference();
+
+        var scores = PairScorer.Score(data, ids, model, MatchExamples.Today, soc);
+
+        var oneByOne = ids.Select(p => FeatureBuilder.Build(data.Candidates[p.Item1], data.Opportunities[p.Item2], MatchExamples.Cafe, MatchExamples.Today, soc)).ToList();
+        Assert.Equal(OnePass(model, oneByOne), scores);
+    }
+
+    /// <summary>The scoring code as it was before batches were split: one data view, one Transform.</summary>
+    private static float[] OnePass(TrainedModel model, IReadOnlyList<MatchFeatures> features)
+    {
+        using var stream = new MemoryStream(model.ToBytes());
+        var context = new MLContext();
+        var transformer = context.Model.Load(stream, out _);
+        var view = context.Data.LoadFromEnumerable(features.Select(FeatureRow.From));
+        return transformer.Transform(view).GetColumn<float>("Score").ToArray();
+    }
+
+    private static float LinqShare(IReadOnlyList<string> wanted, IReadOnlyList<string> have) =>
+        wanted.Count == 0 ? 1 : (float)wanted.Count(w => have.Contains(w, StringComparer.Ordinal)) / wanted.Count;
+
+    private static TrainedModel SmallModel()
+    {
+        var pairs = RandomPairs(new Random(9), 600).Select((p, i) =>
+        {
+            var f = FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference());
+            var grade = Math.Clamp((int)Math.Round(RuleScorer.ScoreOne(f) / 2), 0, 4);
+            return new FeaturedPair(new LabelledPair($"C{i / 6:D3}", $"V{i}", grade, MatchExamples.Today), f);
+        }).ToList();
+        return RankerTrainer.Train(pairs, new RankerOptions { Trees = 30, Leaves = 4, MinimumPairsPerLeaf = 5, LearningRate = 0.2 }).Model;
+    }
+
+    private static List<(CandidateProfile Profile, OpportunityFacts Opportunity)> RandomPairs(Random random, int count)
+    {
+        string[] Some(string[] from) => from.Where(_ => random.Next(3) == 0).ToArray();
+        return Enumerable.Range(0, count).Select(_ => (
+            MatchExamples.Sam with
+            {
+                Interests = Some(Socs),
+                Skills = Some(Words),
+                SupportNeeds = Some(Words),
+                TravelMaxMinutes = 20 + random.Next(60),
+                HoursMin = random.Next(5, 16),
+                HoursMax = random.Next(16, 38),
+                Latitude = MatchExamples.Latitude + (random.NextDouble() - 0.5) * 0.2,
+            },
+            MatchExamples.KitchenJob with
+            {
+                SocCode = Socs[random.Next(Socs.Length)],
+                Kind = random.Next(4) == 0 ? OpportunityKind.SupportedInternship : OpportunityKind.PaidJob,
+                SkillsRequired = Some(Words),
+                AdjustmentsOffered = Some(Words),
+                HoursPerWeek = random.Next(4, 40),
+                HourlyPay = random.Next(3) == 0 ? null : 9m + random.Next(0, 800) / 100m,
+                InterviewGuaranteed = random.Next(2) == 0,
+            })).ToList();
+    }
+}
