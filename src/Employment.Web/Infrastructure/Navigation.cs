@@ -35,6 +35,7 @@ public static class Navigation
             items.Add(new("Home", "/admin"));
             items.Add(new("Users", "/admin/users"));
             items.Add(new("Imports", "/admin/imports"));
+            items.Add(new("Fairness", "/admin/fairness"));
             items.Add(new("Employers to approve", "/employers/waiting"));
         }
         else if (user.IsInRole(Roles.Coach))

@@ -1,0 +1,15 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Employment.Web.Features.Admin.Fairness;
+
+/// <summary>Whether the ranker treats groups of people alike, for administrators monitoring it (DOMAIN.md: "The ranker advises; a job coach decides").</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class FairnessController(EmploymentDbContext db) : Controller
+{
+    [HttpGet("/admin/fairness")]
+    public async Task<IActionResult> Index() =>
+        View("/Features/Admin/Fairness/Index.cshtml", await new FairnessReport(db).BuildAsync(HttpContext.RequestAborted));
+}

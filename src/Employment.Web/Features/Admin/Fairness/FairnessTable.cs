@@ -1,0 +1,4 @@
+namespace Employment.Web.Features.Admin.Fairness;
+
+/// <summary>One way of grouping people (age band, travel mode, …) and its rows.</summary>
+public sealed record FairnessTable(string Caption, string GroupHeading, IReadOnlyList<GroupFigures> Rows);

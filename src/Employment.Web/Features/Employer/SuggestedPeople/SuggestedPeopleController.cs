@@ -1,0 +1,47 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Web.Features.Matching;
+using Employment.Web.Infrastructure;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Employer.SuggestedPeople;
+
+/// <summary>
+/// People who may fit an employer's own opportunity, found and ranked as the coach's "People for" page does but
+/// from everyone who consented to share, not one caseload. The page carries only what DOMAIN.md lets an employer
+/// see; the council's team makes any contact.
+/// </summary>
+[Authorize(Roles = Roles.Employer)]
+public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock) : Controller
+{
+    [HttpGet("/employer/opportunities/{id:guid}/suggested-people")]
+    public async Task<IActionResult> Index(Guid id)
+    {
+        if (await ActingEmployer.ForEmployerUserAsync(db, User) is not { } acting)
+        {
+            return NotFound();
+        }
+        var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.Employer)
+            .FirstOrDefaultAsync(o => o.Id == id && o.EmployerId == acting.Employer.Id);
+        if (opportunity is null)
+        {
+            return NotFound();
+        }
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
+        var query = new CandidateQuery(db);
+        var isOpen = await query.Open(today).AnyAsync(o => o.Id == id);
+        var people = isOpen ? await query.PeopleForAsync(opportunity, db.JobSeekers.Where(j => j.ConsentToShare), today) : [];
+        var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), today, HttpContext.RequestAborted);
+        var occupations = await lists.OccupationsAsync();
+        var skills = await lists.SkillsAsync();
+        var adjustments = await lists.AdjustmentsAsync();
+        var shown = ranked.Suggestions.Select(s => new SuggestedPerson(
+            string.IsNullOrWhiteSpace(s.Person.FirstName) ? "Someone" : s.Person.FirstName,
+            s.Person.Interests.Select(c => ReferenceLists.LabelOf(occupations, c)).ToList(),
+            s.Person.Skills.Select(c => ReferenceLists.LabelOf(skills, c)).ToList(),
+            s.Person.SupportNeeds.Select(c => ReferenceLists.LabelOf(adjustments, c)).ToList())).ToList();
+        return View("/Features/Employer/SuggestedPeople/Index.cshtml", new SuggestedPeoplePage(opportunity.Id, opportunity.Title, acting.Employer.Name, isOpen, shown));
+    }
+}

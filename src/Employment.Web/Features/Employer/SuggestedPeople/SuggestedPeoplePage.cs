@@ -1,0 +1,3 @@
+namespace Employment.Web.Features.Employer.SuggestedPeople;
+
+public sealed record SuggestedPeoplePage(Guid OpportunityId, string Title, string EmployerName, bool IsOpen, IReadOnlyList<SuggestedPerson> People);
