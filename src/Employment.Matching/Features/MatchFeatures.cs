@@ -63,6 +63,32 @@ public sealed record MatchFeatures
     /// <summary>0 under 18, 1 18–24, 2 25–34, 3 35–49, 4 50 and over.</summary>
     public float AgeBand { get; init; }
 
+    /// <summary>Writes <see cref="ToVector"/>'s numbers, in its order, into <paramref name="destination"/>.</summary>
+    public void CopyTo(float[] destination)
+    {
+        destination[0] = InterestExact;
+        destination[1] = InterestRank;
+        destination[2] = SameMinorGroup;
+        destination[3] = SameSubMajorGroup;
+        destination[4] = SameMajorGroup;
+        destination[5] = SkillsCoveredShare;
+        destination[6] = JourneyMinutes;
+        destination[7] = JourneyRatio;
+        destination[8] = HoursInsideRange;
+        destination[9] = HoursOutsideRange;
+        destination[10] = SupportOfferedShare;
+        destination[11] = SupportNotOffered;
+        destination[12] = DcLevel;
+        destination[13] = DcCurrent;
+        destination[14] = KindWanted;
+        destination[15] = AnyKindWanted;
+        destination[16] = Eligible;
+        destination[17] = Paid;
+        destination[18] = PayToLivingWage;
+        destination[19] = InterviewGuaranteed;
+        destination[20] = AgeBand;
+    }
+
     public float[] ToVector() =>
     [
         InterestExact, InterestRank, SameMinorGroup, SameSubMajorGroup, SameMajorGroup,

@@ -62,11 +62,17 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         return scores;
     }
 
+    /// <summary>
+    /// One row object refilled for each pair: the single cursor that reads this view copies the vector out before
+    /// it moves on, so no row or array is allocated per pair.
+    /// </summary>
     private static IEnumerable<FeatureRow> Rows(IReadOnlyList<MatchFeatures> pairs, int start, int count)
     {
+        var row = new FeatureRow { Features = new float[FeatureRow.FeatureCount] };
         for (var i = start; i < start + count; i++)
         {
-            yield return FeatureRow.From(pairs[i]);
+            pairs[i].CopyTo(row.Features);
+            yield return row;
         }
     }
 

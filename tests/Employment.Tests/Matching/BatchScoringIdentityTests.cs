@@ -33,6 +33,19 @@ public sealed class BatchScoringIdentityTests
     }
 
     [Fact]
+    public void CopyTo_WritesToVectorsNumbersInOrder()
+    {
+        var soc = SocHierarchy.FromReference();
+        foreach (var (profile, opportunity) in RandomPairs(new Random(8), 200))
+        {
+            var f = FeatureBuilder.Build(profile, opportunity, MatchExamples.Cafe, MatchExamples.Today, soc);
+            var copied = new float[FeatureRow.FeatureCount];
+            f.CopyTo(copied);
+            Assert.Equal(f.ToVector(), copied);
+        }
+    }
+
+    [Fact]
     public void Features_AreThoseOfTheLinqFormulas()
     {
         var soc = SocHierarchy.FromReference();
