@@ -28,9 +28,9 @@ public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     public async Task Caseload_FiltersBySearchKindAndStatus()
     {
         var coach = await app.CreateUserAsync(Roles.Coach);
-        var internship = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Ayesha"; p.PreferredKinds = [OpportunityKind.SupportedInternship]; }));
-        var volunteer = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Brian"; p.PreferredKinds = [OpportunityKind.Volunteering]; }));
-        var paused = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Carys"; p.PausedOn = new DateOnly(2026, 1, 1); }));
+        var internship = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Ayesha"; p.LastName = "Smith"; p.PreferredKinds = [OpportunityKind.SupportedInternship]; }));
+        var volunteer = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Brian"; p.LastName = "Jones"; p.PreferredKinds = [OpportunityKind.Volunteering]; }));
+        var paused = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Carys"; p.LastName = "Evans"; p.PausedOn = new DateOnly(2026, 1, 1); }));
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
 
