@@ -68,8 +68,10 @@ public class JobSeeker
     public List<Placement> Placements { get; set; } = [];
 
     /// <summary>Imported records carry no names (the interchange format has none), so they go by their source id.</summary>
-    public string DisplayName =>
-        string.IsNullOrWhiteSpace(FirstName) && string.IsNullOrWhiteSpace(LastName) ? $"Person {SourceId ?? Id.ToString("N")[..8]}" : $"{FirstName} {LastName}".Trim();
+    public string DisplayName => NameFor(FirstName, LastName, SourceId, Id);
+
+    public static string NameFor(string firstName, string lastName, string? sourceId, Guid id) =>
+        string.IsNullOrWhiteSpace(firstName) && string.IsNullOrWhiteSpace(lastName) ? $"Person {sourceId ?? id.ToString("N")[..8]}" : $"{firstName} {lastName}".Trim();
 
     public int AgeOn(DateOnly day) => Age.On(DateOfBirth, day);
 }

@@ -69,7 +69,7 @@ public sealed class CaseloadFilter
 
 public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, string? SourceId, string Council, bool Paused, bool InPaidWork, bool InOtherPlacement, bool Consent, int OverdueFollowUps)
 {
-    public string Name => string.IsNullOrWhiteSpace(FirstName + LastName) ? $"Person {SourceId}" : $"{FirstName} {LastName}";
+    public string Name => JobSeeker.NameFor(FirstName, LastName, SourceId, Id);
     public SeekerStatus Status => SeekerStatuses.Of(Paused, InPaidWork, InOtherPlacement);
 }
 
