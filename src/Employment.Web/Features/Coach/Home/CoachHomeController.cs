@@ -23,7 +23,7 @@ public sealed class CoachHomeController(EmploymentDbContext db, UserManager<AppU
             CaseloadCount: await caseload.CountAsync(),
             InWorkCount: await caseload.CountAsync(j => j.Placements.Any(p => p.Stage == PlacementEventType.Started)),
             WithoutConsentCount: await caseload.CountAsync(j => !j.ConsentToShare),
-            FollowUpsDue: await db.FollowUps.CountAsync(f => f.CompletedOn == null && f.DueOn <= today && f.Placement!.JobSeeker!.CoachId == coachId),
+            FollowUpsDue: await db.FollowUps.ForCoach(coachId).DueBy(today).CountAsync(),
             EmployersWaiting: await db.Employers.CountAsync(e => e.Approval == ApprovalStatus.Pending));
         return View(model);
     }
