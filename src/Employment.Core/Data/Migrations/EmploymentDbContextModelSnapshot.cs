@@ -213,6 +213,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("dc_level");
 
+                    b.Property<DateOnly?>("DcSince")
+                        .HasColumnType("date")
+                        .HasColumnName("dc_since");
+
                     b.Property<DateOnly?>("DcValidUntil")
                         .HasColumnType("date")
                         .HasColumnName("dc_valid_until");
