@@ -8,8 +8,9 @@ using NpgsqlTypes;
 namespace Employment.Core.Statistics;
 
 /// <summary>
-/// The SQL every measure shares: the periods asked for, and "spells" (one row per start of a placement, with the first
-/// end recorded after it), narrowed by the filter. Measures run in PostgreSQL because the event table is large.
+/// The SQL every measure shares: the periods asked for, and "spells" (<see cref="PlacementSpell"/>: one row per start of
+/// a placement, with the first end recorded after it), narrowed by the filter. Measures run in PostgreSQL because the
+/// event table is large.
 /// </summary>
 internal sealed class MeasureQuery
 {
@@ -50,18 +51,15 @@ internal sealed class MeasureQuery
     public const string Periods = "pe AS (SELECT x.from_on, x.to_on, x.n::int AS n FROM unnest(@froms, @tos) WITH ORDINALITY AS x(from_on, to_on, n))";
 
     public string Spells => $"""
-        spells AS (
-            SELECT p.job_seeker_id AS person, o.kind, o.internship_length_months AS length_months,
-                s.occurred_on AS started_on, s.hours_per_week AS hours, s.hourly_pay AS pay, j.date_of_birth,
-                (j.created_at AT TIME ZONE 'UTC')::date AS joined_on,
-                (SELECT min(x.occurred_on) FROM placement_events x
-                 WHERE x.placement_id = s.placement_id AND x.type = 'ended' AND x.occurred_on >= s.occurred_on) AS ended_on
-            FROM placement_events s
-            JOIN placements p ON p.id = s.placement_id
-            JOIN opportunities o ON o.id = p.opportunity_id
+        spells AS MATERIALIZED (
+            SELECT sp.job_seeker_id AS person, o.kind, o.internship_length_months AS length_months,
+                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, j.date_of_birth,
+                (j.created_at AT TIME ZONE 'UTC')::date AS joined_on
+            FROM placement_spells sp
+            JOIN opportunities o ON o.id = sp.opportunity_id
             JOIN employers e ON e.id = o.employer_id
-            JOIN job_seekers j ON j.id = p.job_seeker_id
-            WHERE s.type = 'started' AND s.occurred_on <= @last {Council("j")} {DcLevel("e.dc_level")})
+            JOIN job_seekers j ON j.id = sp.job_seeker_id
+            WHERE sp.started_on <= @last {Council("j")} {DcLevel("e.dc_level")})
         """;
 
     public string Council(string seeker) => _filter.LocalAuthorityId is null ? "" : $"AND {seeker}.local_authority_id = @la";

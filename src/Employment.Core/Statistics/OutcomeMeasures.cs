@@ -24,9 +24,9 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
                 GROUP BY pe.n, s.person)
             SELECT pe.n,
                 (SELECT count(*) FROM job_seekers j WHERE j.created_at < (pe.to_on + 1)::timestamp AT TIME ZONE 'UTC' {q.Council("j")} {q.Age("j.date_of_birth", "pe.to_on")})::int,
-                (SELECT count(*) FROM working w WHERE w.n = pe.n)::int,
-                (SELECT count(*) FROM working w WHERE w.n = pe.n AND w.hours >= 16)::int
-            FROM pe ORDER BY pe.n
+                count(w.person)::int, count(w.person) FILTER (WHERE w.hours >= 16)::int
+            FROM pe LEFT JOIN working w ON w.n = pe.n
+            GROUP BY pe.n, pe.to_on ORDER BY pe.n
             """;
         return await q.ReadAsync(db, sql, r => new PaidWorkFigures(periods[r.GetInt32(0) - 1], r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct);
     }
@@ -117,10 +117,8 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
             FROM pe JOIN spells s ON s.ended_on BETWEEN pe.from_on AND pe.to_on
             CROSS JOIN LATERAL (SELECT
                 s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
-                (SELECT min(js.occurred_on) FROM placements jp
-                 JOIN placement_events js ON js.placement_id = jp.id AND js.type = 'started'
-                 JOIN opportunities jo ON jo.id = jp.opportunity_id
-                 WHERE jp.job_seeker_id = s.person AND jo.kind = ANY(@paid_any) AND js.occurred_on >= s.started_on) AS first_job) c
+                (SELECT min(js.started_on) FROM placement_spells js JOIN opportunities jo ON jo.id = js.opportunity_id
+                 WHERE js.job_seeker_id = s.person AND jo.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
             WHERE s.kind = 'supported_internship' {q.Age("s.date_of_birth", "pe.to_on")}
             GROUP BY pe.n
             """;
