@@ -7,12 +7,21 @@ internal sealed class SecurityHeaders(RequestDelegate next)
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// Hangfire's dashboard (administrators only) ships inline scripts and styles, so its pages alone allow them
+    /// (docs/decisions/0018-hangfire-dashboard.md); everything else keeps the strict policy.
+    /// </summary>
+    public const string DashboardContentSecurityPolicy =
+        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
     public Task InvokeAsync(HttpContext context)
     {
+        var dashboard = context.Request.Path.StartsWithSegments(JobsSetup.DashboardPath, StringComparison.OrdinalIgnoreCase);
         context.Response.OnStarting(() =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.ContentSecurityPolicy = dashboard ? DashboardContentSecurityPolicy : ContentSecurityPolicy;
             headers.XContentTypeOptions = "nosniff";
             headers.XFrameOptions = "DENY";
             headers["Referrer-Policy"] = "same-origin";
