@@ -60,6 +60,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
         problems.AddRange(await ScanCurrentAsync(page, "/register-organisation (with errors)"));
 
+        // The employer's milestone answer form, sent with "yes" and no hours.
+        var (_, answerPath) = await EmailSamplesAsync();
+        await page.GotoAsync(answerPath);
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "/employment-check (with errors)"));
+
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 

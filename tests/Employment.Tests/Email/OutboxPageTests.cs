@@ -70,6 +70,21 @@ public sealed class OutboxPageTests(WebAppFixture app) : IClassFixture<WebAppFix
         Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync($"/admin/outbox/{Guid.NewGuid()}")).StatusCode);
     }
 
+    [Fact]
+    public async Task ARefusedInvitation_QueuesNoEmail()
+    {
+        using var admin = await AdminAsync();
+        var email = $"refused-{Guid.NewGuid():N}@example.test";
+
+        using var response = await Forms.PostAsync(admin, "/admin/users/invite", "/admin/users/invite", new Dictionary<string, string>
+        {
+            ["FullName"] = "No Organisation", ["Email"] = email, ["Role"] = Roles.Employer, ["EmployerId"] = "",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, await app.WithDbAsync(db => db.OutboxEmails.CountAsync(e => e.ToAddress == email)));
+    }
+
     private async Task<HttpClient> AdminAsync()
     {
         var user = await app.CreateUserAsync(Roles.Admin);
