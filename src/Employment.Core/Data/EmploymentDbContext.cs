@@ -34,6 +34,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<RankerModel> RankerModels => Set<RankerModel>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+    public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
