@@ -13,7 +13,7 @@ namespace Employment.Web.Features.Matching;
 /// <summary>
 /// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
 /// travel reach (a box, then the straight-line distance), nearest first and at most <see cref="Nearest"/> of them
-/// (decision 0012); the exact journey check then runs in memory. Rows come back as untracked entities carrying only
+/// (decision 0012), less pairs already turned down or under way; the exact journey check then runs in memory. Rows come back as untracked entities carrying only
 /// the columns the features and the suggestion cards need (no descriptions, no aspirations, no navigation but the
 /// opportunity's employer), so a page with thousands of candidates stays cheap.
 /// </summary>
@@ -44,9 +44,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         var query = Open(today)
             .Where(o => o.Latitude >= box.MinLat && o.Latitude <= box.MaxLat && o.Longitude >= box.MinLon && o.Longitude <= box.MaxLon)
             .Where(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm) <= reach2)
-            .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship)
-            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
-            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)));
+            .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship);
         if (filters.Kind is { } kind)
         {
             query = query.Where(o => o.Kind == kind);
@@ -59,10 +57,18 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         {
             query = query.Where(o => o.HoursPerWeek <= max);
         }
-        var found = await query
+        // Two steps: the nearest ids alone (a narrow sort), then the columns for those ids by primary key, less
+        // anything already turned down or under way for the person.
+        var nearest = await query
             .OrderBy(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm))
             .ThenBy(o => o.Id)
             .Take(Nearest)
+            .Select(o => o.Id)
+            .ToListAsync();
+        var found = await db.Opportunities
+            .Where(o => nearest.Contains(o.Id))
+            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
+            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)))
             .Select(o => new Opportunity
             {
                 Id = o.Id,
@@ -106,19 +112,23 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             .Where(j => Math.Sqrt((j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
                 <= SqlMargin * (j.TravelMode == TravelMode.Walk ? j.TravelMaxMinutes * walkKmPerMinute
                     : j.TravelMode == TravelMode.PublicTransport ? j.TravelMaxMinutes * busKmPerMinute - busWaitKm
-                    : j.TravelMaxMinutes * liftKmPerMinute - liftStartKm))
-            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
-            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)));
+                    : j.TravelMaxMinutes * liftKmPerMinute - liftStartKm));
         if (opportunity.Kind == OpportunityKind.SupportedInternship)
         {
             var youngest = today.AddYears(-Eligibility.InternshipMinAge);
             var oldest = today.AddYears(-(Eligibility.InternshipMaxAge + 1));
             query = query.Where(j => j.HasEhcPlan && j.DateOfBirth <= youngest && j.DateOfBirth > oldest);
         }
-        var found = await query
+        var nearest = await query
             .OrderBy(j => (j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
             .ThenBy(j => j.Id)
             .Take(Nearest)
+            .Select(j => j.Id)
+            .ToListAsync();
+        var found = await db.JobSeekers
+            .Where(j => nearest.Contains(j.Id))
+            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
+            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)))
             .Select(j => new JobSeeker
             {
                 Id = j.Id,
