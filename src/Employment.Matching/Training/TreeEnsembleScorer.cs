@@ -11,9 +11,17 @@ namespace Employment.Matching.Training;
 /// </summary>
 internal sealed class TreeEnsembleScorer
 {
-    private readonly Tree[] _trees;
+    // Every tree's nodes and leaves in one set of arrays, so a pair's walk stays in a few cache lines. A child is a
+    // node index (0 or more) or ~leaf index; a root that is already ~leaf is a tree with no split.
+    private readonly int[] _roots;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly double[] _leaves;
 
-    private TreeEnsembleScorer(Tree[] trees) => _trees = trees;
+    private TreeEnsembleScorer(int[] roots, int[] feature, float[] threshold, int[] left, int[] right, double[] leaves) =>
+        (_roots, _feature, _threshold, _left, _right, _leaves) = (roots, feature, threshold, left, right, leaves);
 
     public static TreeEnsembleScorer? From(ITransformer transformer)
     {
@@ -32,44 +40,52 @@ internal sealed class TreeEnsembleScorer
         {
             return null;
         }
-        var trees = new Tree[ensemble.Trees.Count];
-        for (var t = 0; t < trees.Length; t++)
+        var roots = new int[ensemble.Trees.Count];
+        List<int> feature = [], left = [], right = [];
+        List<float> threshold = [];
+        List<double> leaves = [];
+        for (var t = 0; t < roots.Length; t++)
         {
             var tree = ensemble.Trees[t];
             if (tree.CategoricalSplitFlags.Any(c => c))
             {
                 return null;
             }
-            trees[t] = new Tree([.. tree.LeftChild], [.. tree.RightChild], [.. tree.NumericalSplitFeatureIndexes], [.. tree.NumericalSplitThresholds], [.. tree.LeafValues]);
+            if (tree.LeftChild.Count == 0)
+            {
+                // As ML.NET: a tree that never split adds nothing.
+                roots[t] = ~leaves.Count;
+                leaves.Add(0);
+                continue;
+            }
+            var (nodeBase, leafBase) = (feature.Count, leaves.Count);
+            roots[t] = nodeBase;
+            for (var n = 0; n < tree.LeftChild.Count; n++)
+            {
+                feature.Add(tree.NumericalSplitFeatureIndexes[n]);
+                threshold.Add(tree.NumericalSplitThresholds[n]);
+                left.Add(Child(tree.LeftChild[n], nodeBase, leafBase));
+                right.Add(Child(tree.RightChild[n], nodeBase, leafBase));
+            }
+            leaves.AddRange(tree.LeafValues);
         }
-        return new TreeEnsembleScorer(trees);
+        return new TreeEnsembleScorer(roots, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves]);
     }
+
+    private static int Child(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
 
     public float Score(float[] features)
     {
         var output = 0.0;
-        foreach (var tree in _trees)
+        foreach (var root in _roots)
         {
-            output += tree.Output(features);
-        }
-        return (float)output;
-    }
-
-    private sealed class Tree(int[] left, int[] right, int[] feature, float[] threshold, double[] leaves)
-    {
-        public double Output(float[] features)
-        {
-            // As ML.NET: a tree that never split adds nothing.
-            if (left.Length == 0)
-            {
-                return 0;
-            }
-            var node = 0;
+            var node = root;
             while (node >= 0)
             {
-                node = features[feature[node]] <= threshold[node] ? left[node] : right[node];
+                node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
             }
-            return leaves[~node];
+            output += _leaves[~node];
         }
+        return (float)output;
     }
 }
