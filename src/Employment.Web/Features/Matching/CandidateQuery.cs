@@ -58,7 +58,8 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             query = query.Where(o => o.HoursPerWeek <= max);
         }
         // Two steps: the nearest ids alone (a narrow sort), then the columns for those ids by primary key, less
-        // anything already turned down or under way for the person.
+        // anything already turned down or under way for the person. The ids go as one array parameter: EF's default
+        // of one parameter per id costs thousands of parameters to send and parse.
         var nearest = await query
             .OrderBy(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm))
             .ThenBy(o => o.Id)
@@ -66,7 +67,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             .Select(o => o.Id)
             .ToListAsync();
         var found = await db.Opportunities
-            .Where(o => nearest.Contains(o.Id))
+            .Where(o => EF.Parameter(nearest).Contains(o.Id))
             .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
             .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)))
             .Select(o => new Opportunity
@@ -126,7 +127,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             .Select(j => j.Id)
             .ToListAsync();
         var found = await db.JobSeekers
-            .Where(j => nearest.Contains(j.Id))
+            .Where(j => EF.Parameter(nearest).Contains(j.Id))
             .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
             .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)))
             .Select(j => new JobSeeker
