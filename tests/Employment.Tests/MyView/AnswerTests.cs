@@ -88,6 +88,7 @@ public sealed class AnswerTests(WebAppFixture app) : IClassFixture<WebAppFixture
     {
         var world = await MyViewWorld.CreateAsync(app, 43);
         using var client = await world.OpenLinkAsync(app);
+        Assert.DoesNotContain("You said:", await client.GetStringAsync("/my/jobs"), StringComparison.Ordinal);
 
         var answered = await Forms.PostAsync(client, "/my/jobs", $"/my/jobs/{world.Job.Id}", new Dictionary<string, string> { ["answer"] = "like" });
         Assert.Equal(HttpStatusCode.Redirect, answered.StatusCode);
@@ -153,5 +154,25 @@ public sealed class AnswerTests(WebAppFixture app) : IClassFixture<WebAppFixture
         Assert.Contains("on Thursday 3 December.", text, StringComparison.Ordinal);
         Assert.Contains($"My coach is {world.Coach.DisplayName}.", text, StringComparison.Ordinal);
         Assert.Contains(world.Coach.Email!, text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Erasure_StopsTheLink_AndRemovesThePersonsWords_ButKeepsTheLabel()
+    {
+        var world = await MyViewWorld.CreateAsync(app, 47);
+        using var client = await world.OpenLinkAsync(app);
+        var path = $"/my/jobs/{world.Job.Id}/not-for-me";
+        await Forms.PostAsync(client, path, path, new Dictionary<string, string> { ["Form.Reason"] = nameof(NotForMeReason.WrongHours), ["Form.Words"] = "Mornings only" });
+
+        await using (var scope = app.Factory.Services.CreateAsyncScope())
+        {
+            Assert.True(await scope.ServiceProvider.GetRequiredService<Erasure>().EraseAsync(world.Person.Id, null));
+        }
+
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, (await client.GetAsync("/my")).StatusCode);
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, (await app.CreateClient().GetAsync(world.LinkPath)).StatusCode);
+        var answer = await app.WithDbAsync(db => db.JobSeekerAnswers.SingleAsync(a => a.JobSeekerId == world.Person.Id));
+        Assert.Equal((AnswerKind.NotForMe, (string?)null), (answer.Kind, answer.Words));
+        Assert.True(await app.WithDbAsync(db => db.MatchFeedback.AnyAsync(f => f.JobSeekerId == world.Person.Id && f.Reason == "wrong_hours")));
     }
 }

@@ -45,7 +45,7 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
         var best = ranked.Suggestions.Where(s => s.Explanation.Blockers.Count == 0).Take(JobsShown).ToList();
         var answers = await LastAnswersAsync(person.Id, best.Select(s => s.Opportunity.Id).ToList());
         var adjustments = await lists.AdjustmentsAsync();
-        return new JobsForMePage(frame, best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.GetValueOrDefault(s.Opportunity.Id))).ToList());
+        return new JobsForMePage(frame, best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.TryGetValue(s.Opportunity.Id, out var said) ? said : null)).ToList());
     }
 
     /// <summary>One open job, as a card, for the "Not for me" page; null when it is not open.</summary>
