@@ -79,6 +79,8 @@ public sealed class AnswerTests(WebAppFixture app) : IClassFixture<WebAppFixture
         var page = await Forms.ReadAsync(response);
         Assert.Equal(["Pick why this job is not for you"], Forms.ErrorSummary(page));
         Assert.Equal("Pick why this job is not for you", Forms.FieldError(page, "Form_Reason"));
+        var madeUp = await Forms.PostAsync(client, path, path, new Dictionary<string, string> { ["Form.Reason"] = "too_much_sun" });
+        Assert.Equal(["Pick why this job is not for you"], Forms.ErrorSummary(await Forms.ReadAsync(madeUp)));
         Assert.False(await app.WithDbAsync(db => db.JobSeekerAnswers.AnyAsync(a => a.JobSeekerId == world.Person.Id)));
         Assert.False(await app.WithDbAsync(db => db.MatchFeedback.AnyAsync(f => f.JobSeekerId == world.Person.Id)));
     }

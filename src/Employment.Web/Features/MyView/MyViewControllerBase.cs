@@ -77,6 +77,12 @@ public abstract class MyViewControllerBase(MyViewPages pages) : Controller
         {
             return NotFound();
         }
+        if (ModelState.TryGetValue("Form." + nameof(form.Reason), out var reason) && reason.Errors.Count > 0)
+        {
+            // A value that is not one of the choices gets the same plain words as no choice at all.
+            reason.Errors.Clear();
+            ModelState.AddModelError("Form." + nameof(form.Reason), "Pick why this job is not for you");
+        }
         if (!ModelState.IsValid || form.Reason is null)
         {
             return View("NotForMe", new NotForMePage(frame, job, form));
