@@ -177,4 +177,18 @@ public sealed class AnswerTests(WebAppFixture app) : IClassFixture<WebAppFixture
         Assert.Equal((AnswerKind.NotForMe, (string?)null), (answer.Kind, answer.Words));
         Assert.True(await app.WithDbAsync(db => db.MatchFeedback.AnyAsync(f => f.JobSeekerId == world.Person.Id && f.Reason == "wrong_hours")));
     }
+
+    [Fact]
+    public async Task ASubjectAccessReport_IncludesTheOwnViewAnswers()
+    {
+        var world = await MyViewWorld.CreateAsync(app, 48);
+        using var client = await world.OpenLinkAsync(app);
+        await Forms.PostAsync(client, "/my", "/my", new Dictionary<string, string> { ["answer"] = "change", ["Form.WhatToChange"] = "I can drive now" });
+
+        await using var scope = app.Factory.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<SubjectAccess>().ReportAsync(world.Person.Id);
+
+        var answer = Assert.Single(report!.OwnViewAnswers);
+        Assert.Equal(("Wants to change their profile", "I can drive now"), (answer.What, answer.Words));
+    }
 }
