@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Email;
 using Employment.Core.Interchange;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
@@ -36,6 +37,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
     public DbSet<PersonalLink> PersonalLinks => Set<PersonalLink>();
     public DbSet<JobSeekerAnswer> JobSeekerAnswers => Set<JobSeekerAnswer>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -48,6 +51,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<FollowUpKind>().HaveConversion<SnakeCaseEnumConverter<FollowUpKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<AnswerKind>().HaveConversion<SnakeCaseEnumConverter<AnswerKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<NotForMeReason>().HaveConversion<SnakeCaseEnumConverter<NotForMeReason>>().HaveMaxLength(32);
+        configurationBuilder.Properties<OutboxStatus>().HaveConversion<SnakeCaseEnumConverter<OutboxStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<EmploymentCheckSource>().HaveConversion<SnakeCaseEnumConverter<EmploymentCheckSource>>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Core.Data.Migrations
 {
     [DbContext(typeof(EmploymentDbContext))]
-    [Migration("20261123033743_Issue7JobSeekerView")]
-    partial class Issue7JobSeekerView
+    [Migration("20261123034031_Issue5OutboxAndEmploymentChecks")]
+    partial class Issue5OutboxAndEmploymentChecks
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -178,6 +178,100 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_audit_entries_job_seeker_id_at");
 
                     b.ToTable("audit_entries", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Email.OutboxEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_emails_created_at");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_emails_dedupe_key");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_status_next_attempt_at");
+
+                    b.ToTable("outbox_emails", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>
@@ -548,108 +642,6 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("job_seekers", (string)null);
                 });
 
-            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
-                        .HasColumnName("id");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
-
-                    b.Property<Guid?>("CoachBesideId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("coach_beside_id");
-
-                    b.Property<Guid>("JobSeekerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("job_seeker_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid?>("OpportunityId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("opportunity_id");
-
-                    b.Property<string>("Reason")
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("reason");
-
-                    b.Property<DateTimeOffset>("RecordedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<string>("Words")
-                        .HasMaxLength(500)
-                        .HasColumnType("character varying(500)")
-                        .HasColumnName("words");
-
-                    b.HasKey("Id")
-                        .HasName("pk_job_seeker_answers");
-
-                    b.HasIndex("OpportunityId")
-                        .HasDatabaseName("ix_job_seeker_answers_opportunity_id");
-
-                    b.HasIndex("RecordedAt")
-                        .HasDatabaseName("ix_job_seeker_answers_recorded_at");
-
-                    b.HasIndex("JobSeekerId", "RecordedAt")
-                        .HasDatabaseName("ix_job_seeker_answers_job_seeker_id_recorded_at");
-
-                    b.ToTable("job_seeker_answers", (string)null);
-                });
-
-            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid")
-                        .HasColumnName("id");
-
-                    b.Property<DateTimeOffset>("CreatedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("created_at");
-
-                    b.Property<Guid>("CreatedById")
-                        .HasColumnType("uuid")
-                        .HasColumnName("created_by_id");
-
-                    b.Property<DateTimeOffset>("ExpiresAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("expires_at");
-
-                    b.Property<Guid>("JobSeekerId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("job_seeker_id");
-
-                    b.Property<DateTimeOffset?>("RevokedAt")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("revoked_at");
-
-                    b.Property<byte[]>("TokenHash")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("bytea")
-                        .HasColumnName("token_hash");
-
-                    b.HasKey("Id")
-                        .HasName("pk_personal_links");
-
-                    b.HasIndex("JobSeekerId")
-                        .HasDatabaseName("ix_personal_links_job_seeker_id");
-
-                    b.HasIndex("TokenHash")
-                        .IsUnique()
-                        .HasDatabaseName("ix_personal_links_token_hash");
-
-                    b.ToTable("personal_links", (string)null);
-                });
-
             modelBuilder.Entity("Employment.Core.JobSeekers.ProfileDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -712,14 +704,6 @@ namespace Employment.Core.Data.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
-
-                    b.Property<string>("Source")
-                        .IsRequired()
-                        .ValueGeneratedOnAdd()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasDefaultValue("coach")
-                        .HasColumnName("source");
 
                     b.Property<string>("Verdict")
                         .IsRequired()
@@ -949,6 +933,56 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_opportunities_closed_on_closes_on");
 
                     b.ToTable("opportunities", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("asked_on");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
+
+                    b.Property<decimal?>("HoursNow")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_now");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<bool?>("StillEmployed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("still_employed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employment_checks");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_employment_checks_follow_up_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_employment_checks_placement_id");
+
+                    b.ToTable("employment_checks", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.FollowUp", b =>
@@ -1468,36 +1502,6 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("LocalAuthority");
                 });
 
-            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
-                {
-                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
-                        .WithMany()
-                        .HasForeignKey("JobSeekerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_job_seeker_answers_job_seekers_job_seeker_id");
-
-                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
-                        .WithMany()
-                        .HasForeignKey("OpportunityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .HasConstraintName("fk_job_seeker_answers_opportunities_opportunity_id");
-
-                    b.Navigation("JobSeeker");
-                });
-
-            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
-                {
-                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
-                        .WithMany()
-                        .HasForeignKey("JobSeekerId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_personal_links_job_seekers_job_seeker_id");
-
-                    b.Navigation("JobSeeker");
-                });
-
             modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
                 {
                     b.HasOne("Employment.Core.JobSeekers.JobSeeker", null)
@@ -1542,6 +1546,27 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Site");
 
                     b.Navigation("Soc");
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.FollowUp", "FollowUp")
+                        .WithMany()
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employment_checks_follow_ups_follow_up_id");
+
+                    b.HasOne("Employment.Core.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employment_checks_placements_placement_id");
+
+                    b.Navigation("FollowUp");
+
+                    b.Navigation("Placement");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.FollowUp", b =>
