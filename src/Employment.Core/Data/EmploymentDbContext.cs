@@ -39,6 +39,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<JobSeekerAnswer> JobSeekerAnswers => Set<JobSeekerAnswer>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
+    public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
