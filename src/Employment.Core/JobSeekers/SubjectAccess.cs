@@ -39,7 +39,11 @@ public sealed record SubjectAccessReport(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<HeldConsent> ConsentHistory,
     IReadOnlyList<HeldPlacement> Placements,
-    IReadOnlyList<HeldAccess> WhoHasSeenOrChangedIt);
+    IReadOnlyList<HeldAccess> WhoHasSeenOrChangedIt)
+{
+    /// <summary>What the person said in their own view (issue 7), oldest first.</summary>
+    public IReadOnlyList<AnswerForCoach> OwnViewAnswers { get; init; } = [];
+}
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
 {
@@ -73,6 +77,9 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                 p.Events.OrderBy(e => e.OccurredOn).Select(e => new HeldEvent(SnakeCase.Of(e.Type), e.OccurredOn, e.HoursPerWeek, e.HourlyPay, e.Reason)).ToList(),
                 p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob)).ToList()))
                 .ToList(),
-            audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList());
+            audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
+        {
+            OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
+        };
     }
 }
