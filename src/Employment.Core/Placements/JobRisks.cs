@@ -9,9 +9,17 @@ public static class JobRisks
     public sealed record Risk(Guid PlacementId, Guid JobSeekerId, Guid FollowUpId, DateOnly RecordedOn, string? Details);
 
     public static IQueryable<Risk> AtRisk(this IQueryable<Placement> placements) =>
-        from p in placements
-        where p.Stage == PlacementEventType.Started
-        let latest = p.FollowUps.Where(f => f.CompletedOn != null).OrderByDescending(f => f.CompletedOn).ThenByDescending(f => f.DueOn).FirstOrDefault()
-        where latest != null && latest.RiskToJob == true
-        select new Risk(p.Id, p.JobSeekerId, latest.Id, latest.CompletedOn!.Value, latest.RiskDetails);
+        placements
+            .Where(p => p.Stage == PlacementEventType.Started)
+            .Select(p => new
+            {
+                p.Id,
+                p.JobSeekerId,
+                Latest = p.FollowUps.Where(f => f.CompletedOn != null)
+                    .OrderByDescending(f => f.CompletedOn).ThenByDescending(f => f.DueOn)
+                    .Select(f => new { f.Id, f.CompletedOn, f.RiskToJob, f.RiskDetails })
+                    .FirstOrDefault(),
+            })
+            .Where(p => p.Latest != null && p.Latest.RiskToJob == true)
+            .Select(p => new Risk(p.Id, p.JobSeekerId, p.Latest!.Id, p.Latest.CompletedOn!.Value, p.Latest.RiskDetails));
 }
