@@ -37,7 +37,7 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider
         {
             consent.ExplainedHow = null;
         }
-        await db.FollowUps.Where(f => f.Placement!.JobSeekerId == id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Notes, (string?)null));
+        await db.FollowUps.Where(f => f.Placement!.JobSeekerId == id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Notes, (string?)null).SetProperty(x => x.RiskDetails, (string?)null));
         await db.ProfileDrafts.Where(d => d.JobSeekerId == id).ExecuteDeleteAsync();
         person.ErasedAt = clock.GetUtcNow();
         person.UpdatedAt = person.ErasedAt.Value;

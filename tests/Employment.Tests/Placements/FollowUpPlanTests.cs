@@ -91,6 +91,22 @@ public sealed class FollowUpPlanTests : IAsyncLifetime
         Assert.DoesNotContain(await db.FollowUps.Where(f => f.PlacementId == placement.Id).DueBy(new DateOnly(2027, 6, 1)).Select(f => f.DueOn).ToListAsync(), d => d > new DateOnly(2026, 3, 10));
     }
 
+    [Fact]
+    public async Task Erasure_RemovesTheWordsOfACheckIn_ButKeepsItsFacts()
+    {
+        await using var db = _database.Context();
+        var placement = await StartedAsync(db, OpportunityKind.PaidJob);
+        var first = await db.FollowUps.Include(f => f.Placement).ThenInclude(p => p!.Events).SingleAsync(f => f.PlacementId == placement.Id && f.DueOn == new DateOnly(2026, 1, 12));
+        Assert.Empty(await new CheckInRecorder(db, new Core.Audit.AuditLog(db, _clock), _clock).RecordAsync(first, new CheckIn(new(2026, 1, 13), "Struggling with the bus", 3m, true, "Late twice this week"), _coach));
+
+        Assert.True(await new Core.JobSeekers.Erasure(db, new Core.Audit.AuditLog(db, _clock), _clock).EraseAsync(placement.JobSeekerId, _coach));
+
+        db.ChangeTracker.Clear();
+        var erased = await db.FollowUps.SingleAsync(f => f.Id == first.Id);
+        Assert.Equal((null, null), (erased.Notes, erased.RiskDetails));
+        Assert.Equal((new DateOnly(2026, 1, 13), 3m, true), (erased.CompletedOn!.Value, erased.SupportHours!.Value, erased.RiskToJob!.Value));
+    }
+
     [Theory]
     [InlineData(new int[0], 52, 8, "CheckInWeeks", "Enter at least one early check-in week, like 1, 2, 4")]
     [InlineData(new[] { 0, 2 }, 52, 8, "CheckInWeeks", "Check-in weeks must be 1 or more: week 0 is the day the person starts")]
