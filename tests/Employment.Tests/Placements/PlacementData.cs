@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Tests.Placements;
 
 /// <summary>A person introduced to an opportunity of a given kind, ready for the next step.</summary>
-internal static class PlacementData
+public static class PlacementData
 {
     public static async Task<Placement> IntroducedAsync(
         EmploymentDbContext db, Guid? coachId, OpportunityKind kind = OpportunityKind.PaidJob, DateOnly? introducedOn = null,
