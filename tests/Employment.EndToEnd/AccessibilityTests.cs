@@ -64,6 +64,31 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task PlacementFormsShowingErrors_HaveNoWcagViolations()
+    {
+        var page = await browser.NewPageAsync();
+        var coach = await browser.App.CreateUserAsync(Roles.Coach);
+        await BrowserFixture.SignInAsync(page, coach.Email!, WebAppFixture.Password);
+        var samples = await PlacementSamplesAsync(Roles.Coach, coach);
+        var problems = new List<string>();
+
+        await page.GotoAsync($"/placements/{samples.Offered}/started");
+        await page.GetByLabel("Hours a week agreed").FillAsync("");
+        await page.GetByLabel("Hourly pay in pounds").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record started" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "start form (with errors)"));
+
+        await page.GotoAsync($"/placements/{samples.Started}/follow-ups/{samples.CheckIn}");
+        await page.Locator("#DoneOn").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "check-in form (with errors)"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task ErrorSummaryLink_MovesFocusToTheField()
     {
         var page = await browser.NewPageAsync();

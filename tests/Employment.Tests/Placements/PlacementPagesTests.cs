@@ -48,6 +48,10 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal(["The date must be today or in the past"], Forms.ErrorSummary(await Forms.ReadAsync(future)));
         Assert.Equal(HttpStatusCode.OK, outOfOrder.StatusCode);
         Assert.StartsWith("You cannot record \"started\" yet", Forms.ErrorSummary(await Forms.ReadAsync(outOfOrder)).Single(), StringComparison.Ordinal);
+        using var notYet = await client.GetAsync($"/placements/{placement.Id}/ended");
+        Assert.Equal($"/placements/{placement.Id}", notYet.Headers.Location?.OriginalString);
+        var told = await Forms.ReadAsync(await client.GetAsync($"/placements/{placement.Id}"));
+        Assert.StartsWith("You cannot record \"ended\" yet", told.QuerySelector(".govuk-error-summary p")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(unchanged, await app.WithDbAsync(db => PlacementData.SnapshotAsync(db, placement.Id)));
     }
 
