@@ -60,6 +60,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
         problems.AddRange(await ScanCurrentAsync(page, "/register-organisation (with errors)"));
 
+        // The employer's milestone answer form, sent with "yes" and no hours.
+        var (_, answerPath) = await EmailSamplesAsync();
+        await page.GotoAsync(answerPath);
+        await page.GetByLabel("Yes", new() { Exact = true }).CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send answer" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "/employment-check (with errors)"));
+
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
@@ -146,16 +154,23 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var samples = await SampleIdsAsync(user?.EmployerId);
         var person = await PersonSamplesAsync(role, user);
         var importRun = await browser.App.WithDbAsync(Employment.Tests.Interchange.ImportSamples.FinishedRunAsync);
+        var email = await EmailSamplesAsync();
         var placements = await PlacementSamplesAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
-            .SelectMany(r => r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) ? JobSeekerPaths(r.Pattern, person)
-                : r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) ? PlacementPaths(r.Pattern, placements)
-                : [r.Pattern])
+            .SelectMany(r => r.Pattern switch
+            {
+                _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
+                _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
+                // The employer's answer form from a real link, and the refusal a link without a token gets.
+                "/employment-check" => [r.Pattern, email.AnswerPath],
+                _ => [r.Pattern],
+            })
             .Select(pattern => pattern switch
             {
                 "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
+                "/admin/outbox/{id:guid}" => $"/admin/outbox/{email.OutboxEmail}",
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/error/{statusCode:int}" => "/error/404",
                 "/admin/follow-up-plans/{id:int}" => $"/admin/follow-up-plans/{council.Id}",
@@ -165,6 +180,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                     .Replace("{opportunityId:guid}", samples.Opportunity.ToString(), StringComparison.Ordinal)
                     .Replace("/opportunities/{id:guid}", $"/opportunities/{samples.Opportunity}", StringComparison.Ordinal),
             })
+            // Hangfire's dashboard (/hangfire/{**path}) is left out with the other patterns: its pages are Hangfire's, not ours.
             .Where(p => p != "/health" && !p.EndsWith(".json", StringComparison.Ordinal) && !p.Contains('{', StringComparison.Ordinal))
             .ToList();
     }
@@ -259,6 +275,32 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             ? (await scope.ServiceProvider.GetRequiredService<Employment.Web.Features.JobSeekers.Profile.ProfileDrafts>().StartAsync(coach, person)).Id
             : (Guid?)null;
         return (person.Id, draft);
+    }
+
+    /// <summary>A failed email in the outbox (so its page shows "Try again"), and an employer's unanswered milestone link.</summary>
+    private async Task<(Guid OutboxEmail, string AnswerPath)> EmailSamplesAsync()
+    {
+        await using var scope = browser.App.Factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<Employment.Core.Data.EmploymentDbContext>();
+        var clock = scope.ServiceProvider.GetRequiredService<TimeProvider>();
+        var email = Employment.Core.Email.Outbox.Queue(db, $"axe:{Guid.NewGuid():N}", "someone@example.test", "Someone", "A sample email",
+            new Employment.Core.Email.EmailContent("Someone").Paragraph("A sample paragraph.").Link("A sample link", "https://example.test/a/very/long/path/that/must/wrap/on/a/narrow/screen"), clock.GetUtcNow());
+        email.Status = Employment.Core.Email.OutboxStatus.Failed;
+        email.LastError = "SmtpCommandException: Mailbox unavailable";
+        var person = await TestData.CreateJobSeekerAsync(db, null);
+        var (_, _, opportunity) = await Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db);
+        var followUp = new Employment.Core.Placements.FollowUp { Id = Guid.NewGuid(), Kind = Employment.Core.Placements.FollowUpKind.Milestone13Weeks, DueOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
+        var placement = new Employment.Core.Placements.Placement
+        {
+            Id = Guid.NewGuid(), JobSeekerId = person.Id, OpportunityId = opportunity, Stage = Employment.Core.Placements.PlacementEventType.Started,
+            CreatedAt = clock.GetUtcNow(), FollowUps = [followUp],
+        };
+        db.Placements.Add(placement);
+        var check = new Employment.Core.Placements.EmploymentCheck { Id = Guid.NewGuid(), PlacementId = placement.Id, FollowUpId = followUp.Id, AskedOn = followUp.DueOn };
+        db.EmploymentChecks.Add(check);
+        await db.SaveChangesAsync();
+        var token = scope.ServiceProvider.GetRequiredService<Employment.Web.Features.Milestones.MilestoneLinks>().TokenFor(check.Id, clock.GetUtcNow().AddDays(28));
+        return (email.Id, "/employment-check?token=" + Uri.EscapeDataString(token));
     }
 
     private static string HomeFor(string role) => role switch

@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Email;
 using Employment.Core.Interchange;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
@@ -34,6 +35,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<RankerModel> RankerModels => Set<RankerModel>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+    public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -44,6 +47,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<PlacementEventType>().HaveConversion<SnakeCaseEnumConverter<PlacementEventType>>().HaveMaxLength(32);
         configurationBuilder.Properties<PayBand>().HaveConversion<SnakeCaseEnumConverter<PayBand>>().HaveMaxLength(32);
         configurationBuilder.Properties<FollowUpKind>().HaveConversion<SnakeCaseEnumConverter<FollowUpKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<OutboxStatus>().HaveConversion<SnakeCaseEnumConverter<OutboxStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<EmploymentCheckSource>().HaveConversion<SnakeCaseEnumConverter<EmploymentCheckSource>>().HaveMaxLength(32);
     }
 
     protected override void OnModelCreating(ModelBuilder builder)

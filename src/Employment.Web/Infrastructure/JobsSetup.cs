@@ -18,6 +18,7 @@ public static class JobsSetup
 {
     public static void AddEmploymentJobs(this WebApplicationBuilder builder)
     {
+        builder.AddEmploymentEmail();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
@@ -32,6 +33,23 @@ public static class JobsSetup
         {
             builder.Services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
         }
+    }
+
+    /// <summary>
+    /// The dashboard for administrators: the endpoint's own authorization sends others to sign in or refuses them, so
+    /// Hangfire's filter (which by default allows local requests only) has nothing left to decide.
+    /// </summary>
+    public static void MapEmploymentJobsDashboard(this WebApplication app)
+    {
+        app.MapHangfireDashboard(DashboardPath, new DashboardOptions { Authorization = [new AlreadyAuthorized()], DisplayStorageConnectionString = false, AppPath = "/admin" })
+            .RequireAuthorization(new Microsoft.AspNetCore.Authorization.AuthorizeAttribute { Roles = Employment.Core.Accounts.Roles.Admin });
+    }
+
+    public const string DashboardPath = "/hangfire";
+
+    private sealed class AlreadyAuthorized : Hangfire.Dashboard.IDashboardAuthorizationFilter
+    {
+        public bool Authorize(Hangfire.Dashboard.DashboardContext context) => true;
     }
 
     private sealed class DataSourceConnectionFactory(NpgsqlDataSource dataSource) : IConnectionFactory

@@ -23,6 +23,7 @@ public static class Pipeline
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();
+        app.MapEmploymentJobsDashboard();
         app.MapHealthChecks("/health", new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>

@@ -1,15 +1,22 @@
+using Employment.Web.Features.Email;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace Employment.Web.Infrastructure;
 
 /// <summary>Registers the recurring jobs by name at start-up, after the options have been validated.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<MatchingOptions> matching) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<MatchingOptions> matching, IOptions<EmailOptions> email) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        jobs.AddOrUpdate<RetrainRankerJob>(RetrainRankerJob.JobId, job => job.ExecuteAsync(CancellationToken.None), matching.Value.RetrainCron,
-            new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc });
+        var utc = new RecurringJobOptions { TimeZone = TimeZoneInfo.Utc };
+        jobs.AddOrUpdate<RetrainRankerJob>(RetrainRankerJob.JobId, job => job.ExecuteAsync(CancellationToken.None), matching.Value.RetrainCron, utc);
+        var schedule = email.Value;
+        jobs.AddOrUpdate<SendOutboxJob>(SendOutboxJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.SendCron, utc);
+        jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.DailyDigestCron, utc);
+        jobs.AddOrUpdate<MilestoneEmailsJob>(MilestoneEmailsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.MilestonesCron, utc);
+        jobs.AddOrUpdate<DcRemindersJob>(DcRemindersJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.DcRemindersCron, utc);
+        jobs.AddOrUpdate<WeeklySummaryJob>(WeeklySummaryJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.WeeklySummaryCron, utc);
         return Task.CompletedTask;
     }
 

@@ -42,6 +42,14 @@ public static class AccessTable
         ["POST /admin/imports/new"] = [Roles.Admin],
         ["GET /admin/imports/{id:guid}"] = [Roles.Admin],
         ["GET /admin/fairness"] = [Roles.Admin],
+        ["GET /admin/outbox"] = [Roles.Admin],
+        ["GET /admin/outbox/{id:guid}"] = [Roles.Admin],
+        ["POST /admin/outbox/{id:guid}/try-again"] = [Roles.Admin],
+        // Hangfire's dashboard can run and delete jobs: administrators only, and its pages alone get a looser CSP.
+        ["* /hangfire/{**path}"] = [Roles.Admin],
+        // An employer answers a milestone question from an emailed link without signing in: the signed token is the key.
+        ["GET /employment-check"] = Everyone,
+        ["POST /employment-check"] = Everyone,
         ["GET /employers/waiting"] = [Roles.Coach, Roles.Admin],
         ["POST /employers/{id:guid}/approve"] = [Roles.Coach, Roles.Admin],
         ["POST /employers/{id:guid}/reject"] = [Roles.Coach, Roles.Admin],

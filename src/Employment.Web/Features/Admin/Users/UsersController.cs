@@ -7,11 +7,12 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Employment.Web.Features.Admin.Users;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, IOptions<EmailOptions> email, TimeProvider clock) : Controller
 {
     public static IEnumerable<SelectListItem> RoleOptions => Roles.All.Select(r => new SelectListItem(Roles.Label(r), r));
 
@@ -87,6 +88,9 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
             ModelState.AddModelError(nameof(form.Email), created.Errors.First().Description);
             return View(await WithEmployers(form));
         }
+        // The invitation email is saved in the same transaction as the account: both or neither.
+        InvitationEmail.Queue(db, user, form.Role!, email.Value.Link(AcceptPath(user.Id, await users.GeneratePasswordResetTokenAsync(user))), clock.GetUtcNow());
+        await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return Redirect($"/admin/users/{user.Id}/invitation");
     }
@@ -99,9 +103,10 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         {
             return NotFound();
         }
-        var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = Url.Action("Index", "AcceptInvite", new { user = user.Id, token }, Request.Scheme)!;
-        return View(new InvitationModel(user.DisplayName, user.Email!, link, user.PasswordHash is null));
+        // The link is shown only while the site cannot send email (development): otherwise it went by email.
+        var link = email.Value.CanSend ? null : email.Value.Link(AcceptPath(user.Id, await users.GeneratePasswordResetTokenAsync(user)));
+        var emailId = await db.OutboxEmails.Where(e => e.DedupeKey == InvitationEmail.KeyFor(user.Id)).Select(e => (Guid?)e.Id).SingleOrDefaultAsync();
+        return View(new InvitationModel(user.DisplayName, user.Email!, link, user.PasswordHash is null, emailId));
     }
 
     [HttpPost("/admin/users/{id:guid}/unlock")]
@@ -117,6 +122,8 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         TempData["Success"] = $"{user.DisplayName} can sign in again";
         return Redirect("/admin/users");
     }
+
+    private static string AcceptPath(Guid user, string token) => $"/accept-invite?user={user}&token={Uri.EscapeDataString(token)}";
 
     private async Task<InviteForm> WithEmployers(InviteForm form)
     {
@@ -136,4 +143,4 @@ public sealed record UsersPage(string? Search, string? Role, Paged<UserRow> User
 
 public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer);
 
-public sealed record InvitationModel(string Name, string Email, string Link, bool Pending);
+public sealed record InvitationModel(string Name, string Email, string? Link, bool Pending, Guid? EmailId);

@@ -1,0 +1,51 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Core.Email;
+using Employment.Web.Infrastructure;
+using Hangfire;
+using Microsoft.Extensions.Options;
+
+namespace Employment.Web.Features.Email;
+
+/// <summary>Each morning, one email to each coach who has something in any digest section; none to a coach with nothing.</summary>
+public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock)
+{
+    public const string JobId = "email-daily-digest";
+
+    [AutomaticRetry(Attempts = 3)]
+    [DisableConcurrentExecution(timeoutInSeconds: 60)]
+    public async Task<int> ExecuteAsync(CancellationToken cancellationToken)
+    {
+        var today = clock.Today();
+        var queued = 0;
+        foreach (var coach in await Recipients.InRoleAsync(db, Roles.Coach, cancellationToken))
+        {
+            var key = $"digest:{coach.Id:N}:{EmailDay.Key(today)}";
+            var parts = new List<DigestPart>();
+            foreach (var section in sections.OrderBy(s => s.Order))
+            {
+                if (await section.BuildAsync(coach.Id, today, cancellationToken) is { } part)
+                {
+                    parts.Add(part);
+                }
+            }
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+            var content = new EmailContent(coach.Name).Paragraph($"This is what needs doing for your caseload on {EmailDay.Words(today)}.");
+            foreach (var part in parts)
+            {
+                content.Heading(part.Heading).List(part.Lines);
+            }
+            content.Link("Open your home page", options.Value.Link("/coach"));
+            if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, clock.GetUtcNow(), cancellationToken))
+            {
+                // One coach at a time, so a failure part-way keeps the digests already queued and a rerun skips them.
+                await db.SaveChangesAsync(cancellationToken);
+                queued++;
+            }
+        }
+        return queued;
+    }
+}

@@ -1,0 +1,13 @@
+namespace Employment.Web.Features.Email;
+
+/// <summary>One part of a coach's daily digest. Adding a part is one class registered in <see cref="EmailJobsSetup"/>.</summary>
+public interface IDigestSection
+{
+    /// <summary>Where the part goes in the email, lowest first.</summary>
+    int Order { get; }
+
+    /// <summary>Null when there is nothing to say today, so an empty digest is not sent.</summary>
+    Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, CancellationToken cancellationToken);
+}
+
+public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines);

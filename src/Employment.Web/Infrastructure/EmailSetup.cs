@@ -1,0 +1,22 @@
+using Employment.Web.Features.Email;
+using Employment.Web.Features.Milestones;
+using Microsoft.Extensions.Options;
+
+namespace Employment.Web.Infrastructure;
+
+public static class EmailSetup
+{
+    /// <summary>Email settings (checked at start), the outbox sender and the scheduled emails with their digest sections.</summary>
+    public static void AddEmploymentEmail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
+        builder.Services.AddSingleton<MilestoneLinks>();
+        builder.Services.AddScoped<IDigestSection, FollowUpsDigestSection>();
+        builder.Services.AddTransient<SendOutboxJob>();
+        builder.Services.AddTransient<DailyDigestJob>();
+        builder.Services.AddTransient<MilestoneEmailsJob>();
+        builder.Services.AddTransient<DcRemindersJob>();
+        builder.Services.AddTransient<WeeklySummaryJob>();
+    }
+}
