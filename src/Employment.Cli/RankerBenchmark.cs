@@ -91,13 +91,17 @@ internal static class RankerBenchmark
             }
             var featureSeconds = clock.Elapsed.TotalSeconds;
             clock.Restart();
+            var cpu = CpuSeconds();
             model.Score(features);
             var modelSeconds = clock.Elapsed.TotalSeconds;
+            var modelCpuSeconds = CpuSeconds() - cpu;
             features = null;
             GC.Collect();
             clock.Restart();
+            cpu = CpuSeconds();
             PairScorer.Score(data, pairs, model, today, soc);
             var batchSeconds = clock.Elapsed.TotalSeconds;
+            var batchCpuSeconds = CpuSeconds() - cpu;
 
             // 3. The Matches page's code path against a real database.
             var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, today, ct);
@@ -112,10 +116,15 @@ internal static class RankerBenchmark
             var batch = pairs.Count / batchSeconds;
             Row($"Batch scoring end to end (PairScorer), {pairs.Count:N0} pairs", PerSecond(pairs.Count, batchSeconds),
                 $">= {ThroughputGoal:N0} pairs/s: {(batch >= ThroughputGoal ? "pass" : "MISS")}");
-            Row($"Page: rank 1 person against {page.Candidates:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
+            // Other engineers' builds share the 2 cores, so wall-clock figures move with the load; CPU time barely does.
+            Row($"Model scoring, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(pairs.Count, modelCpuSeconds), "");
+            Row($"Batch end to end, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(pairs.Count, batchCpuSeconds),
+                $"idle estimate {pairs.Count / batchCpuSeconds * Environment.ProcessorCount:N0} pairs/s");
+            Row($"Page: rank 1 person against {opportunityCount:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
             Row($"Page: same, p95 over {runs} runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
-            Console.WriteLine($"Page median by step: candidates in SQL (CandidateQuery) {page.QueryMedian:0.0} ms, features + scoring + explanations (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}).");
-            Console.WriteLine($"For comparison, the same features + scoring explaining only the {SuggestionRanker.Shown} shown: median {page.TopOnlyMedian:0.0} ms.");
+            Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {CandidateQuery.Nearest:N0}) {page.QueryMedian:0.0} ms, "
+                + $"features + scoring + explaining the {SuggestionRanker.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
+                + $"this process's CPU time per page (PostgreSQL's not included) {page.CpuMedian:0.0} ms, of which in CandidateQuery {page.QueryCpuMedian:0.0} ms.");
             return 0;
         }
         finally
@@ -128,6 +137,8 @@ internal static class RankerBenchmark
             await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
         }
     }
+
+    private static double CpuSeconds() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(", ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
@@ -189,7 +200,7 @@ internal static class RankerBenchmark
         HeldOutMetrics = [],
     };
 
-    private sealed record PageFigures(int Candidates, double Median, double P95, double QueryMedian, double RankMedian, string RankedBy, double TopOnlyMedian);
+    private sealed record PageFigures(int Candidates, double Median, double P95, double QueryMedian, double RankMedian, string RankedBy, double CpuMedian, double QueryCpuMedian);
 
     /// <summary>
     /// Imports the dataset, stores the model as the current one, moves every opportunity within reach of one person
@@ -238,19 +249,25 @@ internal static class RankerBenchmark
         var total = new List<double>();
         var query = new List<double>();
         var rank = new List<double>();
+        var cpu = new List<double>();
+        var cpuQuery = new List<double>();
         var candidates = 0;
         var rankedBy = "";
         for (var run = -5; run < runs; run++)
         {
             var clock = Stopwatch.StartNew();
+            var cpuBefore = CpuSeconds();
             await using var db = Database.Context(dataSource);
             var person = await db.JobSeekers.AsNoTracking().FirstAsync(j => j.Id == personId && j.ErasedAt == null, ct);
             var found = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), today);
             var queried = clock.Elapsed.TotalMilliseconds;
+            var queryCpu = (CpuSeconds() - cpuBefore) * 1000;
             var ranked = await SuggestionRanker.RankAsync(found.Select(o => (person, o)).ToList(), scorer, today, ct);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             if (run >= 0)
             {
+                cpu.Add((CpuSeconds() - cpuBefore) * 1000);
+                cpuQuery.Add(queryCpu);
                 total.Add(elapsed);
                 query.Add(queried);
                 rank.Add(elapsed - queried);
@@ -258,33 +275,11 @@ internal static class RankerBenchmark
             candidates = found.Count;
             rankedBy = ranked.RankedBy;
         }
-        if (candidates < opportunityCount * 0.9)
+        if (candidates < Math.Min(opportunityCount, CandidateQuery.Nearest) * 0.9)
         {
             Console.Error.WriteLine($"Only {candidates:N0} of {opportunityCount:N0} opportunities were candidates for the person.");
         }
-        // For comparison: the same features, scores and ordering, explaining only the 20 shown rather than every candidate.
-        var topOnly = new List<double>();
-        await using (var db = Database.Context(dataSource))
-        {
-            var person = await db.JobSeekers.AsNoTracking().FirstAsync(j => j.Id == personId, ct);
-            var found = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), today);
-            var soc = SocHierarchy.FromReference();
-            for (var run = -5; run < runs; run++)
-            {
-                var clock = Stopwatch.StartNew();
-                var profile = person.ToProfile();
-                var inputs = found.Select(o => (Facts: o.ToFacts(), Employer: o.Employer!.ToFacts())).ToList();
-                var features = inputs.Select(i => FeatureBuilder.Build(profile, i.Facts, i.Employer, today, soc)).ToList();
-                var scores = (await ranker.ScoreAsync(features, ct)).Scores;
-                var shown = Enumerable.Range(0, features.Count).OrderByDescending(i => scores[i]).Take(SuggestionRanker.Shown)
-                    .Select(i => MatchExplainer.Explain(features[i], profile, inputs[i].Facts, inputs[i].Employer, soc)).ToList();
-                if (run >= 0)
-                {
-                    topOnly.Add(clock.Elapsed.TotalMilliseconds);
-                }
-            }
-        }
-        return new PageFigures(candidates, Percentile(total, 0.5), Percentile(total, 0.95), Percentile(query, 0.5), Percentile(rank, 0.5), rankedBy, Percentile(topOnly, 0.5));
+        return new PageFigures(candidates, Percentile(total, 0.5), Percentile(total, 0.95), Percentile(query, 0.5), Percentile(rank, 0.5), rankedBy, Percentile(cpu, 0.5), Percentile(cpuQuery, 0.5));
     }
 
     private static double Percentile(List<double> values, double p)

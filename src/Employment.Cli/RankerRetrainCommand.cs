@@ -4,6 +4,7 @@ using Employment.Core.Data;
 using Employment.Matching.Data;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
+using Employment.Web.Features.Admin.Fairness;
 
 namespace Employment.Cli;
 
@@ -53,6 +54,9 @@ internal static class RankerRetrainCommand
         output.WriteLine(stored.Promoted
             ? $"Model v{stored.Version} is now current: {stored.Reason}."
             : $"Model v{stored.Version} is stored but not current: {stored.Reason}.");
+        // As the nightly job does, so the admin page's fairness report follows this retrain too.
+        await new FairnessReports(db, TimeProvider.System).MakeAfterRetrainAsync(stored.Version, cancellationToken);
+        output.WriteLine("The fairness report for administrators is made and stored.");
         return 0;
     }
 

@@ -37,6 +37,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
+    public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

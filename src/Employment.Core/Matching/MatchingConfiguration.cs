@@ -13,6 +13,16 @@ internal sealed class RankerModelConfiguration : IEntityTypeConfiguration<Ranker
     }
 }
 
+internal sealed class FairnessReportRecordConfiguration : IEntityTypeConfiguration<FairnessReportRecord>
+{
+    public void Configure(EntityTypeBuilder<FairnessReportRecord> b)
+    {
+        b.ToTable("fairness_reports");
+        b.Property(r => r.Figures).HasColumnType("jsonb");
+        b.HasIndex(r => r.MadeAt);
+    }
+}
+
 internal sealed class MatchFeedbackConfiguration : IEntityTypeConfiguration<MatchFeedback>
 {
     public void Configure(EntityTypeBuilder<MatchFeedback> b)

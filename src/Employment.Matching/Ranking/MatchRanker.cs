@@ -1,4 +1,5 @@
 using Employment.Core.Data;
+using Employment.Matching.Data;
 using Employment.Matching.Features;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
@@ -14,6 +15,7 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
 {
     public const string NoModelYet = "rule scorer (no model yet)";
     public const string ModelDidNotBeatIt = "rule scorer (the model did not beat it)";
+    public const string ModelOutOfDate = "rule scorer (the stored model was trained on older features: it ranks again after the next retrain)";
     public static readonly TimeSpan CheckEvery = TimeSpan.FromMinutes(1);
 
     private static readonly RuleScorer Rule = new();
@@ -85,7 +87,20 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
         {
             return loaded with { CheckedAt = now };
         }
-        var current = version == 0 ? null : await store.LoadCurrentAsync(cancellationToken);
+        if (loaded is not null && version != 0 && version == loaded.OutOfDateVersion)
+        {
+            return loaded with { CheckedAt = now };
+        }
+        CurrentModel? current;
+        try
+        {
+            current = version == 0 ? null : await store.LoadCurrentAsync(cancellationToken);
+        }
+        catch (DatasetUnreadableException)
+        {
+            // A model from an older feature set cannot read today's features; rank by rules until a retrain replaces it.
+            return new State(Rule, 0, ModelOutOfDate, now, OutOfDateVersion: version);
+        }
         if (current is not null)
         {
             return new State(current.Model, current.Version, $"model v{current.Version}", now);
@@ -93,5 +108,6 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
         return new State(Rule, 0, await store.AnyStoredAsync(cancellationToken) ? ModelDidNotBeatIt : NoModelYet, now);
     }
 
-    private sealed record State(IMatchScorer Scorer, int Version, string RankedBy, DateTimeOffset CheckedAt);
+    /// <param name="OutOfDateVersion">The current version when it could not be loaded, so it is not read again every minute.</param>
+    private sealed record State(IMatchScorer Scorer, int Version, string RankedBy, DateTimeOffset CheckedAt, int OutOfDateVersion = 0);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Employment.Core.Data;
 using Employment.Core.Matching;
+using Employment.Matching.Data;
 using Employment.Matching.Scoring;
 using Employment.Matching.Training;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public sealed class RankerModelStore(EmploymentDbContext db)
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock({PromotionLock})", cancellationToken);
-        var current = await LoadCurrentAsync(cancellationToken);
+        var current = await LoadCurrentOrNoneAsync(cancellationToken);
         double? currentNdcg = current is null ? null : Evaluation.Measure(current.Model, heldOut).NdcgAt10;
 
         // NaN (no held-out person with different outcomes) compares false, so such a model is never promoted.
@@ -66,6 +67,19 @@ public sealed class RankerModelStore(EmploymentDbContext db)
         var row = await db.RankerModels.AsNoTracking().Where(m => m.IsCurrent)
             .Select(m => new { m.Id, m.Model, m.Metadata }).SingleOrDefaultAsync(cancellationToken);
         return row is null ? null : new CurrentModel(row.Id, TrainedModel.FromBytes(row.Model, row.Metadata));
+    }
+
+    /// <summary>A current model trained on older features cannot be compared on today's, so a new model only has to beat the rule scorer.</summary>
+    private async Task<CurrentModel?> LoadCurrentOrNoneAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await LoadCurrentAsync(cancellationToken);
+        }
+        catch (DatasetUnreadableException)
+        {
+            return null;
+        }
     }
 
     /// <summary>The current version without its bytes: a cheap check for a newer model; 0 when none is current.</summary>

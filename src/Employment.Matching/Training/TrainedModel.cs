@@ -15,6 +15,12 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
+    /// <summary>The trees walked directly (the same scores, without a data view per batch), or null to score through Transform.</summary>
+    private readonly TreeEnsembleScorer? _trees = TreeEnsembleScorer.From(transformer);
+
+    /// <summary>Whether scoring walks the trees directly rather than through ML.NET's Transform.</summary>
+    internal bool WalksTreesDirectly => _trees is not null;
+
     public ModelInfo Info { get; } = info;
 
     public string Name => Info.Trainer;
@@ -50,6 +56,23 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
     public const int ParallelFrom = 20_000;
 
     private float[] ScoreRange(IReadOnlyList<MatchFeatures> pairs, int start, int count)
+    {
+        if (_trees is null)
+        {
+            return ScoreThroughTransform(pairs, start, count);
+        }
+        var scores = new float[count];
+        var row = new float[FeatureRow.FeatureCount];
+        for (var i = 0; i < count; i++)
+        {
+            pairs[start + i].CopyTo(row);
+            scores[i] = _trees.Score(row);
+        }
+        return scores;
+    }
+
+    /// <summary>ML.NET's own scoring, through a fresh data view: the reference the direct tree walk must equal.</summary>
+    internal float[] ScoreThroughTransform(IReadOnlyList<MatchFeatures> pairs, int start, int count)
     {
         var context = new MLContext();
         var view = context.Data.LoadFromEnumerable(Rows(pairs, start, count));

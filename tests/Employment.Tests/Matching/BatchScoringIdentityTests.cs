@@ -32,6 +32,28 @@ public sealed class BatchScoringIdentityTests
         Assert.Equal(OnePass(model, features), scores);
     }
 
+    [Theory]
+    [InlineData(RankerTrainer.LightGbm)]
+    [InlineData(RankerTrainer.FastTree)]
+    public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer)
+    {
+        var training = LabelledPairs(new Random(9), 600);
+        var transformer = RankerTrainer.FitOne(trainer, training, new RankerOptions { Trees = 60, Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2 });
+        var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer });
+        var stored = TrainedModel.FromBytes(trained.ToBytes(), trained.InfoJson());
+        var features = RandomPairs(new Random(12), 5_000)
+            .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()))
+            .ToList();
+
+        Assert.True(trained.WalksTreesDirectly);
+        Assert.True(stored.WalksTreesDirectly);
+        var reference = trained.ScoreThroughTransform(features, 0, features.Count);
+        Assert.True(reference.Distinct().Count() > 10, "The model should give many different scores");
+        Assert.Equal(reference, trained.Score(features));
+        Assert.Equal(reference, stored.Score(features));
+        Assert.Equal(OnePass(stored, features), stored.Score(features));
+    }
+
     [Fact]
     public void CopyTo_WritesToVectorsNumbersInOrder()
     {
@@ -100,16 +122,15 @@ public sealed class BatchScoringIdentityTests
     private static float LinqShare(IReadOnlyList<string> wanted, IReadOnlyList<string> have) =>
         wanted.Count == 0 ? 1 : (float)wanted.Count(w => have.Contains(w, StringComparer.Ordinal)) / wanted.Count;
 
-    private static TrainedModel SmallModel()
+    private static TrainedModel SmallModel() =>
+        RankerTrainer.Train(LabelledPairs(new Random(9), 600), new RankerOptions { Trees = 30, Leaves = 4, MinimumPairsPerLeaf = 5, LearningRate = 0.2 }).Model;
+
+    private static List<FeaturedPair> LabelledPairs(Random random, int count) => RandomPairs(random, count).Select((p, i) =>
     {
-        var pairs = RandomPairs(new Random(9), 600).Select((p, i) =>
-        {
-            var f = FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference());
-            var grade = Math.Clamp((int)Math.Round(RuleScorer.ScoreOne(f) / 2), 0, 4);
-            return new FeaturedPair(new LabelledPair($"C{i / 6:D3}", $"V{i}", grade, MatchExamples.Today), f);
-        }).ToList();
-        return RankerTrainer.Train(pairs, new RankerOptions { Trees = 30, Leaves = 4, MinimumPairsPerLeaf = 5, LearningRate = 0.2 }).Model;
-    }
+        var f = FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference());
+        var grade = Math.Clamp((int)Math.Round(RuleScorer.ScoreOne(f) / 2), 0, 4);
+        return new FeaturedPair(new LabelledPair($"C{i / 6:D3}", $"V{i}", grade, MatchExamples.Today), f);
+    }).ToList();
 
     private static List<(CandidateProfile Profile, OpportunityFacts Opportunity)> RandomPairs(Random random, int count)
     {

@@ -672,6 +672,41 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("profile_drafts", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Matching.FairnessReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("RetrainedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("retrained_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fairness_reports");
+
+                    b.HasIndex("MadeAt")
+                        .HasDatabaseName("ix_fairness_reports_made_at");
+
+                    b.ToTable("fairness_reports", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
                 {
                     b.Property<long>("Id")

@@ -6,16 +6,28 @@ using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Matching.Features;
 using Microsoft.EntityFrameworkCore;
+using EmployerEntity = Employment.Core.Employers.Employer;
 
 namespace Employment.Web.Features.Matching;
 
 /// <summary>
-/// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible,
-/// inside a bounding box of the travel reach, then the exact journey check in memory.
+/// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
+/// travel reach (a box, then the straight-line distance), nearest first and at most <see cref="Nearest"/> of them
+/// (decision 0012), less pairs already turned down or under way; the exact journey check then runs in memory. Rows come back as untracked entities carrying only
+/// the columns the features and the suggestion cards need (no descriptions, no aspirations, no navigation but the
+/// opportunity's employer), so a page with thousands of candidates stays cheap.
 /// </summary>
 public sealed class CandidateQuery(EmploymentDbContext db)
 {
     public const string NotSuitable = "not_suitable";
+
+    /// <summary>The most candidates a page scores: the nearest ones (decision 0012).</summary>
+    public const int Nearest = 2_000;
+
+    private const double KmPerDegree = 111.2;
+
+    /// <summary>The SQL distance is flat-earth, the in-memory check great-circle: a little room so SQL never drops what the exact check keeps.</summary>
+    private const double SqlMargin = 1.05;
 
     /// <summary>The longest reach anyone has: 120 minutes (the profile's limit) half as long again, by lift.</summary>
     private static readonly double LongestReachKm = TravelBound.Km(TravelMode.Lift, 120 * TravelBound.Slack);
@@ -23,13 +35,16 @@ public sealed class CandidateQuery(EmploymentDbContext db)
     public async Task<List<Opportunity>> OpportunitiesForAsync(JobSeeker person, MatchFilters filters, DateOnly today)
     {
         var minutes = TravelBound.MinutesFor(person.TravelMaxMinutes, filters.MaxMinutes);
-        var box = TravelBound.Box(person.HomeLatitude, person.HomeLongitude, TravelBound.Km(person.TravelMode, minutes));
+        var reachKm = TravelBound.Km(person.TravelMode, minutes);
+        var box = TravelBound.Box(person.HomeLatitude, person.HomeLongitude, reachKm);
+        var (lat, lon) = (person.HomeLatitude, person.HomeLongitude);
+        var lonKm = LonKm(lat);
+        var reach2 = Math.Pow(reachKm * SqlMargin, 2);
         var mayTakeInternship = Eligibility.IsEligible(OpportunityKind.SupportedInternship, Age.On(person.DateOfBirth, today), person.HasEhcPlan);
         var query = Open(today)
             .Where(o => o.Latitude >= box.MinLat && o.Latitude <= box.MaxLat && o.Longitude >= box.MinLon && o.Longitude <= box.MaxLon)
-            .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship)
-            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
-            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)));
+            .Where(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm) <= reach2)
+            .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship);
         if (filters.Kind is { } kind)
         {
             query = query.Where(o => o.Kind == kind);
@@ -42,25 +57,103 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         {
             query = query.Where(o => o.HoursPerWeek <= max);
         }
-        var found = await query.Include(o => o.Employer).AsNoTracking().ToListAsync();
+        // Two steps: the nearest ids alone (a narrow sort), then the columns for those ids by primary key, less
+        // anything already turned down or under way for the person. The ids go as one array parameter: EF's default
+        // of one parameter per id costs thousands of parameters to send and parse.
+        var nearest = await query
+            .OrderBy(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm))
+            .ThenBy(o => o.Id)
+            .Take(Nearest)
+            .Select(o => o.Id)
+            .ToListAsync();
+        var found = await db.Opportunities
+            .Where(o => EF.Parameter(nearest).Contains(o.Id))
+            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
+            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)))
+            .Select(o => new Opportunity
+            {
+                Id = o.Id,
+                SourceId = o.SourceId,
+                EmployerId = o.EmployerId,
+                Employer = new EmployerEntity { Id = o.Employer!.Id, SourceId = o.Employer.SourceId, Name = o.Employer.Name, DcLevel = o.Employer.DcLevel, DcValidUntil = o.Employer.DcValidUntil },
+                Kind = o.Kind,
+                Title = o.Title,
+                SocCode = o.SocCode,
+                SkillsRequired = o.SkillsRequired,
+                AdjustmentsOffered = o.AdjustmentsOffered,
+                HoursPerWeek = o.HoursPerWeek,
+                HourlyPay = o.HourlyPay,
+                PayBand = o.PayBand,
+                Postcode = o.Postcode,
+                Latitude = o.Latitude,
+                Longitude = o.Longitude,
+                InterviewGuaranteed = o.InterviewGuaranteed,
+                PostedOn = o.PostedOn,
+                ClosesOn = o.ClosesOn,
+            })
+            .AsNoTracking()
+            .ToListAsync();
         return found.Where(o => JourneyMinutes(person, o) <= minutes).ToList();
     }
 
     public async Task<List<JobSeeker>> PeopleForAsync(Opportunity opportunity, IQueryable<JobSeeker> visible, DateOnly today)
     {
         var box = TravelBound.Box(opportunity.Latitude, opportunity.Longitude, LongestReachKm);
+        var (lat, lon) = (opportunity.Latitude, opportunity.Longitude);
+        var lonKm = LonKm(lat);
+        // Each person's own reach (TravelBound.Km of their longest journey half as long again), written out for SQL.
+        const double walkKmPerMinute = Journey.WalkKmPerHour / 60 * TravelBound.Slack;
+        const double busKmPerMinute = Journey.PublicTransportKmPerHour / 60 * TravelBound.Slack;
+        const double busWaitKm = Journey.PublicTransportKmPerHour / 60 * Journey.PublicTransportWaitMinutes;
+        const double liftKmPerMinute = Journey.LiftKmPerHour / 60 * TravelBound.Slack;
+        const double liftStartKm = Journey.LiftKmPerHour / 60 * Journey.LiftStartMinutes;
         var query = visible
             .Where(j => j.PausedOn == null && j.ErasedAt == null)
             .Where(j => j.HomeLatitude >= box.MinLat && j.HomeLatitude <= box.MaxLat && j.HomeLongitude >= box.MinLon && j.HomeLongitude <= box.MaxLon)
-            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
-            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)));
+            .Where(j => Math.Sqrt((j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
+                <= SqlMargin * (j.TravelMode == TravelMode.Walk ? j.TravelMaxMinutes * walkKmPerMinute
+                    : j.TravelMode == TravelMode.PublicTransport ? j.TravelMaxMinutes * busKmPerMinute - busWaitKm
+                    : j.TravelMaxMinutes * liftKmPerMinute - liftStartKm));
         if (opportunity.Kind == OpportunityKind.SupportedInternship)
         {
             var youngest = today.AddYears(-Eligibility.InternshipMinAge);
             var oldest = today.AddYears(-(Eligibility.InternshipMaxAge + 1));
             query = query.Where(j => j.HasEhcPlan && j.DateOfBirth <= youngest && j.DateOfBirth > oldest);
         }
-        var found = await query.AsNoTracking().ToListAsync();
+        var nearest = await query
+            .OrderBy(j => (j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
+            .ThenBy(j => j.Id)
+            .Take(Nearest)
+            .Select(j => j.Id)
+            .ToListAsync();
+        var found = await db.JobSeekers
+            .Where(j => EF.Parameter(nearest).Contains(j.Id))
+            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
+            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)))
+            .Select(j => new JobSeeker
+            {
+                Id = j.Id,
+                SourceId = j.SourceId,
+                CoachId = j.CoachId,
+                FirstName = j.FirstName,
+                LastName = j.LastName,
+                DateOfBirth = j.DateOfBirth,
+                HomeLatitude = j.HomeLatitude,
+                HomeLongitude = j.HomeLongitude,
+                LocalAuthorityId = j.LocalAuthorityId,
+                HasEhcPlan = j.HasEhcPlan,
+                Interests = j.Interests,
+                Skills = j.Skills,
+                SupportNeeds = j.SupportNeeds,
+                TravelMode = j.TravelMode,
+                TravelMaxMinutes = j.TravelMaxMinutes,
+                HoursMin = j.HoursMin,
+                HoursMax = j.HoursMax,
+                PreferredKinds = j.PreferredKinds,
+                ConsentToShare = j.ConsentToShare,
+            })
+            .AsNoTracking()
+            .ToListAsync();
         return found.Where(j => JourneyMinutes(j, opportunity) <= TravelBound.MinutesFor(j.TravelMaxMinutes, null)).ToList();
     }
 
@@ -70,6 +163,8 @@ public sealed class CandidateQuery(EmploymentDbContext db)
 
     /// <summary>A placement still under way for the pair, which a second proposal would duplicate.</summary>
     public static readonly PlacementEventType[] Active = [.. SeekerStatuses.Underway, PlacementEventType.Started];
+
+    private static double LonKm(double latitude) => KmPerDegree * Math.Cos(latitude * Math.PI / 180);
 
     private static double JourneyMinutes(JobSeeker person, Opportunity o) =>
         Journey.Minutes(Journey.DistanceKm(person.HomeLatitude, person.HomeLongitude, o.Latitude, o.Longitude), person.TravelMode);

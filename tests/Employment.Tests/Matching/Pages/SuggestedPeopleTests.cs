@@ -51,6 +51,34 @@ public sealed class SuggestedPeopleTests(WebAppFixture app) : IClassFixture<WebA
     }
 
     [Fact]
+    public async Task EachPersonShown_IsWrittenToTheAuditLog_WithTheEmployerWhoViewedAndWhen()
+    {
+        var world = MatchWorld.Centre(22);
+        var job = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Audited job", 0.01));
+        var employer = await app.CreateUserAsync(Roles.Employer, job.EmployerId);
+        var client = app.CreateClient();
+        await Forms.SignInAsync(client, employer.Email!, WebAppFixture.Password);
+        var shown = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => p.FirstName = "Audrina"));
+        var alsoShown = await app.WithDbAsync(db => world.PersonAsync(db, null, northKm: 1, change: p => p.FirstName = "Bertrand"));
+        var notShared = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => p.ConsentToShare = false));
+        var before = DateTimeOffset.UtcNow.AddSeconds(-1);
+
+        var page = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{job.Id}/suggested-people"));
+
+        Assert.Equal(2, page.QuerySelectorAll(".app-suggested-person").Length);
+        var entries = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.JobSeekerId == shown.Id || a.JobSeekerId == alsoShown.Id || a.JobSeekerId == notShared.Id).ToListAsync());
+        Assert.Equal(new[] { shown.Id, alsoShown.Id }.Order(), entries.Select(e => e.JobSeekerId).Order());
+        Assert.All(entries, e =>
+        {
+            Assert.Equal("viewed", e.Action);
+            Assert.Equal(employer.Id, e.UserId);
+            Assert.InRange(e.At, before, DateTimeOffset.UtcNow.AddSeconds(1));
+            Assert.Contains("Audited job", e.Detail, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public async Task AnotherEmployersOpportunity_IsNotFound()
     {
         var world = MatchWorld.Centre(21);

@@ -1,3 +1,5 @@
+using System.Text.Json;
+using Employment.Core.Matching;
 using Employment.Matching.Ranking;
 using Employment.Matching.Features;
 using Employment.Matching.Scoring;
@@ -9,6 +11,7 @@ namespace Employment.Tests.Matching.Store;
 [Collection("Database")]
 public sealed class MatchRankerTests
 {
+    private static readonly JsonSerializerOptions WebJson = new(JsonSerializerDefaults.Web);
     private static readonly List<MatchFeatures> Probes = JourneyDecides.Pairs(people: 20, pairsEach: 10, seed: 11).Select(p => p.Features).ToList();
 
     [Fact]
@@ -46,6 +49,42 @@ public sealed class MatchRankerTests
 
         Assert.Equal(MatchRanker.ModelDidNotBeatIt, ranked.RankedBy);
         Assert.Equal(new RuleScorer().Score(Probes), ranked.Scores);
+    }
+
+    [Fact]
+    public async Task AStoredModelFromAnOlderFeatureSet_LeavesTheRuleScorerInCharge_UntilARetrainReplacesIt()
+    {
+        await using var database = await StoreDatabase.CreateAsync();
+        var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
+        var older = trained.Model.Info with { FeatureVersion = MatchFeatures.Version - 1, FeatureNames = MatchFeatures.Names.SkipLast(1).ToList() };
+        await using (var db = database.Context())
+        {
+            db.RankerModels.Add(new RankerModel
+            {
+                TrainedAt = older.TrainedAt, Trainer = older.Trainer, IsCurrent = true,
+                Model = trained.Model.ToBytes(), Metadata = JsonSerializer.Serialize(older, WebJson),
+            });
+            await db.SaveChangesAsync();
+        }
+        var time = new ManualTime();
+        var ranker = new MatchRanker(database.Context, time, SocHierarchy.FromReference());
+
+        var ranked = await ranker.ScoreAsync(Probes);
+
+        Assert.Equal(MatchRanker.ModelOutOfDate, ranked.RankedBy);
+        Assert.Null(ranked.ModelVersion);
+        Assert.Equal(new RuleScorer().Score(Probes), ranked.Scores);
+
+        await using (var db = database.Context())
+        {
+            var stored = await new RankerModelStore(db).StoreAsync(trained.Model, trained.HeldOut);
+            Assert.True(stored.Promoted, stored.Reason);
+            Assert.Null(stored.PreviousVersion);
+        }
+        time.Advance(MatchRanker.CheckEvery);
+        var after = await ranker.ScoreAsync(Probes);
+        Assert.Equal("model v2", after.RankedBy);
+        Assert.Equal(trained.Model.Score(Probes), after.Scores);
     }
 
     [Fact]

@@ -12,9 +12,8 @@ namespace Employment.Web.Features.Admin.Fairness;
 
 /// <summary>
 /// Builds the labelled set from the database and holds out people exactly as training does (same builder, same
-/// split and seed), then measures the current model and the rule scorer on them. It runs on each request: the
-/// work grows with the labelled pairs, which is fine for demo-sized data; a large council would want it computed
-/// after each nightly retrain and stored instead.
+/// split and seed), then measures the current model and the rule scorer on them. The work grows with the labelled
+/// pairs, so it runs after each retrain and is stored (<see cref="FairnessReports"/>), never on a page request.
 /// </summary>
 public sealed class FairnessReport(EmploymentDbContext db)
 {
@@ -29,7 +28,7 @@ public sealed class FairnessReport(EmploymentDbContext db)
         var current = await CurrentModelAsync(cancellationToken);
         var tables = FairnessCalculator.Compute(heldOut, people, current?.Model);
         return new FairnessPage(people.Count, heldOut.Count(p => people.ContainsKey(p.Pair.CandidateId)),
-            current is null ? null : $"model v{current.Version} ({current.Model.Name})", tables);
+            current is null ? null : $"model v{current.Version} ({current.Model.Name})", tables, current?.Version);
     }
 
     public static string AgeBand(int age) => age switch

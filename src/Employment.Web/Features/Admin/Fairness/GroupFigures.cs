@@ -8,5 +8,6 @@ public sealed record GroupFigures(string Group, int People, double PairShare, do
 {
     public const int SmallestShown = 5;
 
+    [System.Text.Json.Serialization.JsonIgnore]
     public bool Suppressed => People < SmallestShown;
 }

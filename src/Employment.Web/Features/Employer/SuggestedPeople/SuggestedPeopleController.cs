@@ -1,5 +1,7 @@
 using Employment.Core.Accounts;
+using Employment.Core.Audit;
 using Employment.Core.Data;
+using Employment.Web.Features.JobSeekers;
 using Employment.Web.Features.Matching;
 using Employment.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +16,7 @@ namespace Employment.Web.Features.Employer.SuggestedPeople;
 /// see; the council's team makes any contact.
 /// </summary>
 [Authorize(Roles = Roles.Employer)]
-public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock) : Controller
+public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("/employer/opportunities/{id:guid}/suggested-people")]
     public async Task<IActionResult> Index(Guid id)
@@ -34,6 +36,13 @@ public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceL
         var isOpen = await query.Open(today).AnyAsync(o => o.Id == id);
         var people = isOpen ? await query.PeopleForAsync(opportunity, db.JobSeekers.Where(j => j.ConsentToShare), today) : [];
         var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), today, HttpContext.RequestAborted);
+        // Each person shown is a view of their record by someone outside the council: who looked, when, and at what.
+        var viewer = JobSeekerAccess.UserId(User);
+        foreach (var suggestion in ranked.Suggestions)
+        {
+            audit.Add(suggestion.Person.Id, viewer, AuditLog.Viewed, $"Suggested to {acting.Employer.Name} for {opportunity.Title}");
+        }
+        await db.SaveChangesAsync();
         var occupations = await lists.OccupationsAsync();
         var skills = await lists.SkillsAsync();
         var adjustments = await lists.AdjustmentsAsync();

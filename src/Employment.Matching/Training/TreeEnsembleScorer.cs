@@ -1,0 +1,91 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Employment.Matching.Training;
+
+/// <summary>
+/// Walks a trained tree ensemble directly, as ML.NET's own scoring does for a dense feature vector (go left when the
+/// value is at most the node's threshold; the score is the sum, in tree order and in double, of the leaves reached),
+/// without building a data view per batch. Only for ensembles of plain numeric splits; anything else (categorical
+/// splits, an unknown model kind) gets null and is scored through Transform. A test holds the two equal.
+/// </summary>
+internal sealed class TreeEnsembleScorer
+{
+    // Every tree's nodes and leaves in one set of arrays, so a pair's walk stays in a few cache lines. A child is a
+    // node index (0 or more) or ~leaf index; a root that is already ~leaf is a tree with no split.
+    private readonly int[] _roots;
+    private readonly int[] _feature;
+    private readonly float[] _threshold;
+    private readonly int[] _left;
+    private readonly int[] _right;
+    private readonly double[] _leaves;
+
+    private TreeEnsembleScorer(int[] roots, int[] feature, float[] threshold, int[] left, int[] right, double[] leaves) =>
+        (_roots, _feature, _threshold, _left, _right, _leaves) = (roots, feature, threshold, left, right, leaves);
+
+    public static TreeEnsembleScorer? From(ITransformer transformer)
+    {
+        var last = transformer;
+        while (last is IEnumerable<ITransformer> chain)
+        {
+            last = chain.LastOrDefault();
+        }
+        if (last is not ISingleFeaturePredictionTransformer<object> { Model: TreeEnsembleModelParametersBasedOnRegressionTree model })
+        {
+            return null;
+        }
+        var ensemble = model.TrainedTreeEnsemble;
+        // ML.NET's scoring adds neither the bias nor the tree weights; a model that has either is left to it.
+        if (ensemble.Bias != 0 || ensemble.TreeWeights.Any(w => w != 1))
+        {
+            return null;
+        }
+        var roots = new int[ensemble.Trees.Count];
+        List<int> feature = [], left = [], right = [];
+        List<float> threshold = [];
+        List<double> leaves = [];
+        for (var t = 0; t < roots.Length; t++)
+        {
+            var tree = ensemble.Trees[t];
+            if (tree.CategoricalSplitFlags.Any(c => c))
+            {
+                return null;
+            }
+            if (tree.LeftChild.Count == 0)
+            {
+                // As ML.NET: a tree that never split adds nothing.
+                roots[t] = ~leaves.Count;
+                leaves.Add(0);
+                continue;
+            }
+            var (nodeBase, leafBase) = (feature.Count, leaves.Count);
+            roots[t] = nodeBase;
+            for (var n = 0; n < tree.LeftChild.Count; n++)
+            {
+                feature.Add(tree.NumericalSplitFeatureIndexes[n]);
+                threshold.Add(tree.NumericalSplitThresholds[n]);
+                left.Add(Child(tree.LeftChild[n], nodeBase, leafBase));
+                right.Add(Child(tree.RightChild[n], nodeBase, leafBase));
+            }
+            leaves.AddRange(tree.LeafValues);
+        }
+        return new TreeEnsembleScorer(roots, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves]);
+    }
+
+    private static int Child(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
+
+    public float Score(float[] features)
+    {
+        var output = 0.0;
+        foreach (var root in _roots)
+        {
+            var node = root;
+            while (node >= 0)
+            {
+                node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
+            }
+            output += _leaves[~node];
+        }
+        return (float)output;
+    }
+}

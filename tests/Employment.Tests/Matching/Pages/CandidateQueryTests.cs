@@ -1,0 +1,62 @@
+using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
+using Employment.Tests.Infrastructure;
+using Employment.Web.Features.Matching;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Tests.Matching.Pages;
+
+/// <summary>The SQL narrowing the pages rely on: the travel reach in both directions, and the cap to the nearest (decision 0012).</summary>
+public sealed class CandidateQueryTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task OnlyTheNearestCandidatesAreFetched_NeverMoreThanTheCap()
+    {
+        var world = MatchWorld.Centre(30);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => { p.TravelMode = TravelMode.Lift; p.TravelMaxMinutes = 120; }));
+        var first = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Nearest", 0.0001));
+        var extra = CandidateQuery.Nearest + 10;
+        var farthest = await app.WithDbAsync(async db =>
+        {
+            // Each one a little further north than the one before: all well within a 3-hour lift's reach.
+            var titles = new List<string>();
+            for (var i = 1; i <= extra; i++)
+            {
+                var o = new Opportunity
+                {
+                    EmployerId = first.EmployerId, Kind = OpportunityKind.PaidJob, Title = $"Job {i:D4}", SocCode = "9223", HoursPerWeek = 16,
+                    Latitude = world.Latitude + 0.0001 + i * 0.0001, Longitude = world.Longitude, PostedOn = MatchWorld.Today.AddDays(-3),
+                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                };
+                db.Opportunities.Add(o);
+                titles.Add(o.Title);
+            }
+            await db.SaveChangesAsync();
+            return titles.TakeLast(extra + 1 - CandidateQuery.Nearest).ToHashSet();
+        });
+
+        var found = await app.WithDbAsync(db => new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), MatchWorld.Today));
+
+        Assert.Equal(CandidateQuery.Nearest, found.Count);
+        Assert.Contains(found, o => o.Id == first.Id);
+        Assert.DoesNotContain(found, o => farthest.Contains(o.Title));
+        Assert.All(found, o => Assert.Equal(first.EmployerId, o.Employer!.Id));
+    }
+
+    [Fact]
+    public async Task PeopleFor_KeepsEachPersonWithinTheirOwnReach()
+    {
+        var world = MatchWorld.Centre(31);
+        var job = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Reach test", 0));
+        // 6 km: a walk of about 80 minutes, a bus of about 34.
+        var walker = await app.WithDbAsync(db => world.PersonAsync(db, null, northKm: 6, change: p => { p.TravelMode = TravelMode.Walk; p.TravelMaxMinutes = 30; }));
+        var busRider = await app.WithDbAsync(db => world.PersonAsync(db, null, northKm: 6, change: p => { p.TravelMode = TravelMode.PublicTransport; p.TravelMaxMinutes = 30; }));
+        var nearWalker = await app.WithDbAsync(db => world.PersonAsync(db, null, northKm: 2, change: p => { p.TravelMode = TravelMode.Walk; p.TravelMaxMinutes = 30; }));
+        var ids = new[] { walker.Id, busRider.Id, nearWalker.Id };
+
+        var found = await app.WithDbAsync(db => new CandidateQuery(db).PeopleForAsync(job, db.JobSeekers.Where(j => ids.Contains(j.Id)), MatchWorld.Today));
+
+        Assert.Equal(new[] { busRider.Id, nearWalker.Id }.Order(), found.Select(p => p.Id).Order());
+        Assert.All(found, p => Assert.NotEmpty(p.Interests));
+    }
+}
