@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Core.Data.Migrations
 {
     [DbContext(typeof(EmploymentDbContext))]
-    [Migration("20261123043912_Issue5PipelineAndFollowUpPlans")]
+    [Migration("20261123045334_Issue5PipelineAndFollowUpPlans")]
     partial class Issue5PipelineAndFollowUpPlans
     {
         /// <inheritdoc />
@@ -673,6 +673,41 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_profile_drafts_coach_id");
 
                     b.ToTable("profile_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.FairnessReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("RetrainedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("retrained_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fairness_reports");
+
+                    b.HasIndex("MadeAt")
+                        .HasDatabaseName("ix_fairness_reports_made_at");
+
+                    b.ToTable("fairness_reports", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
