@@ -12,7 +12,7 @@ namespace Employment.Seed;
 /// Writes entities with PostgreSQL's binary COPY, several times faster than SaveChanges for thousands
 /// of rows. Tables, columns, types and value conversions come from the EF model, so it follows migrations.
 /// </summary>
-internal static partial class BinaryCopy
+public static partial class BinaryCopy
 {
     private sealed record Column(string Name, IClrPropertyGetter Getter, ValueConverter? Converter, string StoreType);
 

@@ -63,6 +63,7 @@ internal static class BenchmarkCommand
         var command = new Command("benchmark", "Measure how fast things run on this machine.");
         command.Subcommands.Add(import);
         command.Subcommands.Add(RankerBenchmark.Create());
+        command.Subcommands.Add(StatisticsBenchmark.Create());
         return command;
     }
 

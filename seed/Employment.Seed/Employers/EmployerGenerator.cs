@@ -50,6 +50,7 @@ internal static class EmployerGenerator
                 UpdatedAt = createdAt,
             };
             employer.UpdatedAt = employer.ApprovalDecidedAt ?? createdAt;
+            employer.DcSince = MembershipStart(employer.DcValidUntil, created);
             // A few big employers post most vacancies, as in any local labour market.
             var size = Math.Exp(random.Normal(0, 0.9));
             sites.Add(new DemoEmployer(employer, area, random.Pick(context.Places.DistrictsOf(area)), sector, size));
@@ -65,6 +66,10 @@ internal static class EmployerGenerator
             : roll < 0.20 ? today.AddDays(random.Int(0, 60))
             : today.AddDays(random.Int(61, 3 * 365));
     }
+
+    /// <summary>A membership runs three years, but not from before the employer joined the service (no extra draws, so the world stays the same).</summary>
+    private static DateOnly? MembershipStart(DateOnly? validUntil, DateOnly created) =>
+        validUntil is { } end ? (end.AddYears(-3) < created ? created : end.AddYears(-3)) : null;
 
     private static int AdjustmentCount(Randomizer random, DisabilityConfidentLevel level) => level switch
     {

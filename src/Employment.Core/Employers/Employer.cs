@@ -15,6 +15,9 @@ public class Employer
     /// <summary>End of the current membership: DWP publishes no expiry dates, so the product keeps its own.</summary>
     public DateOnly? DcValidUntil { get; set; }
 
+    /// <summary>When the current level began (null when not a member, or not known), so statistics can count new members.</summary>
+    public DateOnly? DcSince { get; set; }
+
     public List<string> AdjustmentsUsuallyOffered { get; set; } = [];
 
     public ApprovalStatus Approval { get; set; }
@@ -26,6 +29,17 @@ public class Employer
 
     public List<Opportunity> Opportunities { get; set; } = [];
     public List<EmployerSite> Sites { get; set; } = [];
+
+    /// <summary>Changes the membership, starting <see cref="DcSince"/> afresh only when the level itself changes.</summary>
+    public void SetDisabilityConfident(DisabilityConfidentLevel level, DateOnly? validUntil, DateOnly today)
+    {
+        if (level != DcLevel)
+        {
+            DcSince = level == DisabilityConfidentLevel.None ? null : today;
+        }
+        DcLevel = level;
+        DcValidUntil = level == DisabilityConfidentLevel.None ? null : validUntil;
+    }
 
     public bool IsDisabilityConfidentOn(DateOnly day) =>
         DcLevel != DisabilityConfidentLevel.None && (DcValidUntil is null || DcValidUntil >= day);

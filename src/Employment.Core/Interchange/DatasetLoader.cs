@@ -24,11 +24,13 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         """,
         """
         WITH up AS (
-        INSERT INTO employers AS t (id, source_id, name, sector, dc_level, dc_valid_until, adjustments_usually_offered, approval, approval_decided_at, created_at, updated_at)
-        SELECT gen_random_uuid(), s.source_id, s.name, s.sector, s.dc_level, s.dc_valid_until, '{}', 'approved', @now, @now, @now
+        INSERT INTO employers AS t (id, source_id, name, sector, dc_level, dc_valid_until, dc_since, adjustments_usually_offered, approval, approval_decided_at, created_at, updated_at)
+        SELECT gen_random_uuid(), s.source_id, s.name, s.sector, s.dc_level, s.dc_valid_until, CASE WHEN s.dc_level = 'none' THEN NULL ELSE @now::date END,
+            '{}', 'approved', @now, @now, @now
         FROM import_employers s
         ON CONFLICT (source_id) DO UPDATE SET
         name = excluded.name, sector = excluded.sector, dc_level = excluded.dc_level, dc_valid_until = excluded.dc_valid_until,
+        dc_since = CASE WHEN t.dc_level = excluded.dc_level THEN t.dc_since ELSE excluded.dc_since END,
         updated_at = excluded.updated_at
         WHERE (t.name, t.sector, t.dc_level, t.dc_valid_until) IS DISTINCT FROM (excluded.name, excluded.sector, excluded.dc_level, excluded.dc_valid_until)
         RETURNING xmax = 0 AS inserted)

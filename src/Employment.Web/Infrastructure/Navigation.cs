@@ -36,6 +36,7 @@ public static class Navigation
             items.Add(new("Users", "/admin/users"));
             items.Add(new("Imports", "/admin/imports"));
             items.Add(new("Fairness", "/admin/fairness"));
+            items.Add(new("Outcomes", "/adviser"));
             items.Add(new("Employers to approve", "/employers/waiting"));
         }
         else if (user.IsInRole(Roles.Coach))
@@ -54,6 +55,7 @@ public static class Navigation
         else if (user.IsInRole(Roles.Adviser))
         {
             items.Add(new("Home", "/adviser"));
+            items.Add(new("Definitions", "/adviser/definitions"));
         }
         items.Add(new("Sign out", "/sign-out"));
         return items;

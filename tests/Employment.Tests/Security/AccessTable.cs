@@ -30,7 +30,10 @@ public static class AccessTable
         ["POST /accept-invite"] = Everyone,
         ["GET /coach"] = [Roles.Coach],
         ["GET /employer"] = [Roles.Employer],
+        // Outcome statistics: aggregates only, never a person.
         ["GET /adviser"] = [Roles.Adviser, Roles.Admin],
+        ["GET /adviser/definitions"] = [Roles.Adviser, Roles.Admin],
+        ["GET /adviser/tables/{table}.csv"] = [Roles.Adviser, Roles.Admin],
         ["GET /admin"] = [Roles.Admin],
         ["GET /admin/users"] = [Roles.Admin],
         ["GET /admin/users/invite"] = [Roles.Admin],

@@ -307,6 +307,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("dc_level");
 
+                    b.Property<DateOnly?>("DcSince")
+                        .HasColumnType("date")
+                        .HasColumnName("dc_since");
+
                     b.Property<DateOnly?>("DcValidUntil")
                         .HasColumnType("date")
                         .HasColumnName("dc_valid_until");
@@ -1362,6 +1366,57 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("soc_unit_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
+                {
+                    b.Property<long>("StartEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start_event_id");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<decimal?>("HourlyPay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hourly_pay");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("StartEventId")
+                        .HasName("pk_placement_spells");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_placement_spells_placement_id");
+
+                    b.HasIndex("StartedOn")
+                        .HasDatabaseName("ix_placement_spells_started_on");
+
+                    b.HasIndex("JobSeekerId", "StartedOn")
+                        .HasDatabaseName("ix_placement_spells_job_seeker_id_started_on");
+
+                    b.ToTable("placement_spells", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1709,6 +1764,16 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_placement_events_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_placement_spells_placements_placement_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>

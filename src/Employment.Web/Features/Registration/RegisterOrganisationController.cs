@@ -49,6 +49,7 @@ public sealed class RegisterOrganisationController(
             Sector = string.IsNullOrWhiteSpace(form.Sector) ? null : form.Sector.Trim(),
             DcLevel = form.Level!.Value,
             DcValidUntil = membershipEnds,
+            DcSince = form.Level == DisabilityConfidentLevel.None ? null : DateOnly.FromDateTime(now.UtcDateTime),
             Approval = ApprovalStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,

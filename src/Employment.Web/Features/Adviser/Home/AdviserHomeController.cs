@@ -1,34 +1,82 @@
+using System.Text;
 using Employment.Core.Accounts;
 using Employment.Core.Data;
+using Employment.Core.Employers;
 using Employment.Core.Opportunities;
-using Employment.Core.Placements;
+using Employment.Core.Statistics;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.Adviser.Home;
 
-/// <summary>Advisers see aggregates only: never a person.</summary>
+/// <summary>Advisers see aggregates only: never a person. Every figure goes through the same suppression on the page and in exports.</summary>
 [Authorize(Roles = Roles.Adviser + "," + Roles.Admin)]
-public sealed class AdviserHomeController(EmploymentDbContext db) : Controller
+public sealed class AdviserHomeController(EmploymentDbContext db, TimeProvider clock) : Controller
 {
-    private static readonly OpportunityKind[] PaidKinds = [OpportunityKind.PaidJob, OpportunityKind.Apprenticeship, OpportunityKind.Traineeship];
-
     [HttpGet("/adviser")]
-    public async Task<IActionResult> Index()
+    public async Task<IActionResult> Index([FromQuery] DashboardForm form, CancellationToken ct)
     {
-        var byArea = await db.JobSeekers.AsNoTracking()
-            .GroupBy(j => j.LocalAuthority!.Name)
-            .Select(g => new
-            {
-                Area = g.Key,
-                JobSeekers = g.Count(),
-                InPaidWork = g.Count(j => j.Placements.Any(p => p.Stage == PlacementEventType.Started && PaidKinds.Contains(p.Opportunity!.Kind))),
-            })
-            .OrderBy(a => a.Area)
-            .ToListAsync();
-        return View(byArea.Select(a => new AreaFigures(a.Area, a.JobSeekers, a.InPaidWork)).ToList());
+        var (figures, councils) = await FiguresAsync(form, ct);
+        return View(new DashboardModel(form, figures, Choices(councils)));
+    }
+
+    [HttpGet("/adviser/tables/{table}.csv")]
+    public async Task<IActionResult> Export(string table, [FromQuery] DashboardForm form, CancellationToken ct)
+    {
+        var (figures, _) = await FiguresAsync(form, ct);
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+        var found = figures.AllTables.SingleOrDefault(t => t.Key == table);
+        return found is null
+            ? NotFound()
+            : File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(found.ToCsv())).ToArray(), "text/csv; charset=utf-8", $"{found.Key}-{figures.Period.Key}.csv");
+    }
+
+    [HttpGet("/adviser/definitions")]
+    public IActionResult Definitions() => View();
+
+    private async Task<(DashboardFigures Figures, List<(int Id, string Name)> Councils)> FiguresAsync(DashboardForm form, CancellationToken ct)
+    {
+        var councils = (await db.LocalAuthorities.AsNoTracking()
+                .Where(l => db.JobSeekers.Any(j => j.LocalAuthorityId == l.Id))
+                .OrderBy(l => l.Name)
+                .Select(l => new { l.Id, l.Name })
+                .ToListAsync(ct))
+            .Select(l => (l.Id, l.Name)).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var (filter, period) = form.Read(ModelState, today, councils.Select(c => c.Id).ToHashSet());
+        return (await new Dashboard(db).BuildAsync(filter, period, today, ct), councils);
+    }
+
+    private DashboardChoices Choices(List<(int Id, string Name)> councils)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var latest = DashboardForm.DefaultPeriod(today);
+        var periods = Enumerable.Range(0, 12).Select(i => Period.QuarterContaining(latest.From.AddMonths(-3 * i)))
+            .Concat(Enumerable.Range(0, 4).Select(i => Period.FinancialYearContaining(today.AddYears(-i))))
+            .Select(p => new SelectListItem(p.Label, p.Key)).ToList();
+        var all = new SelectListItem("All", "");
+        return new DashboardChoices(
+            periods,
+            [all, .. councils.Select(c => new SelectListItem(c.Name, c.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)))],
+            [all, .. Enum.GetValues<OpportunityKind>().Select(k => new SelectListItem(k.Label(), k.ToString()))],
+            [all, .. Enum.GetValues<AgeBand>().Select(a => new SelectListItem(a.Label(), a.ToString()))],
+            [all, .. Enum.GetValues<DisabilityConfidentLevel>().Select(l => new SelectListItem(l.Label(), l.ToString()))]);
     }
 }
 
-public sealed record AreaFigures(string Area, int JobSeekers, int InPaidWork);
+public sealed record DashboardChoices(
+    IReadOnlyList<SelectListItem> Periods,
+    IReadOnlyList<SelectListItem> Councils,
+    IReadOnlyList<SelectListItem> Kinds,
+    IReadOnlyList<SelectListItem> Ages,
+    IReadOnlyList<SelectListItem> Levels);
+
+public sealed record DashboardModel(DashboardForm Form, DashboardFigures Figures, DashboardChoices Choices)
+{
+    public string ExportLink(StatisticsTable table) => $"/adviser/tables/{table.Key}.csv?{Form.QueryString()}";
+}

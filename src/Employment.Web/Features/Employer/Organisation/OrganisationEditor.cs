@@ -49,10 +49,10 @@ public sealed class OrganisationEditor(ReferenceLists lists, PostcodeLocator pos
     {
         employer.Name = form.Name!.Trim();
         employer.Sector = string.IsNullOrWhiteSpace(form.Sector) ? null : form.Sector.Trim();
-        employer.DcLevel = form.Level!.Value;
-        employer.DcValidUntil = form.Level == DisabilityConfidentLevel.None ? null : membershipEnds;
+        var now = clock.GetUtcNow();
+        employer.SetDisabilityConfident(form.Level!.Value, membershipEnds, DateOnly.FromDateTime(now.UtcDateTime));
         employer.AdjustmentsUsuallyOffered = form.Adjustments.Distinct(StringComparer.Ordinal).ToList();
-        employer.UpdatedAt = clock.GetUtcNow();
+        employer.UpdatedAt = now;
     }
 
     /// <summary>Checks a site's postcode resolves offline; returns where it is, or null with an error added.</summary>

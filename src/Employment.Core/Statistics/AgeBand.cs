@@ -1,0 +1,29 @@
+namespace Employment.Core.Statistics;
+
+/// <summary>Age on the last day of the period.</summary>
+public enum AgeBand
+{
+    Age16To24,
+    Age25To34,
+    Age35To49,
+    Age50AndOver,
+}
+
+public static class AgeBands
+{
+    public static (int Min, int Max) Range(this AgeBand band) => band switch
+    {
+        AgeBand.Age16To24 => (16, 24),
+        AgeBand.Age25To34 => (25, 34),
+        AgeBand.Age35To49 => (35, 49),
+        _ => (50, 200),
+    };
+
+    public static string Label(this AgeBand band) => band switch
+    {
+        AgeBand.Age16To24 => "16 to 24",
+        AgeBand.Age25To34 => "25 to 34",
+        AgeBand.Age35To49 => "35 to 49",
+        _ => "50 and over",
+    };
+}

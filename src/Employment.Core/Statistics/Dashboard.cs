@@ -1,0 +1,157 @@
+using Employment.Core.Data;
+using Employment.Core.Employers;
+using Employment.Core.Opportunities;
+
+namespace Employment.Core.Statistics;
+
+public sealed record DashboardFigures(Period Period, IReadOnlyList<StatisticsTable> Tables, IReadOnlyList<Trend> Trends)
+{
+    public IEnumerable<StatisticsTable> AllTables => Tables.Concat(Trends.Select(t => t.Table));
+}
+
+/// <summary>Every table and trend the adviser dashboard shows, already suppressed; the page and its CSV exports both use this.</summary>
+public sealed class Dashboard(EmploymentDbContext db)
+{
+    public const int TrendQuarters = 8;
+
+    public async Task<DashboardFigures> BuildAsync(StatisticsFilter filter, Period period, DateOnly today, CancellationToken ct = default)
+    {
+        var quarters = Period.QuartersEndingWith(period.To, TrendQuarters);
+        IReadOnlyList<Period> both = quarters.Contains(period) ? quarters : [period, .. quarters];
+        IReadOnlyList<Period> one = [period];
+        var outcomes = new OutcomeMeasures(db);
+        var employers = new EmployerMeasures(db);
+
+        var work = await outcomes.InPaidWorkAsync(filter, both, today, ct);
+        var starts = await outcomes.StartsAsync(filter, both, today, ct);
+        var sustained = await outcomes.SustainedAsync(filter, both, today, ct);
+        var jobOutcomes = await outcomes.JobOutcomesAsync(filter, one, today, ct);
+        var internships = await outcomes.InternshipsAsync(filter, one, today, ct);
+        var firstJob = await outcomes.TimeToFirstJobAsync(filter, one, today, ct);
+        var members = await employers.DisabilityConfidentAsync(filter, one, today, ct);
+        var posted = await employers.PostedByLevelAsync(filter, one, today, ct);
+
+        var internship = internships.Single();
+        var tables = new List<StatisticsTable>
+        {
+            PaidWorkTable(work.Single(w => w.Period == period)),
+            AscofTable(),
+            StartsTable(starts.Where(s => s.Period == period).ToList()),
+            SustainedTable(sustained.Where(s => s.Period == period).ToList()),
+            JobOutcomesTable(jobOutcomes.Single()),
+            InternshipsTable(internship),
+            CostAvoidedTable(internship),
+            FirstJobTable(firstJob.Single()),
+            DisabilityConfidentTable(members),
+            PostedTable(posted),
+        };
+        var trends = new List<Trend>
+        {
+            PaidWorkTrend(quarters.Select(q => work.Single(w => w.Period == q)).ToList()),
+            JobsStartedTrend(quarters.Select(q => (q, starts.Where(s => s.Period == q && s.Kind.IsPaid()).Sum(s => s.Starts))).ToList()),
+            SustainedTrend(quarters.Select(q => sustained.Single(s => s.Period == q && s.Weeks == 13)).ToList()),
+        };
+        return new DashboardFigures(period, tables, trends);
+    }
+
+    private static StatisticsCell Cell(string text) => new(text);
+
+    private static StatisticsTable PaidWorkTable(PaidWorkFigures f)
+    {
+        var bands = Suppression.Parts([f.Hours16OrMore, f.HoursUnder16]);
+        StatisticsCell ShareOf(int part, string shown) => shown == Suppression.Count(part) ? StatisticsCell.Share(part, f.JobSeekers) : Cell(Suppression.NotShown);
+        return new("paid-work", $"People in paid work on {Day(f.Period.To)}", ["Measure", "People", "Share of job seekers"],
+        [
+            new("Job seekers on the platform", [StatisticsCell.Count(f.JobSeekers), StatisticsCell.Label("")]),
+            new("In paid work (any hours)", [StatisticsCell.Part(f.InPaidWork, f.JobSeekers), StatisticsCell.Share(f.InPaidWork, f.JobSeekers)]),
+            new("Working 16 hours a week or more", [Cell(bands[0]), ShareOf(f.Hours16OrMore, bands[0])]),
+            new("Working under 16 hours a week", [Cell(bands[1]), ShareOf(f.HoursUnder16, bands[1])]),
+        ]);
+    }
+
+    private static StatisticsTable AscofTable() =>
+        new("ascof-baselines", "For comparison: published ASCOF 1E figures (adults with a learning disability in paid work)", ["Area", "Share in paid work"],
+            Assumptions.AscofBaselines.Select(b => new StatisticsRow(b.Area, [Cell(b.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%")])).ToList());
+
+    private static StatisticsTable StartsTable(IReadOnlyList<StartFigures> starts)
+    {
+        var paid = starts.Where(s => s.Kind.IsPaid()).ToList();
+        var paidShown = Suppression.Parts(paid.Select(s => s.Starts).ToList());
+        var rows = new List<StatisticsRow> { new("All paid jobs (paid job, apprenticeship, traineeship)", [StatisticsCell.Count(paid.Sum(s => s.Starts))]) };
+        rows.AddRange(paid.Select((s, i) => new StatisticsRow(s.Kind.Label(), [Cell(paidShown[i])])));
+        rows.AddRange(starts.Where(s => !s.Kind.IsPaid()).Select(s => new StatisticsRow(s.Kind.Label(), [StatisticsCell.Count(s.Starts)])));
+        return new("starts", "Placements started in the period", ["Kind of opportunity", "Started"], rows);
+    }
+
+    private static StatisticsTable SustainedTable(IReadOnlyList<SustainmentFigures> figures) =>
+        new("sustained", "Paid jobs started in the period and still going", ["Weeks after the start", "Jobs old enough to count", "Still in the job", "Share"],
+            figures.Select(f => new StatisticsRow($"{f.Weeks} weeks", [StatisticsCell.Count(f.Counted), StatisticsCell.Part(f.Sustained, f.Counted), StatisticsCell.Share(f.Sustained, f.Counted)])).ToList());
+
+    private static StatisticsTable JobOutcomesTable(JobOutcomeFigures f) =>
+        new("job-outcomes", "DWP-style job outcomes for paid jobs started in the period", ["Measure", "Jobs", "Share"],
+        [
+            new("Paid jobs started at least 26 weeks ago", [StatisticsCell.Count(f.Counted), StatisticsCell.Label("")]),
+            new("Reached the earnings of a job outcome", [StatisticsCell.Part(f.Outcomes, f.Counted), StatisticsCell.Share(f.Outcomes, f.Counted)]),
+        ]);
+
+    private static StatisticsTable InternshipsTable(InternshipFigures f) =>
+        new("internships", "Supported internships that ended in the period", ["Measure", "Internships", "Share"],
+        [
+            new("Ended in the period", [StatisticsCell.Count(f.Finished), StatisticsCell.Label("")]),
+            new("Completed (ran their planned length)", [StatisticsCell.Part(f.Completed, f.Finished), StatisticsCell.Share(f.Completed, f.Finished)]),
+            new("Completed at least 6 months ago", [StatisticsCell.Count(f.CountedAt6Months), StatisticsCell.Label("")]),
+            new("In paid work within 6 months", [StatisticsCell.Part(f.ConvertedIn6Months, f.CountedAt6Months), StatisticsCell.Share(f.ConvertedIn6Months, f.CountedAt6Months)]),
+            new("Completed at least 12 months ago", [StatisticsCell.Count(f.CountedAt12Months), StatisticsCell.Label("")]),
+            new("In paid work within 12 months", [StatisticsCell.Part(f.ConvertedIn12Months, f.CountedAt12Months), StatisticsCell.Share(f.ConvertedIn12Months, f.CountedAt12Months)]),
+        ]);
+
+    private static StatisticsTable CostAvoidedTable(InternshipFigures f)
+    {
+        var hidden = Suppression.PartIsHidden(f.ConvertedIn12Months, f.CountedAt12Months);
+        StatisticsCell Cost(decimal perYear) => hidden ? Cell(Suppression.NotShown) : StatisticsCell.Pounds(f.ConvertedIn12Months * perYear);
+        return new("cost-avoided", "Estimated further education cost avoided in a year by internships turning into paid work", ["Estimate", "Low", "High"],
+        [
+            new("Assumed cost of a year in education per person (Stoke-on-Trent strategy)",
+                [StatisticsCell.Pounds(Assumptions.FurtherEducationYearLow), StatisticsCell.Pounds(Assumptions.FurtherEducationYearHigh)]),
+            new("Interns in paid work within 12 months × assumed cost", [Cost(Assumptions.FurtherEducationYearLow), Cost(Assumptions.FurtherEducationYearHigh)]),
+        ]);
+    }
+
+    private static StatisticsTable FirstJobTable(FirstJobFigures f) =>
+        new("first-job", "Time from joining to a first paid job", ["Measure", "Value"],
+        [
+            new("People whose first paid job started in the period", [StatisticsCell.Count(f.People)]),
+            new("Median time from joining", [StatisticsCell.Days(f.MedianDays, f.People)]),
+        ]);
+
+    private static StatisticsTable DisabilityConfidentTable(IReadOnlyList<DisabilityConfidentFigures> figures) =>
+        new("disability-confident", "Disability Confident employers by level", ["Level", "Members at the end of the period", "New in the period", "Lapsed in the period"],
+            figures.Select(f => new StatisticsRow(f.Level.Label(), [StatisticsCell.Count(f.MembersAtEnd), StatisticsCell.Count(f.New), StatisticsCell.Count(f.Lapsed)])).ToList());
+
+    private static StatisticsTable PostedTable(IReadOnlyList<PostedFigures> figures) =>
+        new("posted", "Opportunities posted in the period, by the employer's Disability Confident level that day", ["Level", "Opportunities posted"],
+            figures.Select(f => new StatisticsRow(f.Level.Label(), [StatisticsCell.Count(f.Posted)])).ToList());
+
+    private static Trend PaidWorkTrend(IReadOnlyList<PaidWorkFigures> figures) => new(
+        "Share of job seekers in paid work at the end of each quarter", true,
+        figures.Select(f => new TrendPoint(f.Period.ShortLabel, Suppression.Rate(f.InPaidWork, f.JobSeekers))).ToList(),
+        Assumptions.AscofBaselines.Select(b => ($"ASCOF 1E {b.Area}", b.Percent)).ToList(),
+        new("trend-paid-work", "In paid work at the end of each quarter", ["Quarter", "Job seekers", "In paid work", "Share"],
+            figures.Select(f => new StatisticsRow(f.Period.Label, [StatisticsCell.Count(f.JobSeekers), StatisticsCell.Part(f.InPaidWork, f.JobSeekers), StatisticsCell.Share(f.InPaidWork, f.JobSeekers)])).ToList()));
+
+    private static Trend JobsStartedTrend(IReadOnlyList<(Period Quarter, int Starts)> figures) => new(
+        "Paid jobs started each quarter", false,
+        figures.Select(f => new TrendPoint(f.Quarter.ShortLabel, Suppression.IsSuppressed(f.Starts) ? null : f.Starts)).ToList(),
+        [],
+        new("trend-jobs-started", "Paid jobs started each quarter", ["Quarter", "Paid jobs started"],
+            figures.Select(f => new StatisticsRow(f.Quarter.Label, [StatisticsCell.Count(f.Starts)])).ToList()));
+
+    private static Trend SustainedTrend(IReadOnlyList<SustainmentFigures> figures) => new(
+        "Share of paid jobs still going after 13 weeks, by quarter started", true,
+        figures.Select(f => new TrendPoint(f.Period.ShortLabel, Suppression.Rate(f.Sustained, f.Counted))).ToList(),
+        [],
+        new("trend-sustained", "Paid jobs still going after 13 weeks, by quarter started", ["Quarter started", "Jobs old enough to count", "Still in the job at 13 weeks", "Share"],
+            figures.Select(f => new StatisticsRow(f.Period.Label, [StatisticsCell.Count(f.Counted), StatisticsCell.Part(f.Sustained, f.Counted), StatisticsCell.Share(f.Sustained, f.Counted)])).ToList()));
+
+    private static string Day(DateOnly day) => day.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+}

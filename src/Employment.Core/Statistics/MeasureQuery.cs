@@ -1,0 +1,100 @@
+using System.Data.Common;
+using Employment.Core.Data;
+using Employment.Core.Opportunities;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Employment.Core.Statistics;
+
+/// <summary>
+/// The SQL every measure shares: the periods asked for, and "spells" (<see cref="PlacementSpell"/>: one row per start of
+/// a placement, with the first end recorded after it), narrowed by the filter. Measures run in PostgreSQL because the
+/// event table is large.
+/// </summary>
+internal sealed class MeasureQuery
+{
+    private static readonly OpportunityKind[] PaidKinds = Enum.GetValues<OpportunityKind>().Where(k => k.IsPaid()).ToArray();
+
+    private readonly StatisticsFilter _filter;
+    private readonly List<NpgsqlParameter> _parameters = [];
+
+    public MeasureQuery(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today)
+    {
+        if (periods.Count == 0)
+        {
+            throw new ArgumentException("At least one period is needed.", nameof(periods));
+        }
+        _filter = filter;
+        Add("froms", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.From).ToArray());
+        Add("tos", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.To).ToArray());
+        Add("last", NpgsqlDbType.Date, periods.Max(p => p.To));
+        Add("today", NpgsqlDbType.Date, today);
+        Add("paid", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds.Where(k => filter.Kind is null || filter.Kind == k)));
+        Add("paid_any", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds));
+        Add("kinds", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(Enum.GetValues<OpportunityKind>().Where(k => filter.Kind is null || filter.Kind == k)));
+        if (filter.LocalAuthorityId is { } la)
+        {
+            Add("la", NpgsqlDbType.Integer, la);
+        }
+        if (filter.DcLevel is { } level)
+        {
+            Add("dc", NpgsqlDbType.Text, SnakeCase.Of(level));
+        }
+        if (filter.AgeBand is { } band)
+        {
+            Add("age_min", NpgsqlDbType.Integer, band.Range().Min);
+            Add("age_max", NpgsqlDbType.Integer, band.Range().Max);
+        }
+    }
+
+    public const string Periods = "pe AS (SELECT x.from_on, x.to_on, x.n::int AS n FROM unnest(@froms, @tos) WITH ORDINALITY AS x(from_on, to_on, n))";
+
+    public string Spells => $"""
+        spells AS MATERIALIZED (
+            SELECT sp.job_seeker_id AS person, o.kind, o.internship_length_months AS length_months,
+                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, j.date_of_birth,
+                (j.created_at AT TIME ZONE 'UTC')::date AS joined_on
+            FROM placement_spells sp
+            JOIN opportunities o ON o.id = sp.opportunity_id
+            JOIN employers e ON e.id = o.employer_id
+            JOIN job_seekers j ON j.id = sp.job_seeker_id
+            WHERE sp.started_on <= @last {Council("j")} {DcLevel("e.dc_level")})
+        """;
+
+    public string Council(string seeker) => _filter.LocalAuthorityId is null ? "" : $"AND {seeker}.local_authority_id = @la";
+
+    public string DcLevel(string levelColumn) => _filter.DcLevel is null ? "" : $"AND {levelColumn} = @dc";
+
+    /// <summary>Age on the last day of the period, in whole years.</summary>
+    public string Age(string dateOfBirth, string onDay) => _filter.AgeBand is null ? "" :
+        $"AND {dateOfBirth} > {onDay} - make_interval(years => @age_max + 1) AND {dateOfBirth} <= {onDay} - make_interval(years => @age_min)";
+
+    public NpgsqlParameter[] Parameters => _parameters.ToArray();
+
+    public void Add(string name, NpgsqlDbType type, object value) => _parameters.Add(new NpgsqlParameter(name, type) { Value = value });
+
+    public async Task<List<T>> ReadAsync<T>(EmploymentDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct)
+    {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            command.Parameters.AddRange(Parameters);
+            var rows = new List<T>();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+            {
+                rows.Add(read(reader));
+            }
+            return rows;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private static string[] Words(IEnumerable<OpportunityKind> kinds) => kinds.Select(k => SnakeCase.Of(k)).ToArray();
+}

@@ -1,0 +1,150 @@
+using Employment.Core.Data;
+using Employment.Core.Opportunities;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Employment.Core.Statistics;
+
+/// <summary>
+/// Each measure computed from placement facts, for one or more periods at once (a headline figure, or a trend by
+/// quarter). See the definitions page for what counts.
+/// </summary>
+public sealed class OutcomeMeasures(EmploymentDbContext db)
+{
+    /// <summary>People in paid work on the period's last day (any paid hours; two jobs at once count once, hours added).</summary>
+    public async Task<IReadOnlyList<PaidWorkFigures>> InPaidWorkAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter, periods, today);
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells},
+            working AS (
+                SELECT pe.n, s.person, sum(coalesce(s.hours, 0)) AS hours
+                FROM pe JOIN spells s ON s.started_on <= pe.to_on AND (s.ended_on IS NULL OR s.ended_on > pe.to_on)
+                WHERE s.kind = ANY(@paid) {q.Age("s.date_of_birth", "pe.to_on")}
+                GROUP BY pe.n, s.person)
+            SELECT pe.n,
+                (SELECT count(*) FROM job_seekers j WHERE j.created_at < (pe.to_on + 1)::timestamp AT TIME ZONE 'UTC' {q.Council("j")} {q.Age("j.date_of_birth", "pe.to_on")})::int,
+                count(w.person)::int, count(w.person) FILTER (WHERE w.hours >= 16)::int
+            FROM pe LEFT JOIN working w ON w.n = pe.n
+            GROUP BY pe.n, pe.to_on ORDER BY pe.n
+            """;
+        return await q.ReadAsync(db, sql, r => new PaidWorkFigures(periods[r.GetInt32(0) - 1], r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct);
+    }
+
+    /// <summary>Placements started in the period, by kind of opportunity (every kind; "jobs" are the paid kinds).</summary>
+    public async Task<IReadOnlyList<StartFigures>> StartsAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter, periods, today);
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells}
+            SELECT pe.n, s.kind, count(*)::int
+            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
+            WHERE s.kind = ANY(@kinds) {q.Age("s.date_of_birth", "pe.to_on")}
+            GROUP BY pe.n, s.kind
+            """;
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Kind: Word<OpportunityKind>(r.GetString(1)), Starts: r.GetInt32(2)), ct);
+        return periods.SelectMany((p, i) => Enum.GetValues<OpportunityKind>()
+                .Select(k => new StartFigures(p, k, found.Where(f => f.N == i + 1 && f.Kind == k).Sum(f => f.Starts))))
+            .ToList();
+    }
+
+    /// <summary>
+    /// Paid jobs started in the period still going 13, 26 and 52 weeks after the start, out of those started long
+    /// enough ago (by <paramref name="today"/>) to be counted.
+    /// </summary>
+    public async Task<IReadOnlyList<SustainmentFigures>> SustainedAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter, periods, today);
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells}
+            SELECT pe.n, w.weeks,
+                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today)::int,
+                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + 7 * w.weeks))::int
+            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
+            CROSS JOIN (VALUES (13), (26), (52)) AS w(weeks)
+            WHERE s.kind = ANY(@paid) {q.Age("s.date_of_birth", "pe.to_on")}
+            GROUP BY pe.n, w.weeks
+            """;
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Weeks: r.GetInt32(1), Counted: r.GetInt32(2), Sustained: r.GetInt32(3)), ct);
+        return periods.SelectMany((p, i) => SustainmentWeeks.Select(weeks =>
+                found.Where(f => f.N == i + 1 && f.Weeks == weeks).Select(f => new SustainmentFigures(p, weeks, f.Counted, f.Sustained))
+                    .SingleOrDefault() ?? new SustainmentFigures(p, weeks, 0, 0)))
+            .ToList();
+    }
+
+    public static readonly int[] SustainmentWeeks = [13, 26, 52];
+
+    /// <summary>
+    /// DWP-style job outcomes: paid jobs started in the period whose pay over the first 26 weeks (hours × hourly pay ×
+    /// weeks in the job, up to 26) reached 16 hours a week for 26 weeks at the National Living Wage on the start day.
+    /// </summary>
+    public async Task<IReadOnlyList<JobOutcomeFigures>> JobOutcomesAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter, periods, today);
+        var aprils = Enumerable.Range(2000, today.Year - 1999).Select(y => new DateOnly(y, 4, 1)).ToArray();
+        q.Add("nlw_from", NpgsqlDbType.Array | NpgsqlDbType.Date, aprils);
+        q.Add("nlw_rate", NpgsqlDbType.Array | NpgsqlDbType.Numeric, aprils.Select(MinimumWage.NationalLivingWage).ToArray());
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells},
+            nlw AS (SELECT * FROM unnest(@nlw_from, @nlw_rate) AS v(from_on, rate))
+            SELECT pe.n, count(*)::int,
+                count(*) FILTER (WHERE coalesce(s.hours, 0) * coalesce(s.pay, 0) * least(26, (coalesce(s.ended_on, s.started_on + 182) - s.started_on) / 7.0)
+                    >= 16 * 26 * coalesce((SELECT v.rate FROM nlw v WHERE v.from_on <= s.started_on ORDER BY v.from_on DESC LIMIT 1), (SELECT min(rate) FROM nlw)))::int
+            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
+            WHERE s.kind = ANY(@paid) AND s.started_on + 182 <= @today {q.Age("s.date_of_birth", "pe.to_on")}
+            GROUP BY pe.n
+            """;
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Counted: r.GetInt32(1), Outcomes: r.GetInt32(2)), ct);
+        return periods.Select((p, i) => found.Where(f => f.N == i + 1).Select(f => new JobOutcomeFigures(p, f.Counted, f.Outcomes)).SingleOrDefault()
+            ?? new JobOutcomeFigures(p, 0, 0)).ToList();
+    }
+
+    /// <summary>
+    /// Supported internships that ended in the period; completed when they ran their planned length (two weeks' grace);
+    /// converted when the person started paid work with any employer, after the internship began, within 6 or 12
+    /// months of its end. Conversions are counted only once that long has passed.
+    /// </summary>
+    public async Task<IReadOnlyList<InternshipFigures>> InternshipsAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter with { Kind = null }, periods, today);
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells}
+            SELECT pe.n, count(*)::int, count(*) FILTER (WHERE c.completed)::int,
+                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today)::int,
+                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today AND c.first_job <= s.ended_on + interval '6 months')::int,
+                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today)::int,
+                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today AND c.first_job <= s.ended_on + interval '12 months')::int
+            FROM pe JOIN spells s ON s.ended_on BETWEEN pe.from_on AND pe.to_on
+            CROSS JOIN LATERAL (SELECT
+                s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
+                (SELECT min(js.started_on) FROM placement_spells js JOIN opportunities jo ON jo.id = js.opportunity_id
+                 WHERE js.job_seeker_id = s.person AND jo.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
+            WHERE s.kind = 'supported_internship' {q.Age("s.date_of_birth", "pe.to_on")}
+            GROUP BY pe.n
+            """;
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Figures: new InternshipFigures(periods[r.GetInt32(0) - 1],
+            r.GetInt32(1), r.GetInt32(2), r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6))), ct);
+        return periods.Select((p, i) => found.Where(f => f.N == i + 1).Select(f => f.Figures).SingleOrDefault() ?? new InternshipFigures(p, 0, 0, 0, 0, 0, 0)).ToList();
+    }
+
+    /// <summary>
+    /// The median number of days from joining the service to the first paid job, for people whose first paid job
+    /// (ever, on record) started in the period. Jobs that began before the person joined are left out.
+    /// </summary>
+    public async Task<IReadOnlyList<FirstJobFigures>> TimeToFirstJobAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
+    {
+        var q = new MeasureQuery(filter, periods, today);
+        var sql = $"""
+            WITH {MeasureQuery.Periods}, {q.Spells},
+            firsts AS (
+                SELECT s.person, min(s.started_on) AS first_on, min(s.joined_on) AS joined_on, min(s.date_of_birth) AS date_of_birth
+                FROM spells s WHERE s.kind = ANY(@paid) GROUP BY s.person)
+            SELECT pe.n, count(f.person)::int, percentile_cont(0.5) WITHIN GROUP (ORDER BY f.first_on - f.joined_on)
+            FROM pe LEFT JOIN firsts f ON f.first_on BETWEEN pe.from_on AND pe.to_on AND f.first_on >= f.joined_on {q.Age("f.date_of_birth", "pe.to_on")}
+            GROUP BY pe.n ORDER BY pe.n
+            """;
+        return await q.ReadAsync(db, sql, r => new FirstJobFigures(periods[r.GetInt32(0) - 1], r.GetInt32(1), r.IsDBNull(2) ? null : r.GetDouble(2)), ct);
+    }
+
+    internal static T Word<T>(string word) where T : struct, Enum => Enum.Parse<T>(word.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
+}
