@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Core.JobSeekers;
 
 public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWeek, decimal? HourlyPay, string? Reason);
-public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob);
+public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob, string? RiskDetails = null, bool NotNeeded = false);
 public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
 public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
@@ -75,7 +75,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             person.Placements.OrderBy(p => p.CreatedAt).Select(p => new HeldPlacement(
                 p.Opportunity!.Title, p.Opportunity.Employer!.Name, SnakeCase.Of(p.Opportunity.Kind), SnakeCase.Of(p.Stage),
                 p.Events.OrderBy(e => e.OccurredOn).Select(e => new HeldEvent(SnakeCase.Of(e.Type), e.OccurredOn, e.HoursPerWeek, e.HourlyPay, e.Reason)).ToList(),
-                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob)).ToList()))
+                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob, f.RiskDetails, f.NotNeeded)).ToList()))
                 .ToList(),
             audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
         {

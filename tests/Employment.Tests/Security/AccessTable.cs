@@ -107,6 +107,16 @@ public static class AccessTable
         ["GET /job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}/not-for-me"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}/not-for-me"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}/with-me/my-jobs"] = [Roles.Coach],
+        // Placements: the person's own coach records each step and follow-up; an administrator may look.
+        ["GET /placements/{id:guid}"] = [Roles.Coach, Roles.Admin],
+        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["GET /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
+        ["GET /admin/follow-up-plans"] = [Roles.Admin],
+        ["GET /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
+        ["POST /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
+        ["POST /admin/follow-up-plans/{id:int}/use-default"] = [Roles.Admin],
         // An employer's own organisation and opportunities; a job coach reaches the same pages for any employer.
         // Administrators do not act for employers: that is a job coach's work.
         ["GET /coach/employers"] = [Roles.Coach],

@@ -1156,6 +1156,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<bool>("NotNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_needed");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1164,6 +1168,11 @@ namespace Employment.Core.Data.Migrations
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
+
+                    b.Property<string>("RiskDetails")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("risk_details");
 
                     b.Property<bool?>("RiskToJob")
                         .HasColumnType("boolean")
@@ -1184,6 +1193,50 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_follow_ups_completed_on_due_on");
 
                     b.ToTable("follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<int>>("CheckInWeeks")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("check_in_weeks");
+
+                    b.Property<int>("InternshipPromptWeeksBeforeEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("internship_prompt_weeks_before_end");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<int>("MonthlyUntilWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_until_week");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_plans");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_plans_local_authority_id");
+
+                    b.ToTable("follow_up_plans", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
@@ -1806,6 +1859,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_follow_ups_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_plans_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
