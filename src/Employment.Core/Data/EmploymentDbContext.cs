@@ -60,6 +60,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(EmploymentDbContext).Assembly);
+        builder.HasDbFunction(typeof(Nearness).GetMethod(nameof(Nearness.Distance))!).HasName("nearness");
 
         // Identity names its tables explicitly (AspNetUsers), which the naming convention leaves alone.
         foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.GetTableName()?.StartsWith("AspNet", StringComparison.Ordinal) == true))

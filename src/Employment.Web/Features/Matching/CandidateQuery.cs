@@ -13,7 +13,7 @@ namespace Employment.Web.Features.Matching;
 /// <summary>
 /// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
 /// travel reach (a box, then the straight-line distance), nearest first and at most <see cref="Nearest"/> of them
-/// (decision 0012), less pairs already turned down or under way; the exact journey check then runs in memory. Rows come back as untracked entities carrying only
+/// (decision 0012; read nearest-first from an index, decision 0025), less pairs already turned down or under way; the exact journey check then runs in memory. Rows come back as untracked entities carrying only
 /// the columns the features and the suggestion cards need (no descriptions, no aspirations, no navigation but the
 /// opportunity's employer), so a page with thousands of candidates stays cheap.
 /// </summary>
@@ -57,12 +57,14 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         {
             query = query.Where(o => o.HoursPerWeek <= max);
         }
-        // Two steps: the nearest ids alone (a narrow sort), then the columns for those ids by primary key, less
+        // Nearest first through the GiST index on point(longitude * 0.6088, latitude) (Nearness, decision 0025): PostgreSQL
+        // reads the opportunities in order of distance and stops at the cap, rather than reading all in reach. No second
+        // sort key: PostgreSQL cannot take one from the index and would go back to reading and sorting everything.
+        // Two steps: the nearest ids alone, then the columns for those ids by primary key, less
         // anything already turned down or under way for the person. The ids go as one array parameter: EF's default
         // of one parameter per id costs thousands of parameters to send and parse.
         var nearest = await query
-            .OrderBy(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm))
-            .ThenBy(o => o.Id)
+            .OrderBy(o => Nearness.Distance(o.Longitude, o.Latitude, lon, lat))
             .Take(Nearest)
             .Select(o => o.Id)
             .ToListAsync();
@@ -121,8 +123,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             query = query.Where(j => j.HasEhcPlan && j.DateOfBirth <= youngest && j.DateOfBirth > oldest);
         }
         var nearest = await query
-            .OrderBy(j => (j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
-            .ThenBy(j => j.Id)
+            .OrderBy(j => Nearness.Distance(j.HomeLongitude, j.HomeLatitude, lon, lat))
             .Take(Nearest)
             .Select(j => j.Id)
             .ToListAsync();

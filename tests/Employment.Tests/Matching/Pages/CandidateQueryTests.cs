@@ -44,6 +44,48 @@ public sealed class CandidateQueryTests(WebAppFixture app) : IClassFixture<WebAp
     }
 
     [Fact]
+    public async Task TheCapKeepsTheNearerByDistance_NotByDegrees()
+    {
+        // At latitude 52 a degree of longitude is about 68 km, of latitude 111 km: 0.015 degrees east is about 1.03 km,
+        // 0.012 degrees north about 1.33 km. With the cap full, the one east must be kept and the one north left out;
+        // ordering by raw degrees would do the opposite (decision 0025).
+        var world = MatchWorld.Centre(33);
+        Assert.Equal(52.0, world.Latitude, 6);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => { p.TravelMode = TravelMode.Lift; p.TravelMaxMinutes = 120; }));
+        var first = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Nearest", 0.0001));
+        var (east, north) = await app.WithDbAsync(async db =>
+        {
+            Opportunity Add(string title, double northDegrees, double eastDegrees)
+            {
+                var o = new Opportunity
+                {
+                    EmployerId = first.EmployerId, Kind = OpportunityKind.PaidJob, Title = title, SocCode = "9223", HoursPerWeek = 16,
+                    Latitude = world.Latitude + northDegrees, Longitude = world.Longitude + eastDegrees, PostedOn = MatchWorld.Today.AddDays(-3),
+                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
+                };
+                db.Opportunities.Add(o);
+                return o;
+            }
+            // Fill the cap but for one place with opportunities within about 250 m.
+            for (var i = 1; i <= CandidateQuery.Nearest - 2; i++)
+            {
+                Add($"Close {i:D4}", 0.0001 + i * 0.000001, 0);
+            }
+            var e = Add("East, 1.03 km", 0, 0.015);
+            var n = Add("North, 1.33 km", 0.012, 0);
+            await db.SaveChangesAsync();
+            return (e, n);
+        });
+
+        var found = await app.WithDbAsync(db => new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), MatchWorld.Today));
+
+        Assert.Equal(CandidateQuery.Nearest, found.Count);
+        Assert.Contains(found, o => o.Id == first.Id);
+        Assert.Contains(found, o => o.Id == east.Id);
+        Assert.DoesNotContain(found, o => o.Id == north.Id);
+    }
+
+    [Fact]
     public async Task PeopleFor_KeepsEachPersonWithinTheirOwnReach()
     {
         var world = MatchWorld.Centre(31);
