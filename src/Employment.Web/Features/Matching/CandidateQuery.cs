@@ -12,8 +12,8 @@ namespace Employment.Web.Features.Matching;
 
 /// <summary>
 /// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
-/// travel reach (a box, then the straight-line distance), nearest first and at most <see cref="Nearest"/> of them
-/// (decision 0012; read nearest-first from an index, decision 0025), less pairs already turned down or under way; the exact journey check then runs in memory. Rows come back as untracked entities carrying only
+/// travel reach (a box, then the straight-line distance), less pairs already turned down or under way, nearest first and
+/// at most <see cref="Nearest"/> of them (decision 0012; read nearest-first from an index in one query, decision 0025); the exact journey check then runs in memory. Rows come back as untracked entities carrying only
 /// the columns the features and the suggestion cards need (no descriptions, no aspirations, no navigation but the
 /// opportunity's employer), so a page with thousands of candidates stays cheap.
 /// </summary>
@@ -60,18 +60,13 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         // Nearest first through the GiST index on point(longitude * 0.6088, latitude) (Nearness, decision 0025): PostgreSQL
         // reads the opportunities in order of distance and stops at the cap, rather than reading all in reach. No second
         // sort key: PostgreSQL cannot take one from the index and would go back to reading and sorting everything.
-        // Two steps: the nearest ids alone, then the columns for those ids by primary key, less
-        // anything already turned down or under way for the person. The ids go as one array parameter: EF's default
-        // of one parameter per id costs thousands of parameters to send and parse.
-        var nearest = await query
-            .OrderBy(o => Nearness.Distance(o.Longitude, o.Latitude, lon, lat))
-            .Take(Nearest)
-            .Select(o => o.Id)
-            .ToListAsync();
-        var found = await db.Opportunities
-            .Where(o => EF.Parameter(nearest).Contains(o.Id))
+        // One round trip: pairs already turned down or under way are left out as the index scan goes, so the cap
+        // counts only what can still be suggested, and only the columns the features and cards need come back.
+        var found = await query
             .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
             .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)))
+            .OrderBy(o => Nearness.Distance(o.Longitude, o.Latitude, lon, lat))
+            .Take(Nearest)
             .Select(o => new Opportunity
             {
                 Id = o.Id,
@@ -122,15 +117,11 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             var oldest = today.AddYears(-(Eligibility.InternshipMaxAge + 1));
             query = query.Where(j => j.HasEhcPlan && j.DateOfBirth <= youngest && j.DateOfBirth > oldest);
         }
-        var nearest = await query
-            .OrderBy(j => Nearness.Distance(j.HomeLongitude, j.HomeLatitude, lon, lat))
-            .Take(Nearest)
-            .Select(j => j.Id)
-            .ToListAsync();
-        var found = await db.JobSeekers
-            .Where(j => EF.Parameter(nearest).Contains(j.Id))
+        var found = await query
             .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
             .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)))
+            .OrderBy(j => Nearness.Distance(j.HomeLongitude, j.HomeLatitude, lon, lat))
+            .Take(Nearest)
             .Select(j => new JobSeeker
             {
                 Id = j.Id,
