@@ -28,7 +28,9 @@ internal sealed class MeasureQuery
         _filter = filter;
         Add("froms", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.From).ToArray());
         Add("tos", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.To).ToArray());
+        Add("first", NpgsqlDbType.Date, periods.Min(p => p.From));
         Add("last", NpgsqlDbType.Date, periods.Max(p => p.To));
+        PeriodNumbers = Enumerable.Range(1, periods.Count).ToList();
         Add("today", NpgsqlDbType.Date, today);
         Add("paid", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds.Where(k => filter.Kind is null || filter.Kind == k)));
         Add("paid_any", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds));
@@ -61,6 +63,16 @@ internal sealed class MeasureQuery
             FROM placement_spells sp
             WHERE sp.started_on <= @last {Council("sp")} {DcLevel("sp.dc_level")})
         """;
+
+    /// <summary>1 to the number of periods, in the order given.</summary>
+    public IReadOnlyList<int> PeriodNumbers { get; }
+
+    /// <summary>
+    /// A condition for a day falling in period <paramref name="k"/> (1-based), with the age filter on its last day: used
+    /// inside <c>count(*) FILTER (…)</c>, so all periods are counted in one pass instead of joining rows to periods.
+    /// </summary>
+    public string In(int k, string day, string dateOfBirth) =>
+        $"{day} BETWEEN (@froms)[{k}] AND (@tos)[{k}] {Age(dateOfBirth, $"(@tos)[{k}]")}";
 
     public string Council(string seeker) => _filter.LocalAuthorityId is null ? "" : $"AND {seeker}.local_authority_id = @la";
 

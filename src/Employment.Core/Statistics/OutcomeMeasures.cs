@@ -50,15 +50,15 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
     {
         var q = new MeasureQuery(filter, periods, today);
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells}
-            SELECT pe.n, s.kind, count(*)::int
-            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
-            WHERE s.kind = ANY(@kinds) {q.Age("s.date_of_birth", "pe.to_on")}
-            GROUP BY pe.n, s.kind
+            WITH {q.Spells}
+            SELECT s.kind, {string.Join(", ", q.PeriodNumbers.Select(k => $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")})::int"))}
+            FROM spells s
+            WHERE s.kind = ANY(@kinds) AND s.started_on >= @first
+            GROUP BY s.kind
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Kind: Word<OpportunityKind>(r.GetString(1)), Starts: r.GetInt32(2)), ct);
+        var found = await q.ReadAsync(db, sql, r => (Kind: Word<OpportunityKind>(r.GetString(0)), Starts: periods.Select((_, i) => r.GetInt32(i + 1)).ToArray()), ct);
         return periods.SelectMany((p, i) => Enum.GetValues<OpportunityKind>()
-                .Select(k => new StartFigures(p, k, found.Where(f => f.N == i + 1 && f.Kind == k).Sum(f => f.Starts))))
+                .Select(k => new StartFigures(p, k, found.Where(f => f.Kind == k).Sum(f => f.Starts[i]))))
             .ToList();
     }
 
@@ -69,20 +69,20 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
     public async Task<IReadOnlyList<SustainmentFigures>> SustainedAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
     {
         var q = new MeasureQuery(filter, periods, today);
+        var counts = q.PeriodNumbers.SelectMany(k => SustainmentWeeks.SelectMany(weeks => new[]
+        {
+            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today)::int",
+            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + {7 * weeks}))::int",
+        }));
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells}
-            SELECT pe.n, w.weeks,
-                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today)::int,
-                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + 7 * w.weeks))::int
-            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
-            CROSS JOIN (VALUES (13), (26), (52)) AS w(weeks)
-            WHERE s.kind = ANY(@paid) {q.Age("s.date_of_birth", "pe.to_on")}
-            GROUP BY pe.n, w.weeks
+            WITH {q.Spells}
+            SELECT {string.Join(",\n", counts)}
+            FROM spells s
+            WHERE s.kind = ANY(@paid) AND s.started_on >= @first
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Weeks: r.GetInt32(1), Counted: r.GetInt32(2), Sustained: r.GetInt32(3)), ct);
-        return periods.SelectMany((p, i) => SustainmentWeeks.Select(weeks =>
-                found.Where(f => f.N == i + 1 && f.Weeks == weeks).Select(f => new SustainmentFigures(p, weeks, f.Counted, f.Sustained))
-                    .SingleOrDefault() ?? new SustainmentFigures(p, weeks, 0, 0)))
+        var row = (await q.ReadAsync(db, sql, r => Enumerable.Range(0, r.FieldCount).Select(r.GetInt32).ToArray(), ct)).Single();
+        return periods.SelectMany((p, i) => SustainmentWeeks.Select((weeks, w) =>
+                new SustainmentFigures(p, weeks, row[2 * (i * SustainmentWeeks.Length + w)], row[2 * (i * SustainmentWeeks.Length + w) + 1])))
             .ToList();
     }
 
