@@ -35,6 +35,7 @@ public static class DemoDataLoader
             await BinaryCopy.CopyAsync(db, world.JobSeekers.Select(j => j.JobSeeker), ct);
             await BinaryCopy.CopyAsync(db, world.Placements, ct);
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.Events), ct);
+            await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.FollowUps), ct);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -1,3 +1,4 @@
+using Employment.Web.Features.MyView;
 using Employment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -7,6 +8,7 @@ builder.AddEmploymentAccounts();
 builder.AddEmploymentMvc();
 builder.AddEmploymentJobs();
 builder.AddEmploymentMatching();
+builder.AddMyView();
 
 var app = builder.Build();
 

@@ -72,6 +72,31 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task PlacementFormsShowingErrors_HaveNoWcagViolations()
+    {
+        var page = await browser.NewPageAsync();
+        var coach = await browser.App.CreateUserAsync(Roles.Coach);
+        await BrowserFixture.SignInAsync(page, coach.Email!, WebAppFixture.Password);
+        var samples = await PlacementSamplesAsync(Roles.Coach, coach);
+        var problems = new List<string>();
+
+        await page.GotoAsync($"/placements/{samples.Offered}/started");
+        await page.GetByLabel("Hours a week agreed").FillAsync("");
+        await page.GetByLabel("Hourly pay in pounds").FillAsync("5");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record started" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "start form (with errors)"));
+
+        await page.GotoAsync($"/placements/{samples.Started}/follow-ups/{samples.CheckIn}");
+        await page.Locator("#DoneOn").FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Record the check-in" }).ClickAsync();
+        Assert.True(await page.Locator(".govuk-error-summary").IsVisibleAsync());
+        problems.AddRange(await ScanCurrentAsync(page, "check-in form (with errors)"));
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
     public async Task ErrorSummaryLink_MovesFocusToTheField()
     {
         var page = await browser.NewPageAsync();
@@ -130,11 +155,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var person = await PersonSamplesAsync(role, user);
         var importRun = await browser.App.WithDbAsync(Employment.Tests.Interchange.ImportSamples.FinishedRunAsync);
         var email = await EmailSamplesAsync();
+        var placements = await PlacementSamplesAsync(role, user);
+        var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .SelectMany(r => r.Pattern switch
             {
                 _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
+                _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
                 _ => [r.Pattern],
@@ -145,6 +173,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 "/admin/outbox/{id:guid}" => $"/admin/outbox/{email.OutboxEmail}",
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/error/{statusCode:int}" => "/error/404",
+                "/admin/follow-up-plans/{id:int}" => $"/admin/follow-up-plans/{council.Id}",
                 _ => pattern
                     .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
                     .Replace("{siteId:guid}", samples.Site.ToString(), StringComparison.Ordinal)
@@ -186,6 +215,54 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         return draft.Contains("{step:", StringComparison.Ordinal)
             ? Employment.Web.Features.JobSeekers.Profile.ProfileSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
             : [draft];
+    }
+
+    /// <summary>Each step form on a placement at the stage that allows it, the placement page, and a check-in form.</summary>
+    private static IEnumerable<string> PlacementPaths(string pattern, (Guid Introduced, Guid Offered, Guid Started, Guid CheckIn) samples)
+    {
+        if (pattern.Contains("{followUpId:guid}", StringComparison.Ordinal))
+        {
+            return [$"/placements/{samples.Started}/follow-ups/{samples.CheckIn}"];
+        }
+        if (pattern.Contains("{step:", StringComparison.Ordinal))
+        {
+            return
+            [
+                $"/placements/{samples.Introduced}/interviewed", $"/placements/{samples.Introduced}/declined", $"/placements/{samples.Introduced}/rejected",
+                $"/placements/{samples.Offered}/started", $"/placements/{samples.Started}/ended",
+            ];
+        }
+        return [$"/placements/{samples.Started}"];
+    }
+
+    /// <summary>Placements of a person in the coach's caseload (or no one's, for an administrator), one started two weeks ago with a job at risk.</summary>
+    private async Task<(Guid Introduced, Guid Offered, Guid Started, Guid CheckIn)> PlacementSamplesAsync(string role, AppUser? user)
+    {
+        var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
+        var today = DateOnly.FromDateTime(DateTime.Now);
+        var by = coachId ?? Guid.NewGuid();
+        return await browser.App.WithDbAsync(async db =>
+        {
+            var introduced = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
+            var offered = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
+            var started = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
+            foreach (var (id, steps) in new[]
+            {
+                (offered.Id, new Core.Placements.PlacementStep[] { new(Core.Placements.PlacementEventType.Interviewed, today.AddDays(-30)), new(Core.Placements.PlacementEventType.Offered, today.AddDays(-20)) }),
+                (started.Id, [new(Core.Placements.PlacementEventType.Interviewed, today.AddDays(-30)), new(Core.Placements.PlacementEventType.Offered, today.AddDays(-20)), new(Core.Placements.PlacementEventType.Started, today.AddDays(-14), 16m, 13m)]),
+            })
+            {
+                foreach (var step in steps)
+                {
+                    Assert.Empty(await Employment.Tests.Placements.PlacementData.RecordAsync(db, TimeProvider.System, id, step, by));
+                }
+            }
+            var followUps = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.FollowUps, f => f.Placement).Where(f => f.PlacementId == started.Id).OrderBy(f => f.DueOn).Take(2).ToList();
+            var checkIns = new Core.Placements.CheckInRecorder(db, new Core.Audit.AuditLog(db, TimeProvider.System), TimeProvider.System);
+            db.Entry(followUps[0].Placement!).Collection(p => p.Events).Load();
+            Assert.Empty(await checkIns.RecordAsync(followUps[0], new Core.Placements.CheckIn(today.AddDays(-7), "Finding the early shifts hard", 2m, true, "Late twice because of the bus"), by));
+            return (introduced.Id, offered.Id, started.Id, followUps[1].Id);
+        });
     }
 
     private async Task<(Guid Person, Guid? Draft)> PersonSamplesAsync(string role, AppUser? user)

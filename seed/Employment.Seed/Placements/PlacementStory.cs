@@ -65,9 +65,11 @@ internal sealed class PlacementStory(Randomizer random, DateOnly today)
         var endedOn = start.OccurredOn.AddDays(days);
         if (endedOn > today)
         {
+            FollowUpHistory.Add(placement, opportunity, start.OccurredOn, null, seeker.CoachId, today);
             return Done(placement, start.OccurredOn);
         }
         events.Add(PlacementEventType.Ended, endedOn, asPlanned ? PlacementReasons.Completed(opportunity.Kind) : PlacementReasons.LeftEarly(random, fit));
+        FollowUpHistory.Add(placement, opportunity, start.OccurredOn, endedOn, seeker.CoachId, today);
         return Done(placement, start.OccurredOn, endedOn, asPlanned);
     }
 

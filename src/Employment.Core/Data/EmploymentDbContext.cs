@@ -35,6 +35,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<ImportRun> ImportRuns => Set<ImportRun>();
     public DbSet<RankerModel> RankerModels => Set<RankerModel>();
     public DbSet<MatchFeedback> MatchFeedback => Set<MatchFeedback>();
+    public DbSet<PersonalLink> PersonalLinks => Set<PersonalLink>();
+    public DbSet<JobSeekerAnswer> JobSeekerAnswers => Set<JobSeekerAnswer>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
@@ -48,6 +50,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<PlacementEventType>().HaveConversion<SnakeCaseEnumConverter<PlacementEventType>>().HaveMaxLength(32);
         configurationBuilder.Properties<PayBand>().HaveConversion<SnakeCaseEnumConverter<PayBand>>().HaveMaxLength(32);
         configurationBuilder.Properties<FollowUpKind>().HaveConversion<SnakeCaseEnumConverter<FollowUpKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<AnswerKind>().HaveConversion<SnakeCaseEnumConverter<AnswerKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<NotForMeReason>().HaveConversion<SnakeCaseEnumConverter<NotForMeReason>>().HaveMaxLength(32);
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<SnakeCaseEnumConverter<OutboxStatus>>().HaveMaxLength(32);
         configurationBuilder.Properties<EmploymentCheckSource>().HaveConversion<SnakeCaseEnumConverter<EmploymentCheckSource>>().HaveMaxLength(32);
     }

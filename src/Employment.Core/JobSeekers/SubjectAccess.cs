@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Core.JobSeekers;
 
 public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWeek, decimal? HourlyPay, string? Reason);
-public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob);
+public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob, string? RiskDetails = null, bool NotNeeded = false);
 public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
 public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
@@ -39,7 +39,11 @@ public sealed record SubjectAccessReport(
     DateTimeOffset UpdatedAt,
     IReadOnlyList<HeldConsent> ConsentHistory,
     IReadOnlyList<HeldPlacement> Placements,
-    IReadOnlyList<HeldAccess> WhoHasSeenOrChangedIt);
+    IReadOnlyList<HeldAccess> WhoHasSeenOrChangedIt)
+{
+    /// <summary>What the person said in their own view (issue 7), oldest first.</summary>
+    public IReadOnlyList<AnswerForCoach> OwnViewAnswers { get; init; } = [];
+}
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
 {
@@ -71,8 +75,11 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             person.Placements.OrderBy(p => p.CreatedAt).Select(p => new HeldPlacement(
                 p.Opportunity!.Title, p.Opportunity.Employer!.Name, SnakeCase.Of(p.Opportunity.Kind), SnakeCase.Of(p.Stage),
                 p.Events.OrderBy(e => e.OccurredOn).Select(e => new HeldEvent(SnakeCase.Of(e.Type), e.OccurredOn, e.HoursPerWeek, e.HourlyPay, e.Reason)).ToList(),
-                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob)).ToList()))
+                p.FollowUps.OrderBy(f => f.DueOn).Select(f => new HeldFollowUp(SnakeCase.Of(f.Kind), f.DueOn, f.CompletedOn, f.Notes, f.SupportHours, f.RiskToJob, f.RiskDetails, f.NotNeeded)).ToList()))
                 .ToList(),
-            audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList());
+            audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
+        {
+            OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
+        };
     }
 }

@@ -1,6 +1,6 @@
 namespace Employment.Core.Matching;
 
-/// <summary>A coach's (or, later, the person's own) verdict on a suggested match, which training can learn from.</summary>
+/// <summary>A coach's or the person's own verdict on a suggested match, which training can learn from.</summary>
 public class MatchFeedback
 {
     public long Id { get; set; }
@@ -10,8 +10,14 @@ public class MatchFeedback
     /// <summary>Who gave it: the coach's user id (null when the person gave it themselves).</summary>
     public Guid? GivenById { get; set; }
 
-    /// <summary>not_suitable for now; the job seeker's own answers will add more.</summary>
+    /// <summary>not_suitable: from a coach, or a job seeker's own "Not for me".</summary>
     public required string Verdict { get; set; }
+
+    /// <summary>Whose verdict it is: <see cref="FromCoach"/> or <see cref="FromJobSeeker"/>.</summary>
+    public string Source { get; set; } = FromCoach;
+
+    public const string FromCoach = "coach";
+    public const string FromJobSeeker = "job_seeker";
 
     public string? Reason { get; set; }
     public DateTimeOffset RecordedAt { get; set; }

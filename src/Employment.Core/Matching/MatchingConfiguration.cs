@@ -29,6 +29,7 @@ internal sealed class MatchFeedbackConfiguration : IEntityTypeConfiguration<Matc
     {
         b.Property(f => f.Verdict).HasMaxLength(32);
         b.Property(f => f.Reason).HasMaxLength(500);
+        b.Property(f => f.Source).HasMaxLength(32).HasDefaultValue(MatchFeedback.FromCoach);
         b.HasIndex(f => new { f.JobSeekerId, f.OpportunityId });
         b.HasOne<JobSeekers.JobSeeker>().WithMany().HasForeignKey(f => f.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<Opportunities.Opportunity>().WithMany().HasForeignKey(f => f.OpportunityId).OnDelete(DeleteBehavior.Cascade);

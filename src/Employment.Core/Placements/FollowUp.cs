@@ -25,4 +25,12 @@ public class FollowUp
     public string? Notes { get; set; }
     public decimal? SupportHours { get; set; }
     public bool? RiskToJob { get; set; }
+
+    /// <summary>What puts the job at risk, when <see cref="RiskToJob"/> is yes.</summary>
+    public string? RiskDetails { get; set; }
+
+    /// <summary>Closed without being done because the placement ended before it was due; kept so the history shows it.</summary>
+    public bool NotNeeded { get; set; }
+
+    public bool IsOpen => CompletedOn is null && !NotNeeded;
 }

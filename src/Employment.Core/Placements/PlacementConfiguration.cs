@@ -34,6 +34,8 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.HasOne(f => f.Placement).WithMany(p => p.FollowUps).OnDelete(DeleteBehavior.Cascade);
         b.Property(f => f.Notes).HasMaxLength(2000);
         b.Property(f => f.SupportHours).HasPrecision(5, 1);
+        b.Property(f => f.RiskDetails).HasMaxLength(1000);
+        b.Ignore(f => f.IsOpen);
         b.HasIndex(f => new { f.CompletedOn, f.DueOn });
     }
 }

@@ -9,7 +9,8 @@ namespace Employment.Matching.Training;
 
 /// <summary>
 /// The labelled pairs in the database: placement histories labelled exactly as an interchange dataset is (the
-/// same <see cref="TrainingSetBuilder"/>), plus coaches' "not suitable" verdicts as grade-0 pairs.
+/// same <see cref="TrainingSetBuilder"/>), plus "not suitable" verdicts as grade-0 pairs: coaches' and the job
+/// seeker's own "Not for me" alike (match_feedback.source tells them apart; decision 0021).
 /// </summary>
 public static class DatabaseTrainingSet
 {

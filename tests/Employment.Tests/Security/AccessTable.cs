@@ -7,6 +7,9 @@ public static class AccessTable
 {
     public const string Anonymous = "anonymous";
 
+    /// <summary>A job seeker's session from their personal link: not a role, and no role reaches these routes without one.</summary>
+    public const string JobSeekerLink = "job_seeker_link";
+
     public static readonly IReadOnlyList<string> Everyone = [Anonymous, .. Roles.All];
     private static readonly IReadOnlyList<string> SignedIn = Roles.All;
 
@@ -83,6 +86,37 @@ public static class AccessTable
         ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["GET /coach/employers/{employerId:guid}/opportunities/{id:guid}/people"] = [Roles.Coach],
+        // The job seeker's own view: by their personal link (a session for that one person, which opens nothing else),
+        // or on their own coach's device. Opening a link needs no sign-in; a link that does not work shows nothing personal.
+        ["GET /my/link/{token}"] = Everyone,
+        ["POST /my/close"] = Everyone,
+        ["GET /my"] = [JobSeekerLink],
+        ["POST /my"] = [JobSeekerLink],
+        ["GET /my/jobs"] = [JobSeekerLink],
+        ["POST /my/jobs/{opportunityId:guid}"] = [JobSeekerLink],
+        ["GET /my/jobs/{opportunityId:guid}/not-for-me"] = [JobSeekerLink],
+        ["POST /my/jobs/{opportunityId:guid}/not-for-me"] = [JobSeekerLink],
+        ["GET /my/my-jobs"] = [JobSeekerLink],
+        ["GET /job-seekers/{id:guid}/personal-link"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/personal-link"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/personal-link/stop"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/with-me"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/with-me"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/with-me/jobs"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}/not-for-me"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}/not-for-me"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/with-me/my-jobs"] = [Roles.Coach],
+        // Placements: the person's own coach records each step and follow-up; an administrator may look.
+        ["GET /placements/{id:guid}"] = [Roles.Coach, Roles.Admin],
+        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["GET /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
+        ["GET /admin/follow-up-plans"] = [Roles.Admin],
+        ["GET /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
+        ["POST /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
+        ["POST /admin/follow-up-plans/{id:int}/use-default"] = [Roles.Admin],
         // An employer's own organisation and opportunities; a job coach reaches the same pages for any employer.
         // Administrators do not act for employers: that is a job coach's work.
         ["GET /coach/employers"] = [Roles.Coach],

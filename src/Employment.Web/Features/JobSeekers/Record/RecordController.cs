@@ -25,12 +25,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             return NotFound();
         }
         await audit.RecordAsync(person.Id, JobSeekerAccess.UserId(User), AuditLog.Viewed, "Record");
-        var placements = await db.Placements.AsNoTracking()
-            .Where(p => p.JobSeekerId == id)
-            .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new PlacementSummary(p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind.Label(), p.Stage,
-                p.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).ToList()))
-            .ToListAsync();
+        var placements = await PlacementsAsync(id);
         var isAdmin = User.IsInRole(Roles.Admin);
         var draft = new ProfileDraft { CoachId = Guid.Empty, JobSeekerId = id, Answers = "" };
         var model = new RecordModel(
@@ -109,6 +104,22 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         await db.SaveChangesAsync();
         TempData["Success"] = paused ? $"{person.DisplayName} is paused: they will not be suggested for opportunities" : $"{person.DisplayName} is looking for work again";
         return Redirect($"/job-seekers/{id}");
+    }
+
+    private async Task<PlacementsSection> PlacementsAsync(Guid id)
+    {
+        var placements = await db.Placements.AsNoTracking()
+            .Where(p => p.JobSeekerId == id)
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new PlacementSummary(p.Id, p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind.Label(), p.Stage,
+                p.Events.Max(e => e.OccurredOn)))
+            .ToListAsync();
+        var followUps = await db.FollowUps.AsNoTracking()
+            .Where(f => f.Placement!.JobSeekerId == id)
+            .OrderBy(f => f.DueOn).ThenBy(f => f.Kind)
+            .ToListAsync();
+        var risks = await db.Placements.Where(p => p.JobSeekerId == id).AtRisk().ToListAsync();
+        return new PlacementsSection(id, placements, followUps, risks, DateOnly.FromDateTime(clock.GetLocalNow().Date), User.IsInRole(Roles.Coach));
     }
 
     private async Task<SeekerStatus> StatusAsync(Guid id, bool paused)

@@ -4,7 +4,16 @@ using Employment.Web.Features.JobSeekers.Profile;
 
 namespace Employment.Web.Features.JobSeekers.Record;
 
-public sealed record PlacementSummary(string Title, string Employer, string Kind, PlacementEventType Stage, IReadOnlyList<PlacementEvent> Events);
+public sealed record PlacementSummary(Guid Id, string Title, string Employer, string Kind, PlacementEventType Stage, DateOnly LastStepOn);
+
+/// <summary>The person's placements, their follow-ups and any job at risk, as the record shows them.</summary>
+public sealed record PlacementsSection(
+    Guid PersonId,
+    IReadOnlyList<PlacementSummary> Placements,
+    IReadOnlyList<FollowUp> FollowUps,
+    IReadOnlyList<JobRisks.Risk> Risks,
+    DateOnly Today,
+    bool CanRecord);
 
 public sealed record AuditRow(DateTimeOffset At, string Who, string What, string? Detail);
 
@@ -15,7 +24,7 @@ public sealed record RecordModel(
     string? CoachName,
     SeekerStatus Status,
     CheckAnswersModel Profile,
-    IReadOnlyList<PlacementSummary> Placements,
+    PlacementsSection Placements,
     IReadOnlyList<ConsentRecord> ConsentHistory,
     IReadOnlyList<AuditRow>? Audit,
     IReadOnlyList<CoachOption>? Coaches);

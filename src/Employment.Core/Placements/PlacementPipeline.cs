@@ -1,0 +1,63 @@
+namespace Employment.Core.Placements;
+
+/// <summary>
+/// The one place that says which step may follow which: introduced, interviewed, offered, started, ended in that
+/// order; the person may decline, or the employer reject, at any point before the start.
+/// </summary>
+public static class PlacementPipeline
+{
+    public static IReadOnlyList<PlacementEventType> NextSteps(PlacementEventType stage) => stage switch
+    {
+        PlacementEventType.Introduced => [PlacementEventType.Interviewed, PlacementEventType.Declined, PlacementEventType.Rejected],
+        PlacementEventType.Interviewed => [PlacementEventType.Offered, PlacementEventType.Declined, PlacementEventType.Rejected],
+        PlacementEventType.Offered => [PlacementEventType.Started, PlacementEventType.Declined, PlacementEventType.Rejected],
+        PlacementEventType.Started => [PlacementEventType.Ended],
+        _ => [],
+    };
+
+    public static bool Allows(PlacementEventType stage, PlacementEventType step) => NextSteps(stage).Contains(step);
+
+    public static bool IsFinished(PlacementEventType stage) => NextSteps(stage).Count == 0;
+
+    /// <summary>Why a step cannot be recorded now, in words a job coach would use.</summary>
+    public static string Refusal(PlacementEventType stage, PlacementEventType step) => stage switch
+    {
+        PlacementEventType.Ended => "This placement has ended. Nothing more can be recorded for it",
+        PlacementEventType.Declined or PlacementEventType.Rejected => $"This placement is closed: {StageLabel(stage).ToLowerInvariant()}. Nothing more can be recorded for it",
+        PlacementEventType.Started when step is PlacementEventType.Declined or PlacementEventType.Rejected =>
+            "The person has already started. Record that the placement ended instead",
+        _ => $"You cannot record \"{StepLabel(step).ToLowerInvariant()}\" yet. The placement is at \"{StageLabel(stage).ToLowerInvariant()}\": next you can record {string.Join(" or ", NextSteps(stage).Select(s => StepLabel(s).ToLowerInvariant()))}",
+    };
+
+    /// <summary>Where a placement is, as a tag.</summary>
+    public static string StageLabel(PlacementEventType stage) => stage switch
+    {
+        PlacementEventType.Introduced => "Introduced",
+        PlacementEventType.Interviewed => "Interviewed",
+        PlacementEventType.Offered => "Offered",
+        PlacementEventType.Started => "In work",
+        PlacementEventType.Ended => "Ended",
+        PlacementEventType.Declined => "Person said no",
+        PlacementEventType.Rejected => "Employer said no",
+        _ => stage.ToString(),
+    };
+
+    /// <summary>What happened, as a line of history or a button.</summary>
+    public static string StepLabel(PlacementEventType step) => step switch
+    {
+        PlacementEventType.Introduced => "Introduced to the employer",
+        PlacementEventType.Interviewed => "Interviewed",
+        PlacementEventType.Offered => "Offered the job",
+        PlacementEventType.Started => "Started",
+        PlacementEventType.Ended => "Ended",
+        PlacementEventType.Declined => "The person said no",
+        PlacementEventType.Rejected => "The employer said no",
+        _ => step.ToString(),
+    };
+
+    /// <summary>The words in a step's address, like /placements/{id}/started.</summary>
+    public static string Slug(PlacementEventType step) => step.ToString().ToLowerInvariant();
+
+    public static PlacementEventType? FromSlug(string slug) =>
+        Enum.GetValues<PlacementEventType>().Cast<PlacementEventType?>().FirstOrDefault(t => Slug(t!.Value) == slug);
+}

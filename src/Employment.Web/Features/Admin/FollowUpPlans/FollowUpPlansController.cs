@@ -1,0 +1,91 @@
+using Employment.Core.Accounts;
+using Employment.Core.Data;
+using Employment.Core.Placements;
+using Employment.Core.Reference;
+using Employment.Web.Features.JobSeekers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.Admin.FollowUpPlans;
+
+/// <summary>Each council's follow-up plan: the default unless an administrator sets one of its own.</summary>
+[Authorize(Roles = Roles.Admin)]
+public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider clock) : Controller
+{
+    [HttpGet("/admin/follow-up-plans")]
+    public async Task<IActionResult> Index()
+    {
+        var plans = await db.Set<FollowUpPlan>().AsNoTracking().ToDictionaryAsync(p => p.LocalAuthorityId);
+        var councils = await db.LocalAuthorities.AsNoTracking()
+            .Where(l => db.JobSeekers.Any(j => j.LocalAuthorityId == l.Id) || db.Set<FollowUpPlan>().Any(p => p.LocalAuthorityId == l.Id))
+            .OrderBy(l => l.Name)
+            .ToListAsync();
+        return View(councils.Select(c => new CouncilPlan(c, plans.GetValueOrDefault(c.Id))).ToList());
+    }
+
+    [HttpGet("/admin/follow-up-plans/{id:int}")]
+    public async Task<IActionResult> Edit(int id)
+    {
+        var council = await db.LocalAuthorities.FindAsync(id);
+        if (council is null)
+        {
+            return NotFound();
+        }
+        var own = await db.Set<FollowUpPlan>().AsNoTracking().FirstOrDefaultAsync(p => p.LocalAuthorityId == id);
+        return EditView(council, own is not null, FollowUpPlanForm.From(own ?? FollowUpPlan.Default));
+    }
+
+    [HttpPost("/admin/follow-up-plans/{id:int}")]
+    public async Task<IActionResult> Save(int id, FollowUpPlanForm form)
+    {
+        var council = await db.LocalAuthorities.FindAsync(id);
+        if (council is null)
+        {
+            return NotFound();
+        }
+        var own = await db.Set<FollowUpPlan>().FirstOrDefaultAsync(p => p.LocalAuthorityId == id);
+        if (form.ToPlan(ModelState) is not { } plan)
+        {
+            return EditView(council, own is not null, form);
+        }
+        if (own is null)
+        {
+            own = new FollowUpPlan { LocalAuthorityId = id };
+            db.Add(own);
+        }
+        own.CheckInWeeks = plan.CheckInWeeks;
+        own.MonthlyUntilWeek = plan.MonthlyUntilWeek;
+        own.InternshipPromptWeeksBeforeEnd = plan.InternshipPromptWeeksBeforeEnd;
+        own.UpdatedAt = clock.GetUtcNow();
+        own.UpdatedById = JobSeekerAccess.UserId(User);
+        await db.SaveChangesAsync();
+        TempData["Success"] = $"{council.Name} has its own follow-up plan. It applies to placements that start from now on";
+        return Redirect("/admin/follow-up-plans");
+    }
+
+    [HttpPost("/admin/follow-up-plans/{id:int}/use-default")]
+    public async Task<IActionResult> UseDefault(int id)
+    {
+        var council = await db.LocalAuthorities.FindAsync(id);
+        if (council is null)
+        {
+            return NotFound();
+        }
+        await db.Set<FollowUpPlan>().Where(p => p.LocalAuthorityId == id).ExecuteDeleteAsync();
+        TempData["Success"] = $"{council.Name} uses the default follow-up plan for placements that start from now on";
+        return Redirect("/admin/follow-up-plans");
+    }
+
+    private ViewResult EditView(LocalAuthority council, bool hasOwn, FollowUpPlanForm form)
+    {
+        ViewBag.Council = council;
+        ViewBag.HasOwn = hasOwn;
+        return View("Edit", form);
+    }
+}
+
+public sealed record CouncilPlan(LocalAuthority Council, FollowUpPlan? Own)
+{
+    public FollowUpPlan Plan => Own ?? FollowUpPlan.Default;
+}

@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Employment.Web.Features.MyView;
+
+/// <summary>
+/// The person's own pages, opened with their personal link. No sign-in: the session cookie from the link is the
+/// only key, and it opens these routes and nothing else. A link that does not work shows a plain message and
+/// nothing about anyone.
+/// </summary>
+[AllowAnonymous]
+public sealed class MyViewController(MyViewPages pages, PersonalLinks links) : MyViewControllerBase(pages)
+{
+    public const string Root = "/my";
+
+    [HttpGet("/my/link/{token}")]
+    public async Task<IActionResult> Open(string token) =>
+        await links.OpenAsync(HttpContext, token) ? Redirect(Root) : LinkEnded(StatusCodes.Status404NotFound);
+
+    [HttpGet("/my")]
+    public Task<IActionResult> About() => ShowAbout();
+
+    [HttpPost("/my")]
+    public Task<IActionResult> About(string? answer, [Bind(Prefix = "Form")] AboutMeForm form) => AnswerAbout(answer, form);
+
+    [HttpGet("/my/jobs")]
+    public Task<IActionResult> Jobs() => ShowJobs();
+
+    [HttpPost("/my/jobs/{opportunityId:guid}")]
+    public Task<IActionResult> Job(Guid opportunityId, string? answer) => AnswerJob(opportunityId, answer);
+
+    [HttpGet("/my/jobs/{opportunityId:guid}/not-for-me")]
+    public Task<IActionResult> NotForMe(Guid opportunityId) => ShowNotForMe(opportunityId);
+
+    [HttpPost("/my/jobs/{opportunityId:guid}/not-for-me")]
+    public Task<IActionResult> NotForMe(Guid opportunityId, [Bind(Prefix = "Form")] NotForMeForm form) => AnswerNotForMe(opportunityId, form);
+
+    [HttpGet("/my/my-jobs")]
+    public Task<IActionResult> MyJobs() => ShowMyJobs();
+
+    [HttpPost("/my/close")]
+    public async Task<IActionResult> Close()
+    {
+        await HttpContext.SignOutAsync(PersonalLinks.Scheme);
+        return View("Closed");
+    }
+
+    protected override async Task<MyViewFrame?> FrameAsync() =>
+        await links.SessionAsync(HttpContext) is { } person ? new MyViewFrame(person, Root, null) : null;
+
+    protected override IActionResult NoOne() => LinkEnded(StatusCodes.Status403Forbidden);
+
+    /// <summary>The same plain page whether the link is unknown, stopped, expired or the session has gone: it names no one.</summary>
+    private ViewResult LinkEnded(int status)
+    {
+        var view = View("LinkEnded");
+        view.StatusCode = status;
+        return view;
+    }
+}

@@ -1,0 +1,97 @@
+using Employment.Core.JobSeekers;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Employment.Web.Features.MyView;
+
+/// <summary>
+/// The person's own pages, whichever way they were reached. Subclasses say who the person is (<see cref="FrameAsync"/>)
+/// and declare the routes; everything else is shared so both ways show exactly the same thing.
+/// </summary>
+public abstract class MyViewControllerBase(MyViewPages pages) : Controller
+{
+    /// <summary>The person and where their pages live, or null when this request may not see anyone.</summary>
+    protected abstract Task<MyViewFrame?> FrameAsync();
+
+    /// <summary>What to answer when <see cref="FrameAsync"/> finds no one.</summary>
+    protected abstract IActionResult NoOne();
+
+    protected async Task<IActionResult> ShowAbout() =>
+        await FrameAsync() is { } frame ? View("AboutMe", await pages.AboutAsync(frame, new AboutMeForm())) : NoOne();
+
+    protected async Task<IActionResult> AnswerAbout(string? answer, AboutMeForm form)
+    {
+        if (await FrameAsync() is not { } frame)
+        {
+            return NoOne();
+        }
+        if (answer is not ("right" or "change"))
+        {
+            ModelState.AddModelError("Form." + nameof(form.WhatToChange), "Press \"This is right\" or \"I want to change this\"");
+        }
+        if (!ModelState.IsValid)
+        {
+            return View("AboutMe", await pages.AboutAsync(frame, form));
+        }
+        await pages.RecordAboutAsync(frame, answer == "right" ? AnswerKind.ProfileRight : AnswerKind.ProfileChange, form.WhatToChange);
+        TempData["Success"] = answer == "right" ? "Thank you. We told your coach this is right." : "Thank you. We told your coach you want to change this.";
+        return Redirect(frame.BasePath);
+    }
+
+    protected async Task<IActionResult> ShowJobs() =>
+        await FrameAsync() is { } frame ? View("JobsForMe", await pages.JobsAsync(frame, HttpContext.RequestAborted)) : NoOne();
+
+    protected async Task<IActionResult> AnswerJob(Guid opportunityId, string? answer)
+    {
+        if (await FrameAsync() is not { } frame)
+        {
+            return NoOne();
+        }
+        var kind = answer switch { "like" => AnswerKind.LikeJob, "talk" => AnswerKind.TalkAboutJob, _ => (AnswerKind?)null };
+        if (kind is null || await pages.JobAsync(frame, opportunityId) is not { } job)
+        {
+            return NotFound();
+        }
+        await pages.RecordJobAsync(frame, opportunityId, kind.Value);
+        TempData["Success"] = kind == AnswerKind.LikeJob
+            ? $"Thank you. We told your coach you like {job.Title}."
+            : $"Thank you. Your coach will talk to you about {job.Title}.";
+        return Redirect(frame.BasePath + "/jobs");
+    }
+
+    protected async Task<IActionResult> ShowNotForMe(Guid opportunityId)
+    {
+        if (await FrameAsync() is not { } frame)
+        {
+            return NoOne();
+        }
+        return await pages.JobAsync(frame, opportunityId) is { } job ? View("NotForMe", new NotForMePage(frame, job, new NotForMeForm())) : NotFound();
+    }
+
+    protected async Task<IActionResult> AnswerNotForMe(Guid opportunityId, NotForMeForm form)
+    {
+        if (await FrameAsync() is not { } frame)
+        {
+            return NoOne();
+        }
+        if (await pages.JobAsync(frame, opportunityId) is not { } job)
+        {
+            return NotFound();
+        }
+        if (ModelState.TryGetValue("Form." + nameof(form.Reason), out var reason) && reason.Errors.Count > 0)
+        {
+            // A value that is not one of the choices gets the same plain words as no choice at all.
+            reason.Errors.Clear();
+            ModelState.AddModelError("Form." + nameof(form.Reason), "Pick why this job is not for you");
+        }
+        if (!ModelState.IsValid || form.Reason is null)
+        {
+            return View("NotForMe", new NotForMePage(frame, job, form));
+        }
+        await pages.RecordNotForMeAsync(frame, opportunityId, form.Reason.Value, form.Words);
+        TempData["Success"] = $"Thank you. We will not show you {job.Title} again. We told your coach.";
+        return Redirect(frame.BasePath + "/jobs");
+    }
+
+    protected async Task<IActionResult> ShowMyJobs() =>
+        await FrameAsync() is { } frame ? View("MyJobs", await pages.MyJobsAsync(frame)) : NoOne();
+}

@@ -1,0 +1,169 @@
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Employment.Core.JobSeekers;
+using Employment.Core.Matching;
+using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Web.Features.JobSeekers.Record;
+using Employment.Web.Features.Matching;
+using Employment.Web.Infrastructure;
+using Employment.Matching.Features;
+using Employment.Matching.Input;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.MyView;
+
+/// <summary>What the person's own pages show, and what happens to their answers.</summary>
+public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock, IServiceProvider services)
+{
+    public const int JobsShown = 5;
+
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    public async Task<AboutMePage> AboutAsync(MyViewFrame frame, AboutMeForm form)
+    {
+        var person = frame.Person;
+        var jobs = await lists.OccupationsAsync();
+        var skills = await lists.SkillsAsync();
+        var adjustments = await lists.AdjustmentsAsync();
+        var profile = new EasyReadProfile(person, [], [], []);
+        return new AboutMePage(frame, person.Aspirations,
+            person.Interests.Select(code => EasyReadProfile.PlainJobTitle(ReferenceLists.LabelOf(jobs, code))).ToList(),
+            person.Skills.Select(tag => ReferenceLists.LabelOf(skills, tag)).ToList(),
+            person.SupportNeeds.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList(),
+            profile.Travel,
+            $"I want to work {person.HoursMin:0.#} to {person.HoursMax:0.#} hours a week.",
+            form);
+    }
+
+    /// <summary>The person's best suggestions, best first, leaving out any the explainer finds a reason against.</summary>
+    public async Task<JobsForMePage> JobsAsync(MyViewFrame frame, CancellationToken cancellationToken)
+    {
+        var person = frame.Person;
+        var opportunities = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), Today);
+        var ranked = await SuggestionRanker.RankAsync(opportunities.Select(o => (person, o)).ToList(), PageScorers.For(services), Today, cancellationToken);
+        var best = ranked.Suggestions.Where(s => s.Explanation.Blockers.Count == 0).Take(JobsShown).ToList();
+        var answers = await LastAnswersAsync(person.Id, best.Select(s => s.Opportunity.Id).ToList());
+        var adjustments = await lists.AdjustmentsAsync();
+        return new JobsForMePage(frame, best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.TryGetValue(s.Opportunity.Id, out var said) ? said : null)).ToList());
+    }
+
+    /// <summary>One open job, as a card, for the "Not for me" page; null when it is not open.</summary>
+    public async Task<JobCard?> JobAsync(MyViewFrame frame, Guid opportunityId)
+    {
+        var opportunity = await new CandidateQuery(db).Open(Today).AsNoTracking().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == opportunityId);
+        if (opportunity is null)
+        {
+            return null;
+        }
+        var features = FeatureBuilder.Build(frame.Person.ToProfile(), opportunity.ToFacts(), opportunity.Employer!.ToFacts(), Today, SocHierarchy.FromReference());
+        return Card(frame.Person, opportunity, (int)Math.Round(features.JourneyMinutes), await lists.AdjustmentsAsync(), null);
+    }
+
+    public async Task<MyJobsPage> MyJobsAsync(MyViewFrame frame)
+    {
+        var person = frame.Person;
+        var jobs = await db.Placements.AsNoTracking()
+            .Where(p => p.JobSeekerId == person.Id && p.Stage == PlacementEventType.Started)
+            .OrderByDescending(p => p.CreatedAt)
+            .Select(p => new CurrentJob(p.Opportunity!.Title, p.Opportunity.Employer!.Name,
+                p.Events.Where(e => e.Type == PlacementEventType.Started).Max(e => (DateOnly?)e.OccurredOn),
+                p.FollowUps.Where(f => f.Kind == FollowUpKind.CoachCheckIn && f.CompletedOn == null).Min(f => (DateOnly?)f.DueOn)))
+            .ToListAsync();
+        var coach = await db.Users.AsNoTracking().Where(u => u.Id == person.CoachId)
+            .Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).FirstOrDefaultAsync();
+        return new MyJobsPage(frame, jobs, coach?.DisplayName, coach?.Email, coach?.PhoneNumber);
+    }
+
+    public async Task RecordAboutAsync(MyViewFrame frame, AnswerKind kind, string? words)
+    {
+        Add(frame, null, kind, null, kind == AnswerKind.ProfileChange ? Trimmed(words) : null);
+        await db.SaveChangesAsync();
+    }
+
+    public async Task RecordJobAsync(MyViewFrame frame, Guid opportunityId, AnswerKind kind)
+    {
+        Add(frame, opportunityId, kind, null, null);
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>The answer for the coach, and the same "no" as labelled feedback the ranker learns from (decision 0021), saved together.</summary>
+    public async Task RecordNotForMeAsync(MyViewFrame frame, Guid opportunityId, NotForMeReason reason, string? words)
+    {
+        var now = Add(frame, opportunityId, AnswerKind.NotForMe, reason, Trimmed(words));
+        db.MatchFeedback.Add(new MatchFeedback
+        {
+            JobSeekerId = frame.Person.Id,
+            OpportunityId = opportunityId,
+            GivenById = frame.CoachBesideId,
+            Verdict = CandidateQuery.NotSuitable,
+            Source = MatchFeedback.FromJobSeeker,
+            Reason = SnakeCaseReason(reason),
+            RecordedAt = now,
+        });
+        await db.SaveChangesAsync();
+    }
+
+    public static string SnakeCaseReason(NotForMeReason reason) => reason switch
+    {
+        NotForMeReason.TooFar => "too_far",
+        NotForMeReason.WrongHours => "wrong_hours",
+        NotForMeReason.DoNotLikeTheWork => "do_not_like_the_work",
+        _ => "other",
+    };
+
+    private DateTimeOffset Add(MyViewFrame frame, Guid? opportunityId, AnswerKind kind, NotForMeReason? reason, string? words)
+    {
+        var now = clock.GetUtcNow();
+        db.JobSeekerAnswers.Add(new JobSeekerAnswer
+        {
+            JobSeekerId = frame.Person.Id,
+            OpportunityId = opportunityId,
+            Kind = kind,
+            Reason = reason,
+            Words = words,
+            CoachBesideId = frame.CoachBesideId,
+            RecordedAt = now,
+        });
+        audit.Add(frame.Person.Id, frame.CoachBesideId, AuditLog.Changed, "Own view answer: " + JobSeekerAnswer.Describe(kind, reason));
+        return now;
+    }
+
+    private static string? Trimmed(string? words) => string.IsNullOrWhiteSpace(words) ? null : words.Trim();
+
+    private async Task<Dictionary<Guid, AnswerKind>> LastAnswersAsync(Guid personId, List<Guid> opportunityIds)
+    {
+        var answers = await db.JobSeekerAnswers.AsNoTracking()
+            .Where(a => a.JobSeekerId == personId && a.OpportunityId != null && opportunityIds.Contains(a.OpportunityId.Value))
+            .OrderBy(a => a.RecordedAt).ThenBy(a => a.Id)
+            .Select(a => new { OpportunityId = a.OpportunityId!.Value, a.Kind })
+            .ToListAsync();
+        var last = new Dictionary<Guid, AnswerKind>();
+        foreach (var answer in answers)
+        {
+            last[answer.OpportunityId] = answer.Kind;
+        }
+        return last;
+    }
+
+    private static JobCard Card(JobSeeker person, Opportunity o, int journeyMinutes, IReadOnlyList<ReferenceLists.Term> adjustments, AnswerKind? lastAnswer) =>
+        new(o.Id, o.Title, KindWords(o.Kind), o.Employer!.Name, o.Postcode, journeyMinutes, TravelWords(person.TravelMode), o.HoursPerWeek, o.HourlyPay,
+            o.AdjustmentsOffered.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList(), lastAnswer);
+
+    private static string KindWords(OpportunityKind kind) => kind switch
+    {
+        OpportunityKind.PaidJob => "This is a paid job.",
+        OpportunityKind.Apprenticeship => "This is an apprenticeship. You learn while you work.",
+        OpportunityKind.SupportedInternship => "This is a supported internship. You learn a job with help.",
+        OpportunityKind.Traineeship => "This is a traineeship. You train for work.",
+        OpportunityKind.WorkExperience => "This is work experience. You try a job for a short time.",
+        _ => "This is volunteering. You help out for free.",
+    };
+
+    private static string TravelWords(TravelMode mode) => mode switch
+    {
+        TravelMode.Walk => "walking",
+        TravelMode.PublicTransport => "bus, tram or train",
+        _ => "car",
+    };
+}

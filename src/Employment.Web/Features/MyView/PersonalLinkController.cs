@@ -1,0 +1,62 @@
+using Employment.Core.Accounts;
+using Employment.Core.JobSeekers;
+using Employment.Web.Features.JobSeekers;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.MyView;
+
+public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, string? NewLink, string? QrCodeDataUri);
+
+/// <summary>
+/// A coach makes, prints and stops the personal link for one person on their caseload. The link's address is shown
+/// once, straight after it is made, because only its hash is kept.
+/// </summary>
+[Authorize(Roles = Roles.Coach)]
+public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess access) : Controller
+{
+    private const string NewTokenKey = "PersonalLinkToken";
+
+    [HttpGet("/job-seekers/{id:guid}/personal-link")]
+    public async Task<IActionResult> Show(Guid id)
+    {
+        if (await OwnPersonAsync(id) is not { } person)
+        {
+            return NotFound();
+        }
+        var token = TempData[NewTokenKey] as string;
+        var address = token is null ? null : $"{Request.Scheme}://{Request.Host}/my/link/{token}";
+        return View("PersonalLink", new PersonalLinkPage(person, await links.CurrentAsync(id), address, address is null ? null : QrCode.PngDataUri(address)));
+    }
+
+    [HttpPost("/job-seekers/{id:guid}/personal-link")]
+    public async Task<IActionResult> Create(Guid id)
+    {
+        if (await OwnPersonAsync(id) is not { } person)
+        {
+            return NotFound();
+        }
+        var (_, token) = await links.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
+        TempData[NewTokenKey] = token;
+        return Redirect($"/job-seekers/{id}/personal-link");
+    }
+
+    [HttpPost("/job-seekers/{id:guid}/personal-link/stop")]
+    public async Task<IActionResult> Stop(Guid id)
+    {
+        if (await OwnPersonAsync(id) is not { } person)
+        {
+            return NotFound();
+        }
+        var stopped = await links.RevokeAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
+        TempData["Success"] = stopped ? $"{person.FirstName}'s link has stopped working" : $"{person.FirstName} had no link that works";
+        return Redirect($"/job-seekers/{id}/personal-link");
+    }
+
+    private Task<JobSeeker?> OwnPersonAsync(Guid id)
+    {
+        var coachId = JobSeekerAccess.UserId(User);
+        return access.Visible(User).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.CoachId == coachId && j.ErasedAt == null);
+    }
+}

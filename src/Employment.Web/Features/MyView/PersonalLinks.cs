@@ -1,0 +1,102 @@
+using System.Security.Claims;
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Employment.Core.JobSeekers;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Web.Features.MyView;
+
+/// <summary>Makes, checks and stops the personal links that open a person's own view.</summary>
+public sealed class PersonalLinks(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public const string Scheme = "MyView";
+    private const string LinkClaim = "personal_link";
+
+    /// <summary>A new link for the person; any link they had before stops working. Returns the raw token, which is not kept.</summary>
+    public async Task<(PersonalLink Link, string Token)> CreateAsync(Guid jobSeekerId, Guid coachId)
+    {
+        var now = clock.GetUtcNow();
+        await RevokeOpenLinksAsync(jobSeekerId, now);
+        var token = PersonalLink.NewToken();
+        var link = new PersonalLink
+        {
+            Id = Guid.NewGuid(),
+            JobSeekerId = jobSeekerId,
+            TokenHash = PersonalLink.Hash(token),
+            CreatedById = coachId,
+            CreatedAt = now,
+            ExpiresAt = now + PersonalLink.DefaultLifetime,
+        };
+        db.PersonalLinks.Add(link);
+        audit.Add(jobSeekerId, coachId, AuditLog.Created, "Personal link");
+        await db.SaveChangesAsync();
+        return (link, token);
+    }
+
+    public async Task<bool> RevokeAsync(Guid jobSeekerId, Guid coachId)
+    {
+        var revoked = await RevokeOpenLinksAsync(jobSeekerId, clock.GetUtcNow());
+        if (revoked)
+        {
+            audit.Add(jobSeekerId, coachId, AuditLog.Changed, "Personal link stopped");
+        }
+        await db.SaveChangesAsync();
+        return revoked;
+    }
+
+    /// <summary>The link that works now, if the person has one.</summary>
+    public Task<PersonalLink?> CurrentAsync(Guid jobSeekerId)
+    {
+        var now = clock.GetUtcNow();
+        return db.PersonalLinks.AsNoTracking().Where(l => l.JobSeekerId == jobSeekerId && l.RevokedAt == null && l.ExpiresAt > now)
+            .OrderByDescending(l => l.CreatedAt).FirstOrDefaultAsync();
+    }
+
+    /// <summary>Opens a session for the link's person, or returns false (and ends any session) when the link does not work.</summary>
+    public async Task<bool> OpenAsync(HttpContext http, string token)
+    {
+        var hash = PersonalLink.Hash(token);
+        var link = await db.PersonalLinks.AsNoTracking().Include(l => l.JobSeeker)
+            .FirstOrDefaultAsync(l => l.TokenHash == hash);
+        if (link is null || !link.WorksAt(clock.GetUtcNow()) || link.JobSeeker!.ErasedAt is not null)
+        {
+            // Whoever was open on this device before is closed too, so a dead link never leaves someone else's page showing.
+            await http.SignOutAsync(Scheme);
+            return false;
+        }
+        var identity = new ClaimsIdentity([new Claim(LinkClaim, link.Id.ToString())], Scheme);
+        await http.SignInAsync(Scheme, new ClaimsPrincipal(identity), new AuthenticationProperties { IsPersistent = false });
+        await audit.RecordAsync(link.JobSeekerId, null, AuditLog.Viewed, "Own view, by personal link");
+        return true;
+    }
+
+    /// <summary>The person whose session this is, checked against the link on every request; null when there is none or it has stopped.</summary>
+    public async Task<JobSeeker?> SessionAsync(HttpContext http)
+    {
+        var result = await http.AuthenticateAsync(Scheme);
+        if (!Guid.TryParse(result.Principal?.FindFirstValue(LinkClaim), out var linkId))
+        {
+            return null;
+        }
+        var now = clock.GetUtcNow();
+        var person = await db.PersonalLinks.AsNoTracking()
+            .Where(l => l.Id == linkId && l.RevokedAt == null && l.ExpiresAt > now && l.JobSeeker!.ErasedAt == null)
+            .Select(l => l.JobSeeker).FirstOrDefaultAsync();
+        if (person is null)
+        {
+            await http.SignOutAsync(Scheme);
+        }
+        return person;
+    }
+
+    private async Task<bool> RevokeOpenLinksAsync(Guid jobSeekerId, DateTimeOffset now)
+    {
+        var open = await db.PersonalLinks.Where(l => l.JobSeekerId == jobSeekerId && l.RevokedAt == null).ToListAsync();
+        foreach (var link in open)
+        {
+            link.RevokedAt = now;
+        }
+        return open.Any(l => l.ExpiresAt > now);
+    }
+}
