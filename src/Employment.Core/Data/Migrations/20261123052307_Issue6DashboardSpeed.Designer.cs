@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Core.Data.Migrations
 {
     [DbContext(typeof(EmploymentDbContext))]
-    [Migration("20261123050105_Issue6DashboardSpeed")]
+    [Migration("20261123052307_Issue6DashboardSpeed")]
     partial class Issue6DashboardSpeed
     {
         /// <inheritdoc />
@@ -646,6 +646,108 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("job_seekers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CoachBesideId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coach_beside_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_seeker_answers");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_job_seeker_answers_opportunity_id");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_job_seeker_answers_recorded_at");
+
+                    b.HasIndex("JobSeekerId", "RecordedAt")
+                        .HasDatabaseName("ix_job_seeker_answers_job_seeker_id_recorded_at");
+
+                    b.ToTable("job_seeker_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_links");
+
+                    b.HasIndex("JobSeekerId")
+                        .HasDatabaseName("ix_personal_links_job_seeker_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_links_token_hash");
+
+                    b.ToTable("personal_links", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.JobSeekers.ProfileDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -743,6 +845,14 @@ namespace Employment.Core.Data.Migrations
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("coach")
+                        .HasColumnName("source");
 
                     b.Property<string>("Verdict")
                         .IsRequired()
@@ -1049,6 +1159,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<bool>("NotNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_needed");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -1057,6 +1171,11 @@ namespace Employment.Core.Data.Migrations
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
+
+                    b.Property<string>("RiskDetails")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("risk_details");
 
                     b.Property<bool?>("RiskToJob")
                         .HasColumnType("boolean")
@@ -1077,6 +1196,50 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_follow_ups_completed_on_due_on");
 
                     b.ToTable("follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<int>>("CheckInWeeks")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("check_in_weeks");
+
+                    b.Property<int>("InternshipPromptWeeksBeforeEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("internship_prompt_weeks_before_end");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<int>("MonthlyUntilWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_until_week");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_plans");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_plans_local_authority_id");
+
+                    b.ToTable("follow_up_plans", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
@@ -1626,6 +1789,36 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("LocalAuthority");
                 });
 
+            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_seeker_answers_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_job_seeker_answers_opportunities_opportunity_id");
+
+                    b.Navigation("JobSeeker");
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_links_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
+                });
+
             modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
                 {
                     b.HasOne("Employment.Core.JobSeekers.JobSeeker", null)
@@ -1703,6 +1896,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_follow_ups_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_plans_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
