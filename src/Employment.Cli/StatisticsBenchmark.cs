@@ -22,21 +22,30 @@ internal static class StatisticsBenchmark
         var events = new Option<int>("--events") { Description = "Placement events to load.", DefaultValueFactory = _ => 3_000_000 };
         var runs = new Option<int>("--runs") { Description = "Timed dashboard runs after the warm-up.", DefaultValueFactory = _ => 40 };
         var keep = new Option<bool>("--keep") { Description = "Keep the database afterwards (to study query plans); its name is printed." };
+        var reuse = new Option<string?>("--database")
+        {
+            Description = "Time an existing benchmark database (one kept with --keep) instead of loading a new one: it is migrated, not loaded, and kept.",
+        };
         var command = new Command("statistics", "Time the adviser outcomes dashboard over millions of placement events.");
         command.Options.Add(events);
         command.Options.Add(runs);
         command.Options.Add(keep);
+        command.Options.Add(reuse);
         command.Options.Add(Database.ConnectionOption);
-        command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(events), parse.GetValue(runs), parse.GetValue(keep), ct));
+        command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(events), parse.GetValue(runs), parse.GetValue(keep), parse.GetValue(reuse), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string serverConnection, int eventCount, int runs, bool keep, CancellationToken ct)
+    private static async Task<int> RunAsync(string serverConnection, int eventCount, int runs, bool keep, string? reuse, CancellationToken ct)
     {
         Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, load average {LoadAverage()} at the start.");
         await using var server = NpgsqlDataSource.Create(serverConnection);
-        var name = "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
-        await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        var name = reuse ?? "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
+        keep |= reuse is not null;
+        if (reuse is null)
+        {
+            await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        }
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name, CommandTimeout = 0 };
@@ -45,11 +54,19 @@ internal static class StatisticsBenchmark
             int council;
             await using (var db = Database.Context(dataSource))
             {
+                var migrate = Stopwatch.StartNew();
                 await db.Database.MigrateAsync(ct);
-                await new Core.Reference.ReferenceDataLoader(db).LoadAsync(ct);
-                var load = Stopwatch.StartNew();
-                var (people, placements, written) = await new StatisticsBenchmarkData(today).LoadAsync(db, eventCount, ct);
-                Console.WriteLine($"Loaded {written:N0} placement events ({placements:N0} placements, {people:N0} people) in {load.Elapsed.TotalSeconds:0}s.");
+                if (reuse is null)
+                {
+                    await new Core.Reference.ReferenceDataLoader(db).LoadAsync(ct);
+                    var load = Stopwatch.StartNew();
+                    var (people, placements, written) = await new StatisticsBenchmarkData(today).LoadAsync(db, eventCount, ct);
+                    Console.WriteLine($"Loaded {written:N0} placement events ({placements:N0} placements, {people:N0} people) in {load.Elapsed.TotalSeconds:0}s.");
+                }
+                else
+                {
+                    Console.WriteLine($"Reused {name}: migrated in {migrate.Elapsed.TotalSeconds:0}s; {await db.Set<PlacementSpell>().CountAsync(ct):N0} spells.");
+                }
                 council = await db.JobSeekers.Select(j => j.LocalAuthorityId).FirstAsync(ct);
             }
 

@@ -28,7 +28,9 @@ internal sealed class MeasureQuery
         _filter = filter;
         Add("froms", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.From).ToArray());
         Add("tos", NpgsqlDbType.Array | NpgsqlDbType.Date, periods.Select(p => p.To).ToArray());
+        Add("first", NpgsqlDbType.Date, periods.Min(p => p.From));
         Add("last", NpgsqlDbType.Date, periods.Max(p => p.To));
+        PeriodNumbers = Enumerable.Range(1, periods.Count).ToList();
         Add("today", NpgsqlDbType.Date, today);
         Add("paid", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds.Where(k => filter.Kind is null || filter.Kind == k)));
         Add("paid_any", NpgsqlDbType.Array | NpgsqlDbType.Text, Words(PaidKinds));
@@ -50,17 +52,27 @@ internal sealed class MeasureQuery
 
     public const string Periods = "pe AS (SELECT x.from_on, x.to_on, x.n::int AS n FROM unnest(@froms, @tos) WITH ORDINALITY AS x(from_on, to_on, n))";
 
+    /// <summary>
+    /// Spells narrowed by the filter, read from <c>placement_spells</c> alone: the filter columns are copied onto each
+    /// spell (migration Issue6DashboardSpeed), so no join is needed and PostgreSQL can push conditions into the scan.
+    /// </summary>
     public string Spells => $"""
-        spells AS MATERIALIZED (
-            SELECT sp.job_seeker_id AS person, o.kind, o.internship_length_months AS length_months,
-                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, j.date_of_birth,
-                (j.created_at AT TIME ZONE 'UTC')::date AS joined_on
+        spells AS (
+            SELECT sp.job_seeker_id AS person, sp.kind, sp.internship_length_months AS length_months,
+                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, sp.date_of_birth, sp.joined_on
             FROM placement_spells sp
-            JOIN opportunities o ON o.id = sp.opportunity_id
-            JOIN employers e ON e.id = o.employer_id
-            JOIN job_seekers j ON j.id = sp.job_seeker_id
-            WHERE sp.started_on <= @last {Council("j")} {DcLevel("e.dc_level")})
+            WHERE sp.started_on <= @last {Council("sp")} {DcLevel("sp.dc_level")})
         """;
+
+    /// <summary>1 to the number of periods, in the order given.</summary>
+    public IReadOnlyList<int> PeriodNumbers { get; }
+
+    /// <summary>
+    /// A condition for a day falling in period <paramref name="k"/> (1-based), with the age filter on its last day: used
+    /// inside <c>count(*) FILTER (…)</c>, so all periods are counted in one pass instead of joining rows to periods.
+    /// </summary>
+    public string In(int k, string day, string dateOfBirth) =>
+        $"{day} BETWEEN (@froms)[{k}] AND (@tos)[{k}] {Age(dateOfBirth, $"(@tos)[{k}]")}";
 
     public string Council(string seeker) => _filter.LocalAuthorityId is null ? "" : $"AND {seeker}.local_authority_id = @la";
 

@@ -12,23 +12,37 @@ namespace Employment.Core.Statistics;
 public sealed class OutcomeMeasures(EmploymentDbContext db)
 {
     /// <summary>People in paid work on the period's last day (any paid hours; two jobs at once count once, hours added).</summary>
+    /// <remarks>
+    /// One pass over the spells for all periods: a row per person with their paid hours on each period's last day (null
+    /// when not working then), and one pass over job seekers for the denominators. Joining spells to periods instead
+    /// made a row per person and period, hundreds of thousands of groups on a large history.
+    /// </remarks>
     public async Task<IReadOnlyList<PaidWorkFigures>> InPaidWorkAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
     {
         var q = new MeasureQuery(filter, periods, today);
+        var ks = Enumerable.Range(1, periods.Count).ToList();
+        string End(int k) => $"(@tos)[{k}]";
+        var hours = string.Join(",\n", ks.Select(k =>
+            $"sum(coalesce(s.hours, 0)) FILTER (WHERE s.started_on <= {End(k)} AND (s.ended_on IS NULL OR s.ended_on > {End(k)}) {q.Age("s.date_of_birth", End(k))}) AS h{k}"));
+        var seekers = string.Join(",\n", ks.Select(k =>
+            $"count(*) FILTER (WHERE j.created_at < ({End(k)} + 1)::timestamp AT TIME ZONE 'UTC' {q.Age("j.date_of_birth", End(k))})::int AS j{k}"));
+        var counts = string.Join(",\n", ks.Select(k => $"count(w.h{k})::int, (count(*) FILTER (WHERE w.h{k} >= 16))::int"));
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells},
+            WITH {q.Spells},
             working AS (
-                SELECT pe.n, s.person, sum(coalesce(s.hours, 0)) AS hours
-                FROM pe JOIN spells s ON s.started_on <= pe.to_on AND (s.ended_on IS NULL OR s.ended_on > pe.to_on)
-                WHERE s.kind = ANY(@paid) {q.Age("s.date_of_birth", "pe.to_on")}
-                GROUP BY pe.n, s.person)
-            SELECT pe.n,
-                (SELECT count(*) FROM job_seekers j WHERE j.created_at < (pe.to_on + 1)::timestamp AT TIME ZONE 'UTC' {q.Council("j")} {q.Age("j.date_of_birth", "pe.to_on")})::int,
-                count(w.person)::int, count(w.person) FILTER (WHERE w.hours >= 16)::int
-            FROM pe LEFT JOIN working w ON w.n = pe.n
-            GROUP BY pe.n, pe.to_on ORDER BY pe.n
+                SELECT s.person, {hours}
+                FROM spells s WHERE s.kind = ANY(@paid)
+                GROUP BY s.person),
+            seekers AS (
+                SELECT {seekers}
+                FROM job_seekers j WHERE TRUE {q.Council("j")})
+            SELECT seekers.*, {counts}
+            FROM seekers LEFT JOIN working w ON TRUE
+            GROUP BY {string.Join(", ", ks.Select(k => $"seekers.j{k}"))}
             """;
-        return await q.ReadAsync(db, sql, r => new PaidWorkFigures(periods[r.GetInt32(0) - 1], r.GetInt32(1), r.GetInt32(2), r.GetInt32(3)), ct);
+        var row = (await q.ReadAsync(db, sql, r => Enumerable.Range(0, 3 * periods.Count).Select(r.GetInt32).ToArray(), ct)).Single();
+        var n = periods.Count;
+        return periods.Select((p, i) => new PaidWorkFigures(p, row[i], row[n + 2 * i], row[n + 2 * i + 1])).ToList();
     }
 
     /// <summary>Placements started in the period, by kind of opportunity (every kind; "jobs" are the paid kinds).</summary>
@@ -36,15 +50,15 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
     {
         var q = new MeasureQuery(filter, periods, today);
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells}
-            SELECT pe.n, s.kind, count(*)::int
-            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
-            WHERE s.kind = ANY(@kinds) {q.Age("s.date_of_birth", "pe.to_on")}
-            GROUP BY pe.n, s.kind
+            WITH {q.Spells}
+            SELECT s.kind, {string.Join(", ", q.PeriodNumbers.Select(k => $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")})::int"))}
+            FROM spells s
+            WHERE s.kind = ANY(@kinds) AND s.started_on >= @first
+            GROUP BY s.kind
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Kind: Word<OpportunityKind>(r.GetString(1)), Starts: r.GetInt32(2)), ct);
+        var found = await q.ReadAsync(db, sql, r => (Kind: Word<OpportunityKind>(r.GetString(0)), Starts: periods.Select((_, i) => r.GetInt32(i + 1)).ToArray()), ct);
         return periods.SelectMany((p, i) => Enum.GetValues<OpportunityKind>()
-                .Select(k => new StartFigures(p, k, found.Where(f => f.N == i + 1 && f.Kind == k).Sum(f => f.Starts))))
+                .Select(k => new StartFigures(p, k, found.Where(f => f.Kind == k).Sum(f => f.Starts[i]))))
             .ToList();
     }
 
@@ -55,20 +69,20 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
     public async Task<IReadOnlyList<SustainmentFigures>> SustainedAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
     {
         var q = new MeasureQuery(filter, periods, today);
+        var counts = q.PeriodNumbers.SelectMany(k => SustainmentWeeks.SelectMany(weeks => new[]
+        {
+            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today)::int",
+            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + {7 * weeks}))::int",
+        }));
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells}
-            SELECT pe.n, w.weeks,
-                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today)::int,
-                count(*) FILTER (WHERE s.started_on + 7 * w.weeks <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + 7 * w.weeks))::int
-            FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
-            CROSS JOIN (VALUES (13), (26), (52)) AS w(weeks)
-            WHERE s.kind = ANY(@paid) {q.Age("s.date_of_birth", "pe.to_on")}
-            GROUP BY pe.n, w.weeks
+            WITH {q.Spells}
+            SELECT {string.Join(",\n", counts)}
+            FROM spells s
+            WHERE s.kind = ANY(@paid) AND s.started_on >= @first
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Weeks: r.GetInt32(1), Counted: r.GetInt32(2), Sustained: r.GetInt32(3)), ct);
-        return periods.SelectMany((p, i) => SustainmentWeeks.Select(weeks =>
-                found.Where(f => f.N == i + 1 && f.Weeks == weeks).Select(f => new SustainmentFigures(p, weeks, f.Counted, f.Sustained))
-                    .SingleOrDefault() ?? new SustainmentFigures(p, weeks, 0, 0)))
+        var row = (await q.ReadAsync(db, sql, r => Enumerable.Range(0, r.FieldCount).Select(r.GetInt32).ToArray(), ct)).Single();
+        return periods.SelectMany((p, i) => SustainmentWeeks.Select((weeks, w) =>
+                new SustainmentFigures(p, weeks, row[2 * (i * SustainmentWeeks.Length + w)], row[2 * (i * SustainmentWeeks.Length + w) + 1])))
             .ToList();
     }
 
@@ -117,8 +131,8 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
             FROM pe JOIN spells s ON s.ended_on BETWEEN pe.from_on AND pe.to_on
             CROSS JOIN LATERAL (SELECT
                 s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
-                (SELECT min(js.started_on) FROM placement_spells js JOIN opportunities jo ON jo.id = js.opportunity_id
-                 WHERE js.job_seeker_id = s.person AND jo.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
+                (SELECT min(js.started_on) FROM placement_spells js
+                 WHERE js.job_seeker_id = s.person AND js.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
             WHERE s.kind = 'supported_internship' {q.Age("s.date_of_birth", "pe.to_on")}
             GROUP BY pe.n
             """;

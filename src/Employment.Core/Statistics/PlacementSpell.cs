@@ -1,3 +1,5 @@
+using Employment.Core.Employers;
+using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -7,7 +9,10 @@ namespace Employment.Core.Statistics;
 /// <summary>
 /// One start of a placement with the first end recorded after it: derived from placement events by a database
 /// trigger (migration Issue6Statistics), never written by the application, so statistics need not replay millions
-/// of events on every request.
+/// of events on every request. The columns every filter needs (the opportunity's kind and internship length, the
+/// employer's current Disability Confident level, the person's council, date of birth and joining day) are copied
+/// onto the spell and kept up to date by triggers on those tables (migration Issue6DashboardSpeed), so measures read
+/// this one table without joins.
 /// </summary>
 public class PlacementSpell
 {
@@ -19,6 +24,24 @@ public class PlacementSpell
     public DateOnly? EndedOn { get; set; }
     public decimal? HoursPerWeek { get; set; }
     public decimal? HourlyPay { get; set; }
+
+    /// <summary>Copied from the opportunity.</summary>
+    public OpportunityKind Kind { get; set; }
+
+    /// <summary>Copied from the opportunity (supported internships only).</summary>
+    public int? InternshipLengthMonths { get; set; }
+
+    /// <summary>The employer's Disability Confident level now (not on the start day), as the filter has always meant.</summary>
+    public DisabilityConfidentLevel DcLevel { get; set; }
+
+    /// <summary>Copied from the job seeker.</summary>
+    public int LocalAuthorityId { get; set; }
+
+    /// <summary>Copied from the job seeker.</summary>
+    public DateOnly DateOfBirth { get; set; }
+
+    /// <summary>The UTC day the job seeker joined (their record's creation).</summary>
+    public DateOnly JoinedOn { get; set; }
 }
 
 internal sealed class PlacementSpellConfiguration : IEntityTypeConfiguration<PlacementSpell>
@@ -33,5 +56,7 @@ internal sealed class PlacementSpellConfiguration : IEntityTypeConfiguration<Pla
         b.Property(s => s.HourlyPay).HasPrecision(6, 2);
         b.HasIndex(s => s.StartedOn);
         b.HasIndex(s => new { s.JobSeekerId, s.StartedOn });
+        b.HasIndex(s => s.OpportunityId);
+        b.HasIndex(s => new { s.LocalAuthorityId, s.StartedOn });
     }
 }

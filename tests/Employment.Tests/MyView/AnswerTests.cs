@@ -14,6 +14,29 @@ namespace Employment.Tests.MyView;
 public sealed class AnswerTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     [Fact]
+    public async Task JobsForMe_StillShowsTheBestJobs_WhenEachHasSomethingAgainstIt()
+    {
+        var coach = await app.CreateUserAsync(Core.Accounts.Roles.Coach);
+        var centre = Matching.Pages.MatchWorld.Centre(49);
+        var (person, nothingAgainst, offersNoHelp) = await app.WithDbAsync(async db =>
+        {
+            var person = await centre.PersonAsync(db, coach.Id, change: p => p.SupportNeeds = ["written_instructions"]);
+            var fine = await Matching.Pages.MatchWorld.OpportunityAsync(db, centre, "Shelf stacker", 0.01);
+            var noHelp = await Matching.Pages.MatchWorld.OpportunityAsync(db, centre, "Trolley collector", 0.02, o => o.AdjustmentsOffered = []);
+            return (person, fine, noHelp);
+        });
+        var world = new MyViewWorld(coach, person, nothingAgainst, await MyViewWorld.NewLinkAsync(app, person.Id, coach.Id));
+        using var client = await world.OpenLinkAsync(app);
+
+        var jobs = await client.GetStringAsync("/my/jobs");
+
+        // The job that does not offer the help the person needs comes after the one with nothing against it, but is still there.
+        var fineAt = jobs.IndexOf(nothingAgainst.Title, StringComparison.Ordinal);
+        var noHelpAt = jobs.IndexOf(offersNoHelp.Title, StringComparison.Ordinal);
+        Assert.True(fineAt >= 0 && noHelpAt > fineAt, $"{nothingAgainst.Title} at {fineAt}, {offersNoHelp.Title} at {noHelpAt}");
+    }
+
+    [Fact]
     public async Task IWantToChangeThis_ReachesTheCoachsRecord_AndTheDigestQuery()
     {
         var world = await MyViewWorld.CreateAsync(app, 40);

@@ -1482,6 +1482,16 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("bigint")
                         .HasColumnName("start_event_id");
 
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DcLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("dc_level");
+
                     b.Property<DateOnly?>("EndedOn")
                         .HasColumnType("date")
                         .HasColumnName("ended_on");
@@ -1496,9 +1506,27 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("numeric(4,1)")
                         .HasColumnName("hours_per_week");
 
+                    b.Property<int?>("InternshipLengthMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("internship_length_months");
+
                     b.Property<Guid>("JobSeekerId")
                         .HasColumnType("uuid")
                         .HasColumnName("job_seeker_id");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
 
                     b.Property<Guid>("OpportunityId")
                         .HasColumnType("uuid")
@@ -1515,6 +1543,9 @@ namespace Employment.Core.Data.Migrations
                     b.HasKey("StartEventId")
                         .HasName("pk_placement_spells");
 
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_placement_spells_opportunity_id");
+
                     b.HasIndex("PlacementId")
                         .HasDatabaseName("ix_placement_spells_placement_id");
 
@@ -1523,6 +1554,9 @@ namespace Employment.Core.Data.Migrations
 
                     b.HasIndex("JobSeekerId", "StartedOn")
                         .HasDatabaseName("ix_placement_spells_job_seeker_id_started_on");
+
+                    b.HasIndex("LocalAuthorityId", "StartedOn")
+                        .HasDatabaseName("ix_placement_spells_local_authority_id_started_on");
 
                     b.ToTable("placement_spells", (string)null);
                 });

@@ -36,13 +36,16 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
             form);
     }
 
-    /// <summary>The person's best suggestions, best first, leaving out any the explainer finds a reason against.</summary>
+    /// <summary>
+    /// The person's best suggestions: those the explainer finds nothing against come first, then the best of the rest,
+    /// so a person whose every suggestion has some drawback (most do) still has jobs to answer.
+    /// </summary>
     public async Task<JobsForMePage> JobsAsync(MyViewFrame frame, CancellationToken cancellationToken)
     {
         var person = frame.Person;
         var opportunities = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), Today);
         var ranked = await SuggestionRanker.RankAsync(opportunities.Select(o => (person, o)).ToList(), PageScorers.For(services), Today, cancellationToken);
-        var best = ranked.Suggestions.Where(s => s.Explanation.Blockers.Count == 0).Take(JobsShown).ToList();
+        var best = ranked.Suggestions.OrderBy(s => s.Explanation.Blockers.Count > 0).Take(JobsShown).ToList();
         var answers = await LastAnswersAsync(person.Id, best.Select(s => s.Opportunity.Id).ToList());
         var adjustments = await lists.AdjustmentsAsync();
         return new JobsForMePage(frame, best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.TryGetValue(s.Opportunity.Id, out var said) ? said : null)).ToList());
