@@ -12,8 +12,10 @@ public sealed record AnswerForCoach(Guid JobSeekerId, string PersonName, string 
 /// </summary>
 public sealed class JobSeekerAnswersSince(EmploymentDbContext db)
 {
-    public Task<List<AnswerForCoach>> ForCoachAsync(Guid coachId, DateTimeOffset since, CancellationToken cancellationToken = default) =>
-        Query(db.JobSeekerAnswers.Where(a => a.JobSeeker!.CoachId == coachId && a.RecordedAt > since)).ToListAsync(cancellationToken);
+    /// <summary>Answers recorded after <paramref name="since"/> and, when given, no later than <paramref name="until"/>.</summary>
+    public Task<List<AnswerForCoach>> ForCoachAsync(Guid coachId, DateTimeOffset since, DateTimeOffset? until = null, CancellationToken cancellationToken = default) =>
+        Query(db.JobSeekerAnswers.Where(a => a.JobSeeker!.CoachId == coachId && a.RecordedAt > since && (until == null || a.RecordedAt <= until)))
+            .ToListAsync(cancellationToken);
 
     public Task<List<AnswerForCoach>> ForPersonAsync(Guid jobSeekerId, int latest = 20, CancellationToken cancellationToken = default) =>
         Query(db.JobSeekerAnswers.Where(a => a.JobSeekerId == jobSeekerId)).Take(latest).ToListAsync(cancellationToken);

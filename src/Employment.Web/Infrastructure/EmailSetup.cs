@@ -13,6 +13,7 @@ public static class EmailSetup
         builder.Services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
         builder.Services.AddSingleton<MilestoneLinks>();
         builder.Services.AddScoped<IDigestSection, FollowUpsDigestSection>();
+        builder.Services.AddScoped<IDigestSection, AnswersDigestSection>();
         builder.Services.AddTransient<SendOutboxJob>();
         builder.Services.AddTransient<DailyDigestJob>();
         builder.Services.AddTransient<MilestoneEmailsJob>();

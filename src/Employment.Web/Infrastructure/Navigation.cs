@@ -36,6 +36,8 @@ public static class Navigation
             items.Add(new("Users", "/admin/users"));
             items.Add(new("Imports", "/admin/imports"));
             items.Add(new("Fairness", "/admin/fairness"));
+            items.Add(new("Follow-up plans", "/admin/follow-up-plans"));
+            items.Add(new("Emails", "/admin/outbox"));
             items.Add(new("Outcomes", "/adviser"));
             items.Add(new("Employers to approve", "/employers/waiting"));
         }

@@ -9,10 +9,27 @@ public sealed class FollowUpEmailScenarioTests(EmailAppFixture app) : IClassFixt
 {
     private static readonly DateOnly Day0 = new(2027, 1, 4);
 
+    /// <summary>
+    /// The default plan (weeks 1, 2 and 4, then monthly from week 4 while before week 52), in days after a start on
+    /// Monday 4 January 2027: weeks 1, 2, 4 are days 7, 14, 28; then the 1st of each month from March 2027 to
+    /// January 2028, counted from 1 February 2027 (week 4), the last before 3 January 2028 (week 52).
+    /// </summary>
+    private static readonly int[] CheckInDays = [7, 14, 28, 56, 87, 117, 148, 178, 209, 240, 270, 301, 331, 362];
+
+    /// <summary>Weeks 13, 26 and 52.</summary>
+    private static readonly int[] MilestoneDays = [91, 182, 364];
+
     [Fact]
     public async Task PlacementStartedOnDayZero_SendsExactlyThePlannedDigestsAndMilestoneEmails_ThroughDay400()
     {
+        app.Clock.SetDay(Day0, 6);
         var placement = await StartedPlacements.CreateAsync(app, Day0);
+        var planned = await app.WithDbAsync(db => db.FollowUps.AsNoTracking().Where(f => f.PlacementId == placement.PlacementId)
+            .OrderBy(f => f.DueOn).ThenBy(f => f.Kind).Select(f => new { f.Kind, f.DueOn }).ToListAsync());
+        Assert.Equal(CheckInDays.Select(d => Day0.AddDays(d)), planned.Where(f => f.Kind == FollowUpKind.CoachCheckIn).Select(f => f.DueOn));
+        Assert.Equal(MilestoneDays.Select(d => Day0.AddDays(d)), planned.Where(f => f.Kind != FollowUpKind.CoachCheckIn).Select(f => f.DueOn));
+        Assert.Equal([FollowUpKind.Milestone13Weeks, FollowUpKind.Milestone26Weeks, FollowUpKind.Milestone52Weeks],
+            planned.Where(f => f.Kind != FollowUpKind.CoachCheckIn).Select(f => f.Kind));
         using var employer = app.CreateClient();
         var handled = new HashSet<string>();
 
@@ -42,18 +59,20 @@ public sealed class FollowUpEmailScenarioTests(EmailAppFixture app) : IClassFixt
         var messages = app.Smtp.Messages();
         var digestDays = messages.Where(m => m.To == placement.Coach.Email)
             .Select(m => m.Subject).Order().ToList();
-        // From the plan: the check-in on day 14; the 13-week milestone on day 91 (due that morning, answered the
-        // same day); the 26-week milestone from day 182 until the coach completes it on day 189; the 52-week milestone
-        // on day 364, and the check-in the employer's "no longer working" answer opens that day, overdue on 365 and
-        // done on 366.
-        int[] expectedDays = [14, 91, 182, 183, 184, 185, 186, 187, 188, 189, 364, 365, 366];
+        // The coach records every planned check-in on the day it is due (after that morning's digest), so each is in
+        // exactly one digest. The employer answers the 13-week check the day it is asked, which completes it: one
+        // digest. The 26-week check goes unanswered and stays overdue, so it is in every digest from day 182 until
+        // the coach completes it on day 189. The 52-week answer "no longer working" on day 364 opens a check-in due
+        // that day, which the coach leaves until day 366: overdue, so also in the digest of day 365 and of day 366.
+        int[] expectedDays = [.. CheckInDays, 91, .. Enumerable.Range(182, 8), 364, 365, 366];
+        Assert.Equal(26, expectedDays.Distinct().Count());
         Assert.Equal(expectedDays.Select(d => $"Your follow-ups for {Words(Day0.AddDays(d))}").Order().ToList(), digestDays);
 
         var employerEmails = messages.Where(m => m.To == placement.EmployerUser.Email).Select(m => m.Subject).ToList();
         Assert.Equal(
             [$"Is {placement.FirstName} still working with you? (13-week check)", $"Is {placement.FirstName} still working with you? (26-week check)", $"Is {placement.FirstName} still working with you? (52-week check)"],
             employerEmails);
-        Assert.Equal(16, messages.Count);
+        Assert.Equal(26 + 3, messages.Count);
         Assert.Equal(messages.Count, messages.Select(m => m.MessageId).Distinct().Count());
 
         var checks = await app.WithDbAsync(db => db.EmploymentChecks.AsNoTracking().Where(c => c.PlacementId == placement.PlacementId).OrderBy(c => c.AskedOn).ToListAsync());
@@ -71,7 +90,7 @@ public sealed class FollowUpEmailScenarioTests(EmailAppFixture app) : IClassFixt
         {
             var doneToday = followUp.Kind switch
             {
-                FollowUpKind.CoachCheckIn => day == 14 || day == 366,
+                FollowUpKind.CoachCheckIn => CheckInDays.Contains(day) || day == 366,
                 FollowUpKind.Milestone26Weeks => day == 189,
                 _ => false,
             };

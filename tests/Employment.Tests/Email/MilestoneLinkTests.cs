@@ -27,7 +27,7 @@ public sealed class MilestoneLinkTests(EmailAppFixture app) : IClassFixture<Emai
         Assert.True(check.StillEmployed);
         Assert.Equal(22.5m, check.HoursNow);
         Assert.Equal(EmploymentCheckSource.EmployerLink, check.Source);
-        var followUp = await app.WithDbAsync(db => db.FollowUps.AsNoTracking().SingleAsync(f => f.Id == placement.FollowUps[FollowUpKind.Milestone13Weeks]));
+        var followUp = await app.WithDbAsync(db => db.FollowUps.AsNoTracking().SingleAsync(f => f.PlacementId == placement.PlacementId && f.Kind == FollowUpKind.Milestone13Weeks));
         Assert.Equal(app.Clock.Today(), followUp.CompletedOn);
     }
 
@@ -154,7 +154,7 @@ public sealed class MilestoneLinkTests(EmailAppFixture app) : IClassFixture<Emai
     /// <summary>A placement whose given milestone is due today, and the link from the email its employer was sent.</summary>
     private async Task<(StartedPlacement Placement, string Path)> MilestoneEmailAsync(FollowUpKind milestone)
     {
-        var day = StartedPlacements.Plan.Single(p => p.Kind == milestone).Day;
+        var day = StartedPlacements.MilestoneDays[milestone];
         var placement = await StartedPlacements.CreateAsync(app, app.Clock.Today().AddDays(-day));
         // Only this milestone is left to do.
         await app.WithDbAsync(db => db.FollowUps.Where(f => f.PlacementId == placement.PlacementId && f.Kind != milestone)

@@ -20,11 +20,13 @@ public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSe
         var queued = 0;
         foreach (var coach in await Recipients.InRoleAsync(db, Roles.Coach, cancellationToken))
         {
-            var key = $"digest:{coach.Id:N}:{EmailDay.Key(today)}";
+            var key = KeyFor(coach.Id, today);
+            // One moment for building and queueing, so a section that reads "since the last digest" has no gap or overlap.
+            var now = clock.GetUtcNow();
             var parts = new List<DigestPart>();
             foreach (var section in sections.OrderBy(s => s.Order))
             {
-                if (await section.BuildAsync(coach.Id, today, cancellationToken) is { } part)
+                if (await section.BuildAsync(coach.Id, today, now, cancellationToken) is { } part)
                 {
                     parts.Add(part);
                 }
@@ -39,7 +41,7 @@ public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSe
                 content.Heading(part.Heading).List(part.Lines);
             }
             content.Link("Open your home page", options.Value.Link("/coach"));
-            if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, clock.GetUtcNow(), cancellationToken))
+            if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, now, cancellationToken))
             {
                 // One coach at a time, so a failure part-way keeps the digests already queued and a rerun skips them.
                 await db.SaveChangesAsync(cancellationToken);
@@ -48,4 +50,9 @@ public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSe
         }
         return queued;
     }
+
+    /// <summary>The outbox key of a coach's digest for a day: one digest per coach per day, however often the job runs.</summary>
+    public static string KeyFor(Guid coachId, DateOnly day) => $"{KeyPrefix(coachId)}{EmailDay.Key(day)}";
+
+    public static string KeyPrefix(Guid coachId) => $"digest:{coachId:N}:";
 }

@@ -6,8 +6,11 @@ public interface IDigestSection
     /// <summary>Where the part goes in the email, lowest first.</summary>
     int Order { get; }
 
-    /// <summary>Null when there is nothing to say today, so an empty digest is not sent.</summary>
-    Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, CancellationToken cancellationToken);
+    /// <summary>
+    /// Null when there is nothing to say today, so an empty digest is not sent. <paramref name="now"/> is the moment
+    /// the digest is built, which is also recorded as the time the digest email was queued.
+    /// </summary>
+    Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
 public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines);

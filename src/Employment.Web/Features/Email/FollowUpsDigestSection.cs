@@ -10,7 +10,7 @@ public sealed class FollowUpsDigestSection(EmploymentDbContext db) : IDigestSect
 {
     public int Order => 10;
 
-    public async Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, CancellationToken cancellationToken)
+    public async Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var due = await db.FollowUps.AsNoTracking().ForCoach(coachId).DueBy(today)
             .OrderBy(f => f.DueOn).ThenBy(f => f.Placement!.JobSeeker!.LastName)
