@@ -11,6 +11,15 @@ public enum AgeBand
 
 public static class AgeBands
 {
+    /// <summary>The band an age falls in; under 16s count with 16 to 24.</summary>
+    public static AgeBand Of(int age) => age switch
+    {
+        < 25 => AgeBand.Age16To24,
+        < 35 => AgeBand.Age25To34,
+        < 50 => AgeBand.Age35To49,
+        _ => AgeBand.Age50AndOver,
+    };
+
     public static (int Min, int Max) Range(this AgeBand band) => band switch
     {
         AgeBand.Age16To24 => (16, 24),

@@ -31,13 +31,8 @@ public sealed class FairnessReport(EmploymentDbContext db)
             current is null ? null : $"model v{current.Version} ({current.Model.Name})", tables, current?.Version);
     }
 
-    public static string AgeBand(int age) => age switch
-    {
-        < 25 => "16 to 24",
-        < 35 => "25 to 34",
-        < 50 => "35 to 49",
-        _ => "50 and over",
-    };
+    /// <summary>The adviser dashboard's age bands, so both pages group people the same way.</summary>
+    public static string AgeBand(int age) => Core.Statistics.AgeBands.Label(Core.Statistics.AgeBands.Of(age));
 
     public static string SupportNeedsBand(int count) => count switch
     {
