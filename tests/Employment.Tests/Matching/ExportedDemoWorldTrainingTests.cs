@@ -27,7 +27,7 @@ public sealed class ExportedDemoWorldTrainingTests : IAsyncLifetime
     {
         _dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
         await using var db = new EmploymentDbContext(DbContextOptionsSetup.For(_dataSource));
-        await DemoDataLoader.LoadAsync(db, DefaultDemoWorld.World, new PasswordHasher<AppUser>(), CancellationToken.None);
+        await DemoDataLoader.LoadAsync(db, DefaultDemoWorld.FreshCopy(), new PasswordHasher<AppUser>(), CancellationToken.None);
     }
 
     public async Task DisposeAsync()

@@ -11,6 +11,9 @@ public static class DefaultDemoWorld
     private static readonly Lazy<DemoWorld> Generated = new(() => DemoWorldGenerator.Generate(new DemoWorldOptions()));
 
     public static DemoWorld World => Generated.Value;
+
+    /// <summary>A new world like the default one, for a test that loads it: loading sets password hashes on the world it is given.</summary>
+    public static DemoWorld FreshCopy() => DemoWorldGenerator.Generate(World.Options);
     public static DateOnly Today => World.Options.Today;
 
     public static IReadOnlyDictionary<Guid, Opportunity> Opportunities => Lookups.Value.Opportunities;

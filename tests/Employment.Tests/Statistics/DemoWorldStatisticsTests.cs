@@ -22,8 +22,7 @@ public sealed class DemoWorldStatisticsTests : IAsyncLifetime
     {
         _dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
         await using var db = Db();
-        // Its own copy: loading sets password hashes on the world it is given, and other tests read the shared one.
-        await DemoDataLoader.LoadAsync(db, DemoWorldGenerator.Generate(DefaultDemoWorld.World.Options), new PasswordHasher<AppUser>(), CancellationToken.None);
+        await DemoDataLoader.LoadAsync(db, DefaultDemoWorld.FreshCopy(), new PasswordHasher<AppUser>(), CancellationToken.None);
     }
 
     public async Task DisposeAsync() => await _dataSource.DisposeAsync();
