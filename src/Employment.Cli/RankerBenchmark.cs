@@ -33,24 +33,40 @@ internal static class RankerBenchmark
         var scoringPairs = new Option<int>("--scoring-pairs") { Description = "Pairs to score in batch.", DefaultValueFactory = _ => 1_000_000 };
         var opportunities = new Option<int>("--opportunities") { Description = "Open opportunities near the person on the page.", DefaultValueFactory = _ => 50_000 };
         var runs = new Option<int>("--runs") { Description = "Timed page runs after the warm-up.", DefaultValueFactory = _ => 50 };
+        var keep = new Option<bool>("--keep") { Description = "Keep the database and the generated dataset afterwards; the name is printed." };
+        var reuse = new Option<string?>("--database")
+        {
+            Description = "Time an existing benchmark database (one kept with --keep) and its dataset instead of generating and importing new ones: it is migrated, not loaded, and kept.",
+        };
         var command = new Command("ranker", "Time ranker training, batch scoring and ranking one person's Matches page against many open opportunities.");
         command.Options.Add(trainingPairs);
         command.Options.Add(scoringPairs);
         command.Options.Add(opportunities);
         command.Options.Add(runs);
+        command.Options.Add(keep);
+        command.Options.Add(reuse);
         command.Options.Add(Database.ConnectionOption);
         command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(trainingPairs), parse.GetValue(scoringPairs),
-            parse.GetValue(opportunities), parse.GetValue(runs), ct));
+            parse.GetValue(opportunities), parse.GetValue(runs), parse.GetValue(keep), parse.GetValue(reuse), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, CancellationToken ct)
+    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, bool keep, string? reuse, CancellationToken ct)
     {
         Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}.");
         await using var server = NpgsqlDataSource.Create(serverConnection);
-        var name = "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
-        await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        var name = reuse ?? "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
+        keep |= reuse is not null;
         var folder = Path.Combine(Path.GetTempPath(), name);
+        if (reuse is null)
+        {
+            await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
+        }
+        else if (!Directory.Exists(folder))
+        {
+            Console.Error.WriteLine($"There is no kept dataset for {name} in {folder}: run with --keep first.");
+            return 1;
+        }
         try
         {
             var builder = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name };
@@ -58,10 +74,13 @@ internal static class RankerBenchmark
             await using (var db = Database.Context(dataSource))
             {
                 await db.Database.MigrateAsync(ct);
-                await new ReferenceDataLoader(db).LoadAsync(ct);
-                var candidates = Math.Max(1_000, trainingCount / 10);
-                DatasetGenerator.Write(folder, new GeneratedDatasetOptions { Candidates = candidates, Employers = Math.Max(10, opportunityCount / 100), Vacancies = opportunityCount, PlacedShare = 0.05 },
+                if (reuse is null)
+                {
+                    await new ReferenceDataLoader(db).LoadAsync(ct);
+                    var candidates = Math.Max(1_000, trainingCount / 10);
+                    DatasetGenerator.Write(folder, new GeneratedDatasetOptions { Candidates = candidates, Employers = Math.Max(10, opportunityCount / 100), Vacancies = opportunityCount, PlacedShare = 0.05 },
                     await ReferenceSets.LoadAsync(db, ct));
+                }
             }
             var data = MatchingDatasetReader.Read(folder);
             var soc = SocHierarchy.FromReference();
@@ -104,7 +123,7 @@ internal static class RankerBenchmark
             var batchCpuSeconds = CpuSeconds() - cpu;
 
             // 3. The Matches page's code path against a real database.
-            var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, today, ct);
+            var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, today, reuse is null, ct);
 
             Console.WriteLine();
             Console.WriteLine($"Load average at the end (1, 5, 15 minutes): {LoadAverage()} — figures are only fair when it was near 0 before the run.");
@@ -129,12 +148,19 @@ internal static class RankerBenchmark
         }
         finally
         {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
             NpgsqlConnection.ClearAllPools();
-            await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+            if (keep)
+            {
+                Console.WriteLine($"Kept the database {name} and its dataset in {folder}: time it again with --database {name}.");
+            }
+            else
+            {
+                if (Directory.Exists(folder))
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+            }
         }
     }
 
@@ -207,11 +233,17 @@ internal static class RankerBenchmark
     /// who may take any of them, and times CandidateQuery then SuggestionRanker with the stored-model scorer, as the
     /// Matches page runs them (a fresh DbContext per run, as per request).
     /// </summary>
-    private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, DateOnly today, CancellationToken ct)
+    private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, DateOnly today, bool load, CancellationToken ct)
     {
         Guid personId;
-        await using (var db = Database.Context(dataSource))
+        if (!load)
         {
+            await using var kept = Database.Context(dataSource);
+            personId = await kept.JobSeekers.OrderBy(j => j.Id).Select(j => j.Id).FirstAsync(ct);
+        }
+        else
+        {
+            await using var db = Database.Context(dataSource);
             var report = await new DatasetImporter(db, TimeProvider.System).ImportAsync(folder, new ImportOptions { Source = "Benchmark", GoodRowsOnly = true }, null, ct);
             if (report.Status == ImportReport.Failed)
             {
