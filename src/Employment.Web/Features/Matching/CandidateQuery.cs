@@ -6,16 +6,16 @@ using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Matching.Features;
 using Microsoft.EntityFrameworkCore;
-using EmployerEntity = Employment.Core.Employers.Employer;
 
 namespace Employment.Web.Features.Matching;
 
 /// <summary>
 /// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
 /// travel reach (a box, then the straight-line distance), less pairs already turned down or under way, nearest first and
-/// at most <see cref="Nearest"/> of them (decision 0012; read nearest-first from an index in one query, decision 0025); the exact journey check then runs in memory. Rows come back as untracked entities carrying only
-/// the columns the features and the suggestion cards need (no descriptions, no aspirations, no navigation but the
-/// opportunity's employer), so a page with thousands of candidates stays cheap.
+/// at most <see cref="Nearest"/> of them (decision 0012; read nearest-first from an index in one query, decision 0025);
+/// the exact journey check then runs in memory. Rows come back as untracked entities carrying only the columns the
+/// features and the suggestion cards need (no descriptions, no aspirations, no navigation but the opportunity's
+/// employer), so a page with thousands of candidates stays cheap; opportunities are read without EF (decision 0026).
 /// </summary>
 public sealed class CandidateQuery(EmploymentDbContext db)
 {
@@ -41,55 +41,12 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         var lonKm = LonKm(lat);
         var reach2 = Math.Pow(reachKm * SqlMargin, 2);
         var mayTakeInternship = Eligibility.IsEligible(OpportunityKind.SupportedInternship, Age.On(person.DateOfBirth, today), person.HasEhcPlan);
-        var query = Open(today)
-            .Where(o => o.Latitude >= box.MinLat && o.Latitude <= box.MaxLat && o.Longitude >= box.MinLon && o.Longitude <= box.MaxLon)
-            .Where(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm) <= reach2)
-            .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship);
-        if (filters.Kind is { } kind)
-        {
-            query = query.Where(o => o.Kind == kind);
-        }
-        if (filters.MinHours is { } min)
-        {
-            query = query.Where(o => o.HoursPerWeek >= min);
-        }
-        if (filters.MaxHours is { } max)
-        {
-            query = query.Where(o => o.HoursPerWeek <= max);
-        }
-        // Nearest first through the GiST index on point(longitude * 0.6088, latitude) (Nearness, decision 0025): PostgreSQL
-        // reads the opportunities in order of distance and stops at the cap, rather than reading all in reach. No second
-        // sort key: PostgreSQL cannot take one from the index and would go back to reading and sorting everything.
-        // One round trip: pairs already turned down or under way are left out as the index scan goes, so the cap
-        // counts only what can still be suggested, and only the columns the features and cards need come back.
-        var found = await query
-            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == NotSuitable))
-            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && Active.Contains(p.Stage)))
-            .OrderBy(o => Nearness.Distance(o.Longitude, o.Latitude, lon, lat))
-            .Take(Nearest)
-            .Select(o => new Opportunity
-            {
-                Id = o.Id,
-                SourceId = o.SourceId,
-                EmployerId = o.EmployerId,
-                Employer = new EmployerEntity { Id = o.Employer!.Id, SourceId = o.Employer.SourceId, Name = o.Employer.Name, DcLevel = o.Employer.DcLevel, DcValidUntil = o.Employer.DcValidUntil },
-                Kind = o.Kind,
-                Title = o.Title,
-                SocCode = o.SocCode,
-                SkillsRequired = o.SkillsRequired,
-                AdjustmentsOffered = o.AdjustmentsOffered,
-                HoursPerWeek = o.HoursPerWeek,
-                HourlyPay = o.HourlyPay,
-                PayBand = o.PayBand,
-                Postcode = o.Postcode,
-                Latitude = o.Latitude,
-                Longitude = o.Longitude,
-                InterviewGuaranteed = o.InterviewGuaranteed,
-                PostedOn = o.PostedOn,
-                ClosesOn = o.ClosesOn,
-            })
-            .AsNoTracking()
-            .ToListAsync();
+        // Written out by hand and read straight from the data reader (decision 0026): the same query as LINQ, at a fraction
+        // of the CPU. Nearest first through the GiST index on point(longitude * 0.6088, latitude) (decision 0025), pairs
+        // already turned down or under way left out as the index scan goes, only the columns the features and cards need.
+        var found = await NearestOpportunities.ReadAsync(db, new NearestOpportunities.Request(
+            person.Id, lat, lon, box, KmPerDegree * KmPerDegree, lonKm * lonKm, reach2, mayTakeInternship,
+            filters.Kind, filters.MinHours, filters.MaxHours, today, Nearest));
         return found.Where(o => JourneyMinutes(person, o) <= minutes).ToList();
     }
 

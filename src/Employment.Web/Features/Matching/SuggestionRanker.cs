@@ -2,6 +2,7 @@ using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
+using EmployerEntity = Employment.Core.Employers.Employer;
 
 namespace Employment.Web.Features.Matching;
 
@@ -31,11 +32,12 @@ public static class SuggestionRanker
         return new RankedSuggestions(best, scored.RankedBy);
     }
 
-    /// <summary>The ranker's input for each pair; a person or opportunity repeated across pairs (one side of every page is) is mapped once.</summary>
+    /// <summary>The ranker's input for each pair; a person, opportunity or employer repeated across pairs (one side of every page is) is mapped once.</summary>
     private static (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs)
     {
         var profiles = new Dictionary<JobSeeker, CandidateProfile>(ReferenceEqualityComparer.Instance);
         var opportunities = new Dictionary<Opportunity, (OpportunityFacts, EmployerFacts)>(ReferenceEqualityComparer.Instance);
+        var employers = new Dictionary<EmployerEntity, EmployerFacts>(ReferenceEqualityComparer.Instance);
         var inputs = new (CandidateProfile, OpportunityFacts, EmployerFacts)[pairs.Count];
         for (var i = 0; i < pairs.Count; i++)
         {
@@ -46,7 +48,11 @@ public static class SuggestionRanker
             }
             if (!opportunities.TryGetValue(opportunity, out var facts))
             {
-                opportunities[opportunity] = facts = (opportunity.ToFacts(), opportunity.Employer!.ToFacts());
+                if (!employers.TryGetValue(opportunity.Employer!, out var employer))
+                {
+                    employers[opportunity.Employer!] = employer = opportunity.Employer!.ToFacts();
+                }
+                opportunities[opportunity] = facts = (opportunity.ToFacts(), employer);
             }
             inputs[i] = (profile, facts.Item1, facts.Item2);
         }
