@@ -27,12 +27,23 @@ internal static class RankerBenchmark
     public const double ThroughputGoal = 250_000;
     public const double PageP95GoalMs = 50;
 
+    /// <summary>
+    /// Tiered JIT recompiles the page's hot methods in the background over its first hundred or so runs; timed then, the
+    /// page is charged for the compiler (measured: twice the CPU per page, decision 0026) rather than for its own code.
+    /// </summary>
+    public const int DefaultWarmUp = 100;
+
     public static Command Create()
     {
         var trainingPairs = new Option<int>("--training-pairs") { Description = "Labelled pairs to train on.", DefaultValueFactory = _ => 100_000 };
         var scoringPairs = new Option<int>("--scoring-pairs") { Description = "Pairs to score in batch.", DefaultValueFactory = _ => 1_000_000 };
         var opportunities = new Option<int>("--opportunities") { Description = "Open opportunities near the person on the page.", DefaultValueFactory = _ => 50_000 };
         var runs = new Option<int>("--runs") { Description = "Timed page runs after the warm-up.", DefaultValueFactory = _ => 50 };
+        var warmUp = new Option<int>("--warm-up")
+        {
+            Description = "Untimed page runs first, so the page's code runs as the JIT finally compiles it, as in a site that has served pages for a while.",
+            DefaultValueFactory = _ => DefaultWarmUp,
+        };
         var keep = new Option<bool>("--keep") { Description = "Keep the database and the generated dataset afterwards; the name is printed." };
         var reuse = new Option<string?>("--database")
         {
@@ -43,15 +54,16 @@ internal static class RankerBenchmark
         command.Options.Add(scoringPairs);
         command.Options.Add(opportunities);
         command.Options.Add(runs);
+        command.Options.Add(warmUp);
         command.Options.Add(keep);
         command.Options.Add(reuse);
         command.Options.Add(Database.ConnectionOption);
         command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(trainingPairs), parse.GetValue(scoringPairs),
-            parse.GetValue(opportunities), parse.GetValue(runs), parse.GetValue(keep), parse.GetValue(reuse), ct));
+            parse.GetValue(opportunities), parse.GetValue(runs), parse.GetValue(warmUp), parse.GetValue(keep), parse.GetValue(reuse), ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, bool keep, string? reuse, CancellationToken ct)
+    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, int warmUp, bool keep, string? reuse, CancellationToken ct)
     {
         Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}.");
         await using var server = NpgsqlDataSource.Create(serverConnection);
@@ -123,7 +135,7 @@ internal static class RankerBenchmark
             var batchCpuSeconds = CpuSeconds() - cpu;
 
             // 3. The Matches page's code path against a real database.
-            var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, today, reuse is null, ct);
+            var page = await PageLatencyAsync(dataSource, folder, model, opportunityCount, runs, warmUp, today, reuse is null, ct);
 
             Console.WriteLine();
             Console.WriteLine($"Load average at the end (1, 5, 15 minutes): {LoadAverage()} — figures are only fair when it was near 0 before the run.");
@@ -140,7 +152,7 @@ internal static class RankerBenchmark
             Row($"Batch end to end, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(pairs.Count, batchCpuSeconds),
                 $"idle estimate {pairs.Count / batchCpuSeconds * Environment.ProcessorCount:N0} pairs/s");
             Row($"Page: rank 1 person against {opportunityCount:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
-            Row($"Page: same, p95 over {runs} runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
+            Row($"Page: same, p95 over {runs} runs after {warmUp} warm-up runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
             Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {CandidateQuery.Nearest:N0}) {page.QueryMedian:0.0} ms, "
                 + $"features + scoring + explaining the {SuggestionRanker.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
                 + $"this process's CPU time per page (PostgreSQL's not included) {page.CpuMedian:0.0} ms, of which in CandidateQuery {page.QueryCpuMedian:0.0} ms.");
@@ -233,7 +245,7 @@ internal static class RankerBenchmark
     /// who may take any of them, and times CandidateQuery then SuggestionRanker with the stored-model scorer, as the
     /// Matches page runs them (a fresh DbContext per run, as per request).
     /// </summary>
-    private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, DateOnly today, bool load, CancellationToken ct)
+    private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, int warmUp, DateOnly today, bool load, CancellationToken ct)
     {
         Guid personId;
         if (!load)
@@ -285,7 +297,7 @@ internal static class RankerBenchmark
         var cpuQuery = new List<double>();
         var candidates = 0;
         var rankedBy = "";
-        for (var run = -5; run < runs; run++)
+        for (var run = -warmUp; run < runs; run++)
         {
             var clock = Stopwatch.StartNew();
             var cpuBefore = CpuSeconds();
