@@ -21,7 +21,7 @@ public sealed class RefreshStatisticsJob(EmploymentDbContext db, TimeProvider cl
         var built = await new StatisticsSnapshotBuilder(db, clock).RefreshAsync(cancellationToken);
         if (built is not null && logger.IsEnabled(LogLevel.Information))
         {
-            logger.LogInformation("Adviser statistics worked out for {AsOf} (quarters {First} to {Last}) in {Seconds:0.0} s.",
+            logger.LogInformation("Adviser statistics worked out for {AsOf:yyyy-MM-dd} (quarters {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}) in {Seconds:0.0} s.",
                 built.AsOf, built.FirstQuarter, built.LastEnd, clock.GetElapsedTime(started).TotalSeconds);
         }
     }
