@@ -4,7 +4,8 @@ using Employment.Core.Opportunities;
 
 namespace Employment.Core.Statistics;
 
-public sealed record DashboardFigures(Period Period, IReadOnlyList<StatisticsTable> Tables, IReadOnlyList<Trend> Trends)
+/// <param name="WorkedOutAt">When the outcome figures were worked out: the snapshot's build time, or null when worked out just now.</param>
+public sealed record DashboardFigures(Period Period, IReadOnlyList<StatisticsTable> Tables, IReadOnlyList<Trend> Trends, DateTimeOffset? WorkedOutAt = null)
 {
     public IEnumerable<StatisticsTable> AllTables => Tables.Concat(Trends.Select(t => t.Table));
 }
@@ -19,7 +20,10 @@ public sealed class Dashboard(EmploymentDbContext db)
         var quarters = Period.QuartersEndingWith(period.To, TrendQuarters);
         IReadOnlyList<Period> both = quarters.Contains(period) ? quarters : [period, .. quarters];
         IReadOnlyList<Period> one = [period];
-        var outcomes = new OutcomeMeasures(db);
+        // Today's snapshot when it covers these periods (decision 0027); otherwise worked out from the spells now.
+        var snapshot = await StatisticsSnapshot.LatestAsync(db, ct);
+        var fromSnapshot = snapshot is not null && snapshot.AsOf == today && snapshot.Covers(both);
+        IOutcomeMeasures outcomes = fromSnapshot ? new SnapshotMeasures(db, snapshot!) : new OutcomeMeasures(db);
         var employers = new EmployerMeasures(db);
 
         var work = await outcomes.InPaidWorkAsync(filter, both, today, ct);
@@ -51,7 +55,7 @@ public sealed class Dashboard(EmploymentDbContext db)
             JobsStartedTrend(quarters.Select(q => (q, starts.Where(s => s.Period == q && s.Kind.IsPaid()).Sum(s => s.Starts))).ToList()),
             SustainedTrend(quarters.Select(q => sustained.Single(s => s.Period == q && s.Weeks == 13)).ToList()),
         };
-        return new DashboardFigures(period, tables, trends);
+        return new DashboardFigures(period, tables, trends, fromSnapshot ? snapshot!.BuiltAt : null);
     }
 
     private static StatisticsCell Cell(string text) => new(text);

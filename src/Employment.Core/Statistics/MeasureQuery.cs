@@ -2,6 +2,7 @@ using System.Data.Common;
 using Employment.Core.Data;
 using Employment.Core.Opportunities;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -59,7 +60,8 @@ internal sealed class MeasureQuery
     public string Spells => $"""
         spells AS (
             SELECT sp.job_seeker_id AS person, sp.kind, sp.internship_length_months AS length_months,
-                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, sp.date_of_birth, sp.joined_on
+                sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, sp.date_of_birth, sp.joined_on,
+                sp.local_authority_id AS council, sp.dc_level
             FROM placement_spells sp
             WHERE sp.started_on <= @last {Council("sp")} {DcLevel("sp.dc_level")})
         """;
@@ -82,18 +84,37 @@ internal sealed class MeasureQuery
     public string Age(string dateOfBirth, string onDay) => _filter.AgeBand is null ? "" :
         $"AND {dateOfBirth} > {onDay} - make_interval(years => @age_max + 1) AND {dateOfBirth} <= {onDay} - make_interval(years => @age_min)";
 
-    public NpgsqlParameter[] Parameters => _parameters.ToArray();
+    /// <summary>
+    /// The age band on <paramref name="onDay"/> as a number: 0 under 16, then each <see cref="AgeBand"/> in order
+    /// (<see cref="BandCode"/>), and past the last band's upper age the number after it. The same comparisons as
+    /// <see cref="Age"/>, so a band's rows are exactly the ones its filter keeps.
+    /// </summary>
+    public static string AgeBandCode(string dateOfBirth, string onDay)
+    {
+        var bands = Enum.GetValues<AgeBand>();
+        var cases = bands.Select(b => $"WHEN {dateOfBirth} > {onDay} - make_interval(years => {b.Range().Max + 1}) THEN {BandCode(b)}");
+        return $"(CASE WHEN {dateOfBirth} > {onDay} - make_interval(years => {bands.Min(b => b.Range().Min)}) THEN 0 {string.Join(" ", cases)} ELSE {bands.Length + 1} END)";
+    }
+
+    public static int BandCode(AgeBand band) => (int)band + 1;
+
+    /// <summary>Fresh copies each time: a parameter belongs to one command only.</summary>
+    public NpgsqlParameter[] Parameters => _parameters.Select(p => p.Clone()).ToArray();
 
     public void Add(string name, NpgsqlDbType type, object value) => _parameters.Add(new NpgsqlParameter(name, type) { Value = value });
 
-    public async Task<List<T>> ReadAsync<T>(EmploymentDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct)
+    public Task<List<T>> ReadAsync<T>(EmploymentDbContext db, string sql, Func<DbDataReader, T> read, CancellationToken ct) =>
+        ReadAsync(db, sql, Parameters, read, ct);
+
+    public static async Task<List<T>> ReadAsync<T>(EmploymentDbContext db, string sql, NpgsqlParameter[] parameters, Func<DbDataReader, T> read, CancellationToken ct)
     {
         await db.Database.OpenConnectionAsync(ct);
         try
         {
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.CommandText = sql;
-            command.Parameters.AddRange(Parameters);
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            command.Parameters.AddRange(parameters);
             var rows = new List<T>();
             await using var reader = await command.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))

@@ -9,7 +9,7 @@ namespace Employment.Core.Statistics;
 /// Each measure computed from placement facts, for one or more periods at once (a headline figure, or a trend by
 /// quarter). See the definitions page for what counts.
 /// </summary>
-public sealed class OutcomeMeasures(EmploymentDbContext db)
+public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
 {
     /// <summary>People in paid work on the period's last day (any paid hours; two jobs at once count once, hours added).</summary>
     /// <remarks>
@@ -72,7 +72,7 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
         var counts = q.PeriodNumbers.SelectMany(k => SustainmentWeeks.SelectMany(weeks => new[]
         {
             $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today)::int",
-            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today AND (s.ended_on IS NULL OR s.ended_on >= s.started_on + {7 * weeks}))::int",
+            $"count(*) FILTER (WHERE {q.In(k, "s.started_on", "s.date_of_birth")} AND s.started_on + {7 * weeks} <= @today AND {StillGoingAt(weeks)})::int",
         }));
         var sql = $"""
             WITH {q.Spells}
@@ -95,15 +95,10 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
     public async Task<IReadOnlyList<JobOutcomeFigures>> JobOutcomesAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
     {
         var q = new MeasureQuery(filter, periods, today);
-        var aprils = Enumerable.Range(2000, today.Year - 1999).Select(y => new DateOnly(y, 4, 1)).ToArray();
-        q.Add("nlw_from", NpgsqlDbType.Array | NpgsqlDbType.Date, aprils);
-        q.Add("nlw_rate", NpgsqlDbType.Array | NpgsqlDbType.Numeric, aprils.Select(MinimumWage.NationalLivingWage).ToArray());
+        AddLivingWage(q, today);
         var sql = $"""
-            WITH {MeasureQuery.Periods}, {q.Spells},
-            nlw AS (SELECT * FROM unnest(@nlw_from, @nlw_rate) AS v(from_on, rate))
-            SELECT pe.n, count(*)::int,
-                count(*) FILTER (WHERE coalesce(s.hours, 0) * coalesce(s.pay, 0) * least(26, (coalesce(s.ended_on, s.started_on + 182) - s.started_on) / 7.0)
-                    >= 16 * 26 * coalesce((SELECT v.rate FROM nlw v WHERE v.from_on <= s.started_on ORDER BY v.from_on DESC LIMIT 1), (SELECT min(rate) FROM nlw)))::int
+            WITH {MeasureQuery.Periods}, {q.Spells}, {LivingWage}
+            SELECT pe.n, count(*)::int, count(*) FILTER (WHERE {ReachesJobOutcome})::int
             FROM pe JOIN spells s ON s.started_on BETWEEN pe.from_on AND pe.to_on
             WHERE s.kind = ANY(@paid) AND s.started_on + 182 <= @today {q.Age("s.date_of_birth", "pe.to_on")}
             GROUP BY pe.n
@@ -123,16 +118,9 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
         var q = new MeasureQuery(filter with { Kind = null }, periods, today);
         var sql = $"""
             WITH {MeasureQuery.Periods}, {q.Spells}
-            SELECT pe.n, count(*)::int, count(*) FILTER (WHERE c.completed)::int,
-                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today)::int,
-                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today AND c.first_job <= s.ended_on + interval '6 months')::int,
-                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today)::int,
-                count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today AND c.first_job <= s.ended_on + interval '12 months')::int
+            SELECT pe.n, {InternshipCounts}
             FROM pe JOIN spells s ON s.ended_on BETWEEN pe.from_on AND pe.to_on
-            CROSS JOIN LATERAL (SELECT
-                s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
-                (SELECT min(js.started_on) FROM placement_spells js
-                 WHERE js.job_seeker_id = s.person AND js.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
+            {InternshipCompletion}
             WHERE s.kind = 'supported_internship' {q.Age("s.date_of_birth", "pe.to_on")}
             GROUP BY pe.n
             """;
@@ -159,6 +147,42 @@ public sealed class OutcomeMeasures(EmploymentDbContext db)
             """;
         return await q.ReadAsync(db, sql, r => new FirstJobFigures(periods[r.GetInt32(0) - 1], r.GetInt32(1), r.IsDBNull(2) ? null : r.GetDouble(2)), ct);
     }
+
+    /// <summary>Parameters for <see cref="LivingWage"/>: the National Living Wage from each April.</summary>
+    internal static void AddLivingWage(MeasureQuery q, DateOnly today)
+    {
+        var aprils = Enumerable.Range(2000, today.Year - 1999).Select(y => new DateOnly(y, 4, 1)).ToArray();
+        q.Add("nlw_from", NpgsqlDbType.Array | NpgsqlDbType.Date, aprils);
+        q.Add("nlw_rate", NpgsqlDbType.Array | NpgsqlDbType.Numeric, aprils.Select(MinimumWage.NationalLivingWage).ToArray());
+    }
+
+    internal const string LivingWage = "nlw AS (SELECT * FROM unnest(@nlw_from, @nlw_rate) AS v(from_on, rate))";
+
+    /// <summary>For spell <c>s</c>: pay over the first 26 weeks reached 16 hours a week at the living wage of the start day.</summary>
+    internal const string ReachesJobOutcome = """
+        coalesce(s.hours, 0) * coalesce(s.pay, 0) * least(26, (coalesce(s.ended_on, s.started_on + 182) - s.started_on) / 7.0)
+            >= 16 * 26 * coalesce((SELECT v.rate FROM nlw v WHERE v.from_on <= s.started_on ORDER BY v.from_on DESC LIMIT 1), (SELECT min(rate) FROM nlw))
+        """;
+
+    /// <summary>For internship spell <c>s</c>: <c>c.completed</c> and <c>c.first_job</c>, the first paid start with any employer after it began.</summary>
+    internal const string InternshipCompletion = """
+        CROSS JOIN LATERAL (SELECT
+            s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
+            (SELECT min(js.started_on) FROM placement_spells js
+             WHERE js.job_seeker_id = s.person AND js.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
+        """;
+
+    /// <summary>Ended, completed, counted and converted at 6 and at 12 months: the columns of <see cref="InternshipFigures"/>.</summary>
+    internal const string InternshipCounts = """
+        count(*)::int, count(*) FILTER (WHERE c.completed)::int,
+            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today)::int,
+            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today AND c.first_job <= s.ended_on + interval '6 months')::int,
+            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today)::int,
+            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today AND c.first_job <= s.ended_on + interval '12 months')::int
+        """;
+
+    /// <summary>For spell <c>s</c>: still in the job <paramref name="weeks"/> weeks after the start.</summary>
+    internal static string StillGoingAt(int weeks) => $"(s.ended_on IS NULL OR s.ended_on >= s.started_on + {7 * weeks})";
 
     internal static T Word<T>(string word) where T : struct, Enum => Enum.Parse<T>(word.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 }

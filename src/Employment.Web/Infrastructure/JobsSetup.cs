@@ -19,6 +19,9 @@ public static class JobsSetup
     public static void AddEmploymentJobs(this WebApplicationBuilder builder)
     {
         builder.AddEmploymentEmail();
+        builder.Services.AddTransient<Features.Adviser.RefreshStatisticsJob>();
+        builder.Services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StatisticsOptions>, StatisticsOptionsValidation>();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)

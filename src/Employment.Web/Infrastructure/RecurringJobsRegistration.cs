@@ -1,3 +1,4 @@
+using Employment.Web.Features.Adviser;
 using Employment.Web.Features.Email;
 using Hangfire;
 using Microsoft.Extensions.Options;
@@ -5,7 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Infrastructure;
 
 /// <summary>Registers the recurring jobs by name at start-up, after the options have been validated.</summary>
-internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<MatchingOptions> matching, IOptions<EmailOptions> email) : IHostedService
+internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<MatchingOptions> matching, IOptions<EmailOptions> email,
+    IOptions<StatisticsOptions> statistics) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -17,6 +19,9 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
         jobs.AddOrUpdate<MilestoneEmailsJob>(MilestoneEmailsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.MilestonesCron, utc);
         jobs.AddOrUpdate<DcRemindersJob>(DcRemindersJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.DcRemindersCron, utc);
         jobs.AddOrUpdate<WeeklySummaryJob>(WeeklySummaryJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.WeeklySummaryCron, utc);
+        jobs.AddOrUpdate<RefreshStatisticsJob>(RefreshStatisticsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), statistics.Value.RefreshCron, utc);
+        // Once now as well, so a site just started (or just seeded) does not wait for the first slot.
+        jobs.Trigger(RefreshStatisticsJob.JobId);
         return Task.CompletedTask;
     }
 

@@ -1,0 +1,96 @@
+using Employment.Core.Data;
+using Employment.Core.Statistics;
+using Employment.Tests.Email;
+using Employment.Tests.Infrastructure;
+using Employment.Web.Features.Adviser;
+using Hangfire;
+using Hangfire.Storage;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+
+namespace Employment.Tests.Statistics;
+
+/// <summary>The snapshot is worked out again after a change, a new day or an hour, and not otherwise (decision 0027).</summary>
+[Collection("Database")]
+public sealed class StatisticsRefreshTests
+{
+    private static readonly DateOnly Today = OutcomeWorld.Today;
+
+    [Fact]
+    public async Task Refresh_BuildsAfterAChangeANewDayOrAnHour_AndTheDashboardFollowsTheSnapshot()
+    {
+        await using var dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+        var clock = new SettableClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        EmploymentDbContext Db() => new(DbContextOptionsSetup.For(dataSource));
+        async Task<StatisticsSnapshot?> RefreshAsync()
+        {
+            await using var db = Db();
+            return await new StatisticsSnapshotBuilder(db, clock).RefreshAsync();
+        }
+        async Task<string> JobSeekersShownAsync()
+        {
+            await using var db = Db();
+            var figures = await new Dashboard(db).BuildAsync(StatisticsFilter.All, Period.Quarter(2025, 1), Today);
+            Assert.NotNull(figures.WorkedOutAt);
+            return figures.Tables.Single(t => t.Key == "paid-work").Rows[0].Cells[0].Text;
+        }
+
+        var first = await RefreshAsync();
+        Assert.Equal(Today, first?.AsOf);
+        Assert.Null(await RefreshAsync());
+        Assert.Equal("0", await JobSeekersShownAsync());
+
+        await using (var db = Db())
+        {
+            await OutcomeWorld.AddToAsync(db);
+        }
+        // Until the next refresh the dashboard shows the snapshot it has, and says when it was worked out.
+        Assert.Equal("0", await JobSeekersShownAsync());
+        clock.Now = clock.Now.AddMinutes(10);
+        Assert.NotNull(await RefreshAsync());
+        Assert.Equal("7", await JobSeekersShownAsync());
+
+        clock.Now = clock.Now.AddMinutes(50);
+        Assert.Null(await RefreshAsync());
+        clock.Now = clock.Now.AddMinutes(11);
+        Assert.NotNull(await RefreshAsync());
+        clock.SetDay(Today.AddDays(1), 0);
+        Assert.Equal(Today.AddDays(1), (await RefreshAsync())?.AsOf);
+    }
+
+    [Fact]
+    public async Task TheRefreshJob_IsRegisteredByName_WithTheConfiguredCron()
+    {
+        await using var factory = await SiteAsync("*/5 * * * *");
+
+        using var connection = factory.Services.GetRequiredService<JobStorage>().GetConnection();
+        var job = Assert.Single(connection.GetRecurringJobs(), j => j.Id == RefreshStatisticsJob.JobId);
+
+        Assert.Equal(("*/5 * * * *", typeof(RefreshStatisticsJob)), (job.Cron, job.Job.Type));
+    }
+
+    [Fact]
+    public async Task ABadCron_StopsStartUp_NamingTheSetting()
+    {
+        await using var factory = await SiteAsync("every ten minutes");
+
+        var error = Assert.ThrowsAny<Exception>(() => factory.Services);
+
+        Assert.Contains("Statistics:RefreshCron is not a cron expression", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<WebApplicationFactory<Program>> SiteAsync(string cron)
+    {
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+        return new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
+        {
+            host.UseEnvironment("Testing");
+            host.UseSetting("ConnectionStrings:Employment", connectionString);
+            host.UseSetting("Database:MigrateOnStart", "false");
+            host.UseSetting("Hangfire:ServerEnabled", "true");
+            host.UseSetting("Statistics:RefreshCron", cron);
+        });
+    }
+}
