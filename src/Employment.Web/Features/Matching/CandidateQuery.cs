@@ -41,8 +41,8 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         var lonKm = LonKm(lat);
         var reach2 = Math.Pow(reachKm * SqlMargin, 2);
         var mayTakeInternship = Eligibility.IsEligible(OpportunityKind.SupportedInternship, Age.On(person.DateOfBirth, today), person.HasEhcPlan);
-        // Written out by hand and read straight from the data reader (decision 0026): the same query as LINQ, at a fraction
-        // of the CPU. Nearest first through the GiST index on point(longitude * 0.6088, latitude) (decision 0025), pairs
+        // Written out by hand and read straight from the data reader (decision 0026): the same query as the LINQ it replaced,
+        // with less CPU and a third less memory per page. Nearest first through the GiST index on point(longitude * 0.6088, latitude) (decision 0025), pairs
         // already turned down or under way left out as the index scan goes, only the columns the features and cards need.
         var found = await NearestOpportunities.ReadAsync(db, new NearestOpportunities.Request(
             person.Id, lat, lon, box, KmPerDegree * KmPerDegree, lonKm * lonKm, reach2, mayTakeInternship,

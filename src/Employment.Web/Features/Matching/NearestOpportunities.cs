@@ -11,7 +11,7 @@ namespace Employment.Web.Features.Matching;
 
 /// <summary>
 /// The Matches page's candidate opportunities in one hand-written query read straight from the data reader (decision
-/// 0026): EF Core's query pipeline and materialiser cost more CPU per page than the query itself. It is the LINQ query
+/// 0026): EF Core's query pipeline and materialiser cost more CPU and memory per page than the query itself. It is the LINQ query
 /// <see cref="CandidateQuery"/> used to run, written out: the same filters, the same nearest-first order through the GiST
 /// index (decision 0025), the same cap and columns. The column names and enum words are the EF model's;
 /// <c>NearestOpportunitiesTests</c> holds the two equal on real PostgreSQL.
@@ -100,7 +100,8 @@ internal static class NearestOpportunities
             Add(p, "max_hours", max);
             sql.Append("\n  AND o.hours_per_week <= @max_hours");
         }
-        // Left out as the index scan goes, so the cap counts only what can still be suggested (decision 0025).
+        // Left out as the index scan goes, so the cap counts only what can still be suggested (decision 0025). No second
+        // sort key: PostgreSQL cannot take one from the index and would go back to reading and sorting every row.
         sql.Append("""
 
               AND NOT EXISTS (SELECT 1 FROM match_feedback AS f WHERE f.job_seeker_id = @person AND f.opportunity_id = o.id AND f.verdict = @not_suitable)
