@@ -26,6 +26,7 @@ public static partial class BinaryCopy
         var table = StoreObjectIdentifier.Table(entityType.GetTableName()!, entityType.GetSchema());
         var columns = entityType.GetProperties()
             .Where(p => p.GetValueGenerationStrategy(table) == NpgsqlValueGenerationStrategy.None)
+            .Where(p => !p.IsConcurrencyToken || p.ValueGenerated == ValueGenerated.Never) // xmin is PostgreSQL's, not ours to write
             .Select(p => new Column(p.GetColumnName(table)!, p.GetGetter(), p.GetTypeMapping().Converter, Facets().Replace(p.GetColumnType(), "")))
             .ToList();
         var connection = (NpgsqlConnection)db.Database.GetDbConnection();

@@ -19,6 +19,9 @@ public class Placement
 
     public DateTimeOffset CreatedAt { get; set; }
 
+    /// <summary>PostgreSQL's <c>xmin</c>: a step saved against a placement someone changed meanwhile is refused, not added twice.</summary>
+    public uint Version { get; set; }
+
     public List<PlacementEvent> Events { get; set; } = [];
     public List<FollowUp> FollowUps { get; set; } = [];
 }

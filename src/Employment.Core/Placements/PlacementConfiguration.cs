@@ -11,6 +11,7 @@ internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placemen
         b.HasOne(p => p.Opportunity).WithMany().OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.JobSeekerId, p.OpportunityId });
         b.HasIndex(p => p.OpportunityId);
+        b.Property(p => p.Version).IsRowVersion();
     }
 }
 

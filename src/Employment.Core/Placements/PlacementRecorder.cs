@@ -118,9 +118,20 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             }
         }
         audit.Add(placement.JobSeekerId, userId, AuditLog.Changed, $"Placement: {PlacementPipeline.StepLabel(step.Type).ToLowerInvariant()}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Another step was saved for this placement between reading it and saving this one: nothing of this one was saved.
+            return [new StepProblem("", SomeoneElseRecordedAStep)];
+        }
         return [];
     }
+
+    public const string SomeoneElseRecordedAStep =
+        "Someone recorded a step for this placement at the same moment, so nothing from this form was saved. Check the history and record the step again if it is still needed.";
 
     /// <summary>The plan of the person's council, or the default when it has none.</summary>
     public async Task<FollowUpPlan> PlanForAsync(int localAuthorityId) =>

@@ -186,6 +186,28 @@ public sealed class PipelineTests : IAsyncLifetime
         Assert.Equal("Other: The shop closed", (await db.PlacementEvents.SingleAsync(e => e.PlacementId == placement.Id && e.Type == Ended)).Reason);
     }
 
+    [Fact]
+    public async Task TwoStepsSavedAtTheSameMoment_TheSecondIsRefusedAndSavesNothing()
+    {
+        await using var setup = _database.Context();
+        var placement = await PlacementData.IntroducedAsync(setup, coachId: null);
+        await using var first = _database.Context();
+        await using var second = _database.Context();
+        var firstRecorder = PlacementData.Recorder(first, _clock);
+        var secondRecorder = PlacementData.Recorder(second, _clock);
+        // Both coaches' requests read the placement at "introduced" before either saves.
+        var seenByFirst = (await firstRecorder.FindAsync(placement.Id))!;
+        var seenBySecond = (await secondRecorder.FindAsync(placement.Id))!;
+
+        Assert.Empty(await firstRecorder.RecordAsync(seenByFirst, StepOn(Interviewed, Introduced_.AddDays(7)), _coach));
+        var afterFirst = await PlacementData.SnapshotAsync(setup, placement.Id);
+        var problems = await secondRecorder.RecordAsync(seenBySecond, StepOn(Interviewed, Introduced_.AddDays(8)), Guid.NewGuid());
+
+        Assert.Equal(PlacementRecorder.SomeoneElseRecordedAStep, Assert.Single(problems).Message);
+        Assert.Equal(afterFirst, await PlacementData.SnapshotAsync(setup, placement.Id));
+        Assert.Equal(1, await setup.PlacementEvents.CountAsync(e => e.PlacementId == placement.Id && e.Type == Interviewed));
+    }
+
     private static PlacementStep StepOn(PlacementEventType type, DateOnly day) => type switch
     {
         Started => new PlacementStep(type, day, 16m, 12.71m),

@@ -1264,6 +1264,12 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("stage");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_placements");
 
