@@ -31,18 +31,17 @@ public static class SnakeCase
     public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
     {
         value = default;
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return false;
-        }
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (string.Equals(Of(candidate), text.Trim(), StringComparison.Ordinal))
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        return false;
+        return !string.IsNullOrWhiteSpace(text) && Words<TEnum>.ByWord.TryGetValue(text.Trim(), out value);
+    }
+
+    /// <summary>The value a stored word stands for; a word that is not one is a fault in the data, not the user's.</summary>
+    public static TEnum Parse<TEnum>(string word) where TEnum : struct, Enum => Words<TEnum>.ByWord.TryGetValue(word, out var value)
+        ? value
+        : throw new InvalidOperationException($"'{word}' is not a {typeof(TEnum).Name} word.");
+
+    /// <summary>Each enum's words, worked out once: readers parse them per row.</summary>
+    private static class Words<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<string, TEnum> ByWord = Enum.GetValues<TEnum>().ToDictionary(v => Of(v), v => v, StringComparer.Ordinal);
     }
 }

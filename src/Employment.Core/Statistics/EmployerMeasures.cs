@@ -25,7 +25,7 @@ public sealed class EmployerMeasures(EmploymentDbContext db)
             WHERE e.approval = 'approved' AND e.dc_level <> 'none' {q.DcLevel("e.dc_level")}
             GROUP BY pe.n, e.dc_level
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Level: OutcomeMeasures.Word<DisabilityConfidentLevel>(r.GetString(1)),
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Level: SnakeCase.Parse<DisabilityConfidentLevel>(r.GetString(1)),
             AtEnd: r.GetInt32(2), New: r.GetInt32(3), Lapsed: r.GetInt32(4)), ct);
         return periods.SelectMany((p, i) => MemberLevels.Where(l => filter.DcLevel is null || filter.DcLevel == l).Select(level =>
                 found.Where(f => f.N == i + 1 && f.Level == level).Select(f => new DisabilityConfidentFigures(p, level, f.AtEnd, f.New, f.Lapsed)).SingleOrDefault()
@@ -47,7 +47,7 @@ public sealed class EmployerMeasures(EmploymentDbContext db)
                 WHERE o.kind = ANY(@kinds))
             SELECT n, level, count(*)::int FROM posted WHERE TRUE {q.DcLevel("level")} GROUP BY n, level
             """;
-        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Level: OutcomeMeasures.Word<DisabilityConfidentLevel>(r.GetString(1)), Posted: r.GetInt32(2)), ct);
+        var found = await q.ReadAsync(db, sql, r => (N: r.GetInt32(0), Level: SnakeCase.Parse<DisabilityConfidentLevel>(r.GetString(1)), Posted: r.GetInt32(2)), ct);
         return periods.SelectMany((p, i) => Enum.GetValues<DisabilityConfidentLevel>().Where(l => filter.DcLevel is null || filter.DcLevel == l)
                 .Select(level => new PostedFigures(p, level, found.Where(f => f.N == i + 1 && f.Level == level).Sum(f => f.Posted))))
             .ToList();

@@ -56,7 +56,7 @@ public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
             WHERE s.kind = ANY(@kinds) AND s.started_on >= @first
             GROUP BY s.kind
             """;
-        var found = await q.ReadAsync(db, sql, r => (Kind: Word<OpportunityKind>(r.GetString(0)), Starts: periods.Select((_, i) => r.GetInt32(i + 1)).ToArray()), ct);
+        var found = await q.ReadAsync(db, sql, r => (Kind: SnakeCase.Parse<OpportunityKind>(r.GetString(0)), Starts: periods.Select((_, i) => r.GetInt32(i + 1)).ToArray()), ct);
         return periods.SelectMany((p, i) => Enum.GetValues<OpportunityKind>()
                 .Select(k => new StartFigures(p, k, found.Where(f => f.Kind == k).Sum(f => f.Starts[i]))))
             .ToList();
@@ -184,5 +184,4 @@ public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
     /// <summary>For spell <c>s</c>: still in the job <paramref name="weeks"/> weeks after the start.</summary>
     internal static string StillGoingAt(int weeks) => $"(s.ended_on IS NULL OR s.ended_on >= s.started_on + {7 * weeks})";
 
-    internal static T Word<T>(string word) where T : struct, Enum => Enum.Parse<T>(word.Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
 }

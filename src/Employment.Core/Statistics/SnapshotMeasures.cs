@@ -96,7 +96,7 @@ public sealed class SnapshotMeasures(EmploymentDbContext db, StatisticsSnapshot 
             JOIN statistics_starts s ON s.period_from = x.from_on AND s.period_to = x.to_on
             WHERE {kinds} {Narrowed(filter, "s")} {q.DcLevel("s.dc_level")}
             GROUP BY x.n, s.kind
-            """, r => (r.GetInt32(0), OutcomeMeasures.Word<OpportunityKind>(r.GetString(1)), Enumerable.Range(2, r.FieldCount - 2).Select(r.GetInt32).ToArray()), ct);
+            """, r => (r.GetInt32(0), SnakeCase.Parse<OpportunityKind>(r.GetString(1)), Enumerable.Range(2, r.FieldCount - 2).Select(r.GetInt32).ToArray()), ct);
     }
 
     private MeasureQuery Query(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today)

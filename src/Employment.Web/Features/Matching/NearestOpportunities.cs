@@ -126,7 +126,7 @@ internal static class NearestOpportunities
                 Id = employerId,
                 SourceId = NullableString(r, 3),
                 Name = r.GetString(4),
-                DcLevel = Words<DisabilityConfidentLevel>.Parse(r.GetString(5)),
+                DcLevel = SnakeCase.Parse<DisabilityConfidentLevel>(r.GetString(5)),
                 DcValidUntil = r.IsDBNull(6) ? null : r.GetFieldValue<DateOnly>(6),
             };
         }
@@ -136,14 +136,14 @@ internal static class NearestOpportunities
             SourceId = NullableString(r, 1),
             EmployerId = employerId,
             Employer = employer,
-            Kind = Words<OpportunityKind>.Parse(r.GetString(7)),
+            Kind = SnakeCase.Parse<OpportunityKind>(r.GetString(7)),
             Title = r.GetString(8),
             SocCode = r.GetString(9),
             SkillsRequired = r.GetFieldValue<List<string>>(10),
             AdjustmentsOffered = r.GetFieldValue<List<string>>(11),
             HoursPerWeek = r.GetDecimal(12),
             HourlyPay = r.IsDBNull(13) ? null : r.GetDecimal(13),
-            PayBand = r.IsDBNull(14) ? null : Words<PayBand>.Parse(r.GetString(14)),
+            PayBand = r.IsDBNull(14) ? null : SnakeCase.Parse<PayBand>(r.GetString(14)),
             Postcode = NullableString(r, 15),
             Latitude = r.GetDouble(16),
             Longitude = r.GetDouble(17),
@@ -154,14 +154,4 @@ internal static class NearestOpportunities
     }
 
     private static string? NullableString(DbDataReader r, int ordinal) => r.IsDBNull(ordinal) ? null : r.GetString(ordinal);
-
-    /// <summary>The enum words the EF model stores (<see cref="SnakeCaseEnumConverter{TEnum}"/>), looked up rather than parsed per row.</summary>
-    private static class Words<TEnum> where TEnum : struct, Enum
-    {
-        private static readonly Dictionary<string, TEnum> ByWord = Enum.GetValues<TEnum>().ToDictionary(SnakeCase.Of, v => v, StringComparer.Ordinal);
-
-        public static TEnum Parse(string word) => ByWord.TryGetValue(word, out var value)
-            ? value
-            : throw new InvalidOperationException($"'{word}' is not a {typeof(TEnum).Name} word.");
-    }
 }
