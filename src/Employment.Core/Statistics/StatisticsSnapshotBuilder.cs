@@ -43,10 +43,10 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
         // total them up (PostgreSQL underestimates the groups and picks a sort that spills to disk, twice as slow).
         await db.Database.ExecuteSqlRawAsync("SET LOCAL work_mem = '256MB'; SET LOCAL enable_sort = off", ct);
         await db.Database.ExecuteSqlRawAsync(DeleteLastBuild, ct);
-        foreach (var sql in Statements())
+        var q = new MeasureQuery(StatisticsFilter.All, [new Period(first.From, last.To, "")], today);
+        OutcomeMeasures.AddLivingWage(q, today);
+        foreach (var sql in Statements(q.Spells))
         {
-            var q = new MeasureQuery(StatisticsFilter.All, [new Period(first.From, last.To, "")], today);
-                OutcomeMeasures.AddLivingWage(q, today);
             await db.Database.ExecuteSqlRawAsync(sql, q.Parameters.Cast<object>(), ct);
         }
         var now = clock.GetUtcNow();
@@ -85,9 +85,9 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
     private static string EachFilterCombination(string person) =>
         $"GROUPING SETS (({person}), ({person}, kind), ({person}, dc_level), ({person}, kind, dc_level))";
 
-    private static IEnumerable<string> Statements()
+    /// <summary>The statements that fill the tables, reading spells through the live measures' own <paramref name="spells"/> CTE.</summary>
+    private static IEnumerable<string> Statements(string spells)
     {
-        var spells = new MeasureQuery(StatisticsFilter.All, [Period.Quarter(2000, 1)], DateOnly.MinValue).Spells;
         yield return $"""
             WITH {Quarters}
             INSERT INTO statistics_job_seekers (period_end, local_authority_id, age_band, job_seekers)
