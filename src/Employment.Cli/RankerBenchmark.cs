@@ -44,104 +44,77 @@ internal static class RankerBenchmark
             Description = "Untimed page runs first, so the page's code runs as the JIT finally compiles it, as in a site that has served pages for a while.",
             DefaultValueFactory = _ => DefaultWarmUp,
         };
-        var keep = new Option<bool>("--keep") { Description = "Keep the database and the generated dataset afterwards; the name is printed." };
-        var reuse = new Option<string?>("--database")
-        {
-            Description = "Time an existing benchmark database (one kept with --keep) and its dataset instead of generating and importing new ones: it is migrated, not loaded, and kept.",
-        };
+        var database = new BenchmarkDatabase.Options();
         var command = new Command("ranker", "Time ranker training, batch scoring and ranking one person's Matches page against many open opportunities.");
         command.Options.Add(trainingPairs);
         command.Options.Add(scoringPairs);
         command.Options.Add(opportunities);
         command.Options.Add(runs);
         command.Options.Add(warmUp);
-        command.Options.Add(keep);
-        command.Options.Add(reuse);
+        database.AddTo(command);
         command.Options.Add(Database.ConnectionOption);
-        command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(trainingPairs), parse.GetValue(scoringPairs),
-            parse.GetValue(opportunities), parse.GetValue(runs), parse.GetValue(warmUp), parse.GetValue(keep), parse.GetValue(reuse), ct));
+        command.SetAction(async (parse, ct) =>
+        {
+            var serverConnection = Database.ConnectionString(parse);
+            await using var benchmarkDatabase = await database.OpenAsync(parse, serverConnection, ct);
+            return await RunAsync(benchmarkDatabase, serverConnection, parse.GetValue(trainingPairs), parse.GetValue(scoringPairs),
+                parse.GetValue(opportunities), parse.GetValue(runs), parse.GetValue(warmUp), ct);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, int warmUp, bool keep, string? reuse, CancellationToken ct)
+    private static async Task<int> RunAsync(BenchmarkDatabase database, string serverConnection, int trainingCount, int scoringCount, int opportunityCount, int runs, int warmUp, CancellationToken ct)
     {
         Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, {(GCSettings.IsServerGC ? "server" : "workstation")} GC, load average {LoadAverage()}.");
-        await using var server = NpgsqlDataSource.Create(serverConnection);
-        var name = reuse ?? "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
-        keep |= reuse is not null;
-        var folder = Path.Combine(Path.GetTempPath(), name);
-        if (reuse is null)
+        var folder = database.Folder;
+        if (database.IsReused && !Directory.Exists(folder))
         {
-            await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
-        }
-        else if (!Directory.Exists(folder))
-        {
-            Console.Error.WriteLine($"There is no kept dataset for {name} in {folder}: run with --keep first.");
+            Console.Error.WriteLine($"There is no kept dataset for {database.Name} in {folder}: run with --keep first.");
             return 1;
         }
-        try
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString(serverConnection));
+        await using (var db = Database.Context(dataSource))
         {
-            var builder = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name };
-            await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            await using (var db = Database.Context(dataSource))
+            await db.Database.MigrateAsync(ct);
+            if (!database.IsReused)
             {
-                await db.Database.MigrateAsync(ct);
-                if (reuse is null)
-                {
-                    await new ReferenceDataLoader(db).LoadAsync(ct);
-                    var candidates = Math.Max(1_000, trainingCount / 10);
-                    DatasetGenerator.Write(folder, new GeneratedDatasetOptions { Candidates = candidates, Employers = Math.Max(10, opportunityCount / 100), Vacancies = opportunityCount, PlacedShare = 0.05 },
-                    await ReferenceSets.LoadAsync(db, ct));
-                }
-            }
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
-            var batch = MeasureBatch(folder, trainingCount, scoringCount, today);
-            // The page runs in a site whose heap holds no generated dataset or batch of pairs: let them go before timing it.
-            GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-
-            // 3. The Matches page's code path against a real database.
-            var page = await PageLatencyAsync(dataSource, folder, batch.Model, opportunityCount, runs, warmUp, today, reuse is null, ct);
-
-            Console.WriteLine();
-            Console.WriteLine($"Load average at the end (1, 5, 15 minutes): {LoadAverage()} — figures are only fair when it was near 0 before the run.");
-            Console.WriteLine($"{"Measure",-58}{"Figure",16}  Goal");
-            Row($"Train LightGbm on {batch.Labelled:N0} labelled pairs", $"{batch.LightGbmSeconds:0.0} s", "");
-            Row($"Train FastTree on {batch.Labelled:N0} labelled pairs", $"{batch.FastTreeSeconds:0.0} s", "");
-            Row($"Build features, {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.FeatureSeconds), "");
-            Row($"Model scoring (TrainedModel.Score), {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.ModelSeconds), "");
-            var throughput = batch.Pairs / batch.BatchSeconds;
-            Row($"Batch scoring end to end (PairScorer), {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.BatchSeconds),
-                $">= {ThroughputGoal:N0} pairs/s: {(throughput >= ThroughputGoal ? "pass" : "MISS")}");
-            // Other engineers' builds share the 2 cores, so wall-clock figures move with the load; CPU time barely does.
-            Row($"Model scoring, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(batch.Pairs, batch.ModelCpuSeconds), "");
-            Row($"Batch end to end, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(batch.Pairs, batch.BatchCpuSeconds),
-                $"idle estimate {batch.Pairs / batch.BatchCpuSeconds * Environment.ProcessorCount:N0} pairs/s");
-            Row($"Page: rank 1 person against {opportunityCount:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
-            Row($"Page: same, p95 over {runs} runs after {warmUp} warm-up runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
-            Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {CandidateQuery.Nearest:N0}) {page.QueryMedian:0.0} ms, "
-                + $"features + scoring + explaining the {SuggestionRanker.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
-                + $"this process's CPU time per page (PostgreSQL's not included) {page.CpuMedian:0.0} ms, of which in CandidateQuery {page.QueryCpuMedian:0.0} ms.");
-            // The slowest pages are mostly the ones a collection fell in, so the tail is shown with and without them.
-            Console.WriteLine($"Garbage collections during the timed pages: {page.Collections} in {page.PagesWithCollection} of {runs} pages, {page.PauseMs:0} ms paused in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC); "
-                + $"p95 of the {runs - page.PagesWithCollection} pages no collection fell in: {page.QuietP95:0.0} ms.");
-            return 0;
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (keep)
-            {
-                Console.WriteLine($"Kept the database {name} and its dataset in {folder}: time it again with --database {name}.");
-            }
-            else
-            {
-                if (Directory.Exists(folder))
-                {
-                    Directory.Delete(folder, recursive: true);
-                }
-                await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+                await new ReferenceDataLoader(db).LoadAsync(ct);
+                var candidates = Math.Max(1_000, trainingCount / 10);
+                DatasetGenerator.Write(folder, new GeneratedDatasetOptions { Candidates = candidates, Employers = Math.Max(10, opportunityCount / 100), Vacancies = opportunityCount, PlacedShare = 0.05 },
+                await ReferenceSets.LoadAsync(db, ct));
             }
         }
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var batch = MeasureBatch(folder, trainingCount, scoringCount, today);
+        // The page runs in a site whose heap holds no generated dataset or batch of pairs: let them go before timing it.
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+
+        // 3. The Matches page's code path against a real database.
+        var page = await PageLatencyAsync(dataSource, folder, batch.Model, opportunityCount, runs, warmUp, today, load: !database.IsReused, ct);
+
+        Console.WriteLine();
+        Console.WriteLine($"Load average at the end (1, 5, 15 minutes): {LoadAverage()} — figures are only fair when it was near 0 before the run.");
+        Console.WriteLine($"{"Measure",-58}{"Figure",16}  Goal");
+        Row($"Train LightGbm on {batch.Labelled:N0} labelled pairs", $"{batch.LightGbmSeconds:0.0} s", "");
+        Row($"Train FastTree on {batch.Labelled:N0} labelled pairs", $"{batch.FastTreeSeconds:0.0} s", "");
+        Row($"Build features, {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.FeatureSeconds), "");
+        Row($"Model scoring (TrainedModel.Score), {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.ModelSeconds), "");
+        var throughput = batch.Pairs / batch.BatchSeconds;
+        Row($"Batch scoring end to end (PairScorer), {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.BatchSeconds),
+            $">= {ThroughputGoal:N0} pairs/s: {(throughput >= ThroughputGoal ? "pass" : "MISS")}");
+        // Other engineers' builds share the 2 cores, so wall-clock figures move with the load; CPU time barely does.
+        Row($"Model scoring, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(batch.Pairs, batch.ModelCpuSeconds), "");
+        Row($"Batch end to end, per CPU-second (x {Environment.ProcessorCount} cores if idle)", PerSecond(batch.Pairs, batch.BatchCpuSeconds),
+            $"idle estimate {batch.Pairs / batch.BatchCpuSeconds * Environment.ProcessorCount:N0} pairs/s");
+        Row($"Page: rank 1 person against {opportunityCount:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
+        Row($"Page: same, p95 over {runs} runs after {warmUp} warm-up runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
+        Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {CandidateQuery.Nearest:N0}) {page.QueryMedian:0.0} ms, "
+            + $"features + scoring + explaining the {SuggestionRanker.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
+            + $"this process's CPU time per page (PostgreSQL's not included) {page.CpuMedian:0.0} ms, of which in CandidateQuery {page.QueryCpuMedian:0.0} ms.");
+        // The slowest pages are mostly the ones a collection fell in, so the tail is shown with and without them.
+        Console.WriteLine($"Garbage collections during the timed pages: {page.Collections} in {page.PagesWithCollection} of {runs} pages, {page.PauseMs:0} ms paused in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC); "
+            + $"p95 of the {runs - page.PagesWithCollection} pages no collection fell in: {page.QuietP95:0.0} ms.");
+        return 0;
     }
 
     private sealed record BatchFigures(TrainedModel Model, int Labelled, double LightGbmSeconds, double FastTreeSeconds, int Pairs,

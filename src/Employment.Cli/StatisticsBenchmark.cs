@@ -21,100 +21,76 @@ internal static class StatisticsBenchmark
     {
         var events = new Option<int>("--events") { Description = "Placement events to load.", DefaultValueFactory = _ => 3_000_000 };
         var runs = new Option<int>("--runs") { Description = "Timed dashboard runs after the warm-up.", DefaultValueFactory = _ => 40 };
-        var keep = new Option<bool>("--keep") { Description = "Keep the database afterwards (to study query plans); its name is printed." };
-        var reuse = new Option<string?>("--database")
-        {
-            Description = "Time an existing benchmark database (one kept with --keep) instead of loading a new one: it is migrated, not loaded, and kept.",
-        };
+        var database = new BenchmarkDatabase.Options();
         var live = new Option<bool>("--live") { Description = "Also time the dashboard worked out live from the spells, before the snapshot is built (slow: about a second a run)." };
         var command = new Command("statistics", "Time the adviser outcomes dashboard over millions of placement events.");
         command.Options.Add(events);
         command.Options.Add(runs);
-        command.Options.Add(keep);
-        command.Options.Add(reuse);
+        database.AddTo(command);
         command.Options.Add(live);
         command.Options.Add(Database.ConnectionOption);
-        command.SetAction(async (parse, ct) => await RunAsync(Database.ConnectionString(parse), parse.GetValue(events), parse.GetValue(runs), parse.GetValue(keep), parse.GetValue(reuse),
-            parse.GetValue(live), ct));
+        command.SetAction(async (parse, ct) =>
+        {
+            var serverConnection = Database.ConnectionString(parse);
+            await using var benchmarkDatabase = await database.OpenAsync(parse, serverConnection, ct);
+            return await RunAsync(benchmarkDatabase, serverConnection, parse.GetValue(events), parse.GetValue(runs), parse.GetValue(live), ct);
+        });
         return command;
     }
 
-    private static async Task<int> RunAsync(string serverConnection, int eventCount, int runs, bool keep, string? reuse, bool live, CancellationToken ct)
+    private static async Task<int> RunAsync(BenchmarkDatabase database, string serverConnection, int eventCount, int runs, bool live, CancellationToken ct)
     {
         Console.WriteLine($"{Environment.ProcessorCount} processor(s), .NET {Environment.Version}, load average {LoadAverage()} at the start.");
-        await using var server = NpgsqlDataSource.Create(serverConnection);
-        var name = reuse ?? "employment_benchmark_" + Guid.NewGuid().ToString("N")[..8];
-        keep |= reuse is not null;
-        if (reuse is null)
+        await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString(serverConnection, commandTimeout: 0));
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
+        int council;
+        await using (var db = Database.Context(dataSource))
         {
-            await BenchmarkCommand.ExecuteAsync(server, $"CREATE DATABASE \"{name}\"", ct);
-        }
-        try
-        {
-            var builder = new NpgsqlConnectionStringBuilder(serverConnection) { Database = name, CommandTimeout = 0 };
-            await using var dataSource = NpgsqlDataSource.Create(builder.ConnectionString);
-            var today = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
-            int council;
-            await using (var db = Database.Context(dataSource))
+            var migrate = Stopwatch.StartNew();
+            await db.Database.MigrateAsync(ct);
+            if (!database.IsReused)
             {
-                var migrate = Stopwatch.StartNew();
-                await db.Database.MigrateAsync(ct);
-                if (reuse is null)
-                {
-                    await new Core.Reference.ReferenceDataLoader(db).LoadAsync(ct);
-                    var load = Stopwatch.StartNew();
-                    var (people, placements, written) = await new StatisticsBenchmarkData(today).LoadAsync(db, eventCount, ct);
-                    Console.WriteLine($"Loaded {written:N0} placement events ({placements:N0} placements, {people:N0} people) in {load.Elapsed.TotalSeconds:0}s.");
-                }
-                else
-                {
-                    Console.WriteLine($"Reused {name}: migrated in {migrate.Elapsed.TotalSeconds:0}s; {await db.Set<PlacementSpell>().CountAsync(ct):N0} spells.");
-                }
-                council = await db.JobSeekers.Select(j => j.LocalAuthorityId).FirstAsync(ct);
-            }
-
-            var latest = Period.QuarterContaining(Period.QuarterContaining(today).From.AddDays(-1));
-            var variants = new (string Name, StatisticsFilter Filter, Period Period)[]
-            {
-                ("everything, last quarter", StatisticsFilter.All, latest),
-                ("one council", new StatisticsFilter(LocalAuthorityId: council), latest),
-                ("paid jobs only", new StatisticsFilter(Kind: OpportunityKind.PaidJob), latest),
-                ("aged 16 to 24", new StatisticsFilter(AgeBand: AgeBand.Age16To24), latest),
-                ("Disability Confident leaders", new StatisticsFilter(DcLevel: DisabilityConfidentLevel.Leader), latest),
-                ("financial year", StatisticsFilter.All, Period.FinancialYearContaining(latest.From.AddYears(-1))),
-                ("a year ago, one council, 25 to 34", new StatisticsFilter(LocalAuthorityId: council, AgeBand: AgeBand.Age25To34), Period.QuarterContaining(latest.From.AddYears(-1))),
-            };
-            if (live)
-            {
-                await using (var db = Database.Context(dataSource))
-                {
-                    await db.Database.ExecuteSqlRawAsync("DELETE FROM statistics_snapshot", ct);
-                }
-                Report("Worked out live (no snapshot)", await TimeAsync(dataSource, variants, runs, today, expectSnapshot: false, ct));
-            }
-            var build = Stopwatch.StartNew();
-            await using (var db = Database.Context(dataSource))
-            {
-                await new StatisticsSnapshotBuilder(db, TimeProvider.System).BuildAsync(today, ct);
-            }
-            Console.WriteLine($"Statistics snapshot built in {build.Elapsed.TotalSeconds:0.0} s (what the refresh job does after a change).");
-            var p95 = Report("Dashboard from the snapshot (the page)", await TimeAsync(dataSource, variants, runs, today, expectSnapshot: true, ct));
-            Console.WriteLine($"Goal: p95 under {P95GoalMs:N0} ms: {(p95 < P95GoalMs ? "met" : "missed")}.");
-            Console.WriteLine($"Load average {LoadAverage()} at the end.");
-            return 0;
-        }
-        finally
-        {
-            NpgsqlConnection.ClearAllPools();
-            if (keep)
-            {
-                Console.WriteLine($"Kept the database {name}.");
+                await new Core.Reference.ReferenceDataLoader(db).LoadAsync(ct);
+                var load = Stopwatch.StartNew();
+                var (people, placements, written) = await new StatisticsBenchmarkData(today).LoadAsync(db, eventCount, ct);
+                Console.WriteLine($"Loaded {written:N0} placement events ({placements:N0} placements, {people:N0} people) in {load.Elapsed.TotalSeconds:0}s.");
             }
             else
             {
-                await BenchmarkCommand.ExecuteAsync(server, $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", CancellationToken.None);
+                Console.WriteLine($"Reused {database.Name}: migrated in {migrate.Elapsed.TotalSeconds:0}s; {await db.Set<PlacementSpell>().CountAsync(ct):N0} spells.");
             }
+            council = await db.JobSeekers.Select(j => j.LocalAuthorityId).FirstAsync(ct);
         }
+
+        var latest = Period.QuarterContaining(Period.QuarterContaining(today).From.AddDays(-1));
+        var variants = new (string Name, StatisticsFilter Filter, Period Period)[]
+        {
+            ("everything, last quarter", StatisticsFilter.All, latest),
+            ("one council", new StatisticsFilter(LocalAuthorityId: council), latest),
+            ("paid jobs only", new StatisticsFilter(Kind: OpportunityKind.PaidJob), latest),
+            ("aged 16 to 24", new StatisticsFilter(AgeBand: AgeBand.Age16To24), latest),
+            ("Disability Confident leaders", new StatisticsFilter(DcLevel: DisabilityConfidentLevel.Leader), latest),
+            ("financial year", StatisticsFilter.All, Period.FinancialYearContaining(latest.From.AddYears(-1))),
+            ("a year ago, one council, 25 to 34", new StatisticsFilter(LocalAuthorityId: council, AgeBand: AgeBand.Age25To34), Period.QuarterContaining(latest.From.AddYears(-1))),
+        };
+        if (live)
+        {
+            await using (var db = Database.Context(dataSource))
+            {
+                await db.Database.ExecuteSqlRawAsync("DELETE FROM statistics_snapshot", ct);
+            }
+            Report("Worked out live (no snapshot)", await TimeAsync(dataSource, variants, runs, today, expectSnapshot: false, ct));
+        }
+        var build = Stopwatch.StartNew();
+        await using (var db = Database.Context(dataSource))
+        {
+            await new StatisticsSnapshotBuilder(db, TimeProvider.System).BuildAsync(today, ct);
+        }
+        Console.WriteLine($"Statistics snapshot built in {build.Elapsed.TotalSeconds:0.0} s (what the refresh job does after a change).");
+        var p95 = Report("Dashboard from the snapshot (the page)", await TimeAsync(dataSource, variants, runs, today, expectSnapshot: true, ct));
+        Console.WriteLine($"Goal: p95 under {P95GoalMs:N0} ms: {(p95 < P95GoalMs ? "met" : "missed")}.");
+        Console.WriteLine($"Load average {LoadAverage()} at the end.");
+        return 0;
     }
 
     /// <summary>Three warm-up builds, then <paramref name="runs"/> timed ones rotating through the filters, each with a fresh context.</summary>
