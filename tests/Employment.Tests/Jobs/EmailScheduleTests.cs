@@ -2,7 +2,6 @@ using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Email;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -50,19 +49,5 @@ public sealed class EmailScheduleTests
         Assert.Contains(message, error.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<WebApplicationFactory<Program>> SiteAsync(Dictionary<string, string> settings)
-    {
-        var connectionString = await TestPostgres.CreateDatabaseAsync();
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:Employment", connectionString);
-            host.UseSetting("Database:MigrateOnStart", "false");
-            host.UseSetting("Hangfire:ServerEnabled", "false");
-            foreach (var (key, value) in settings)
-            {
-                host.UseSetting(key, value);
-            }
-        });
-    }
+    private static Task<WebApplicationFactory<Program>> SiteAsync(Dictionary<string, string> settings) => ConfiguredSite.StartAsync(settings);
 }

@@ -5,7 +5,6 @@ using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Adviser;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -81,16 +80,9 @@ public sealed class StatisticsRefreshTests
         Assert.Contains("Statistics:RefreshCron is not a cron expression", error.ToString(), StringComparison.Ordinal);
     }
 
-    private static async Task<WebApplicationFactory<Program>> SiteAsync(string cron)
+    private static Task<WebApplicationFactory<Program>> SiteAsync(string cron) => ConfiguredSite.StartAsync(new Dictionary<string, string>
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync();
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:Employment", connectionString);
-            host.UseSetting("Database:MigrateOnStart", "false");
-            host.UseSetting("Hangfire:ServerEnabled", "true");
-            host.UseSetting("Statistics:RefreshCron", cron);
-        });
-    }
+        ["Hangfire:ServerEnabled"] = "true",
+        ["Statistics:RefreshCron"] = cron,
+    });
 }

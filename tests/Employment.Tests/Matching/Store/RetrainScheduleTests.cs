@@ -2,7 +2,6 @@ using Employment.Tests.Infrastructure;
 using Employment.Web.Infrastructure;
 using Hangfire;
 using Hangfire.Storage;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -54,16 +53,9 @@ public sealed class RetrainScheduleTests
     [InlineData("30 2 * * 1-", false)]
     public void CronCheck_KnowsACronExpression(string expression, bool valid) => Assert.Equal(valid, CronCheck.Problem(expression) is null);
 
-    private static async Task<WebApplicationFactory<Program>> SiteAsync(bool serverEnabled, string cron)
+    private static Task<WebApplicationFactory<Program>> SiteAsync(bool serverEnabled, string cron) => ConfiguredSite.StartAsync(new Dictionary<string, string>
     {
-        var connectionString = await TestPostgres.CreateDatabaseAsync();
-        return new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
-        {
-            host.UseEnvironment("Testing");
-            host.UseSetting("ConnectionStrings:Employment", connectionString);
-            host.UseSetting("Database:MigrateOnStart", "false");
-            host.UseSetting("Hangfire:ServerEnabled", serverEnabled ? "true" : "false");
-            host.UseSetting("Matching:RetrainCron", cron);
-        });
-    }
+        ["Hangfire:ServerEnabled"] = serverEnabled ? "true" : "false",
+        ["Matching:RetrainCron"] = cron,
+    });
 }
