@@ -17,7 +17,7 @@ internal static class ImportCommand
         {
             Description = "Load every good row and skip bad rows (and rows that need them). Without it, any bad row means nothing is loaded.",
         };
-        var command = new Command("import", "Import candidates, employers, vacancies and placements in the interchange format (shared/interchange/FORMAT.md).");
+        var command = new Command("import", "Import candidates, employers, vacancies and placements in the interchange format (docs/interchange.md).");
         command.Options.Add(DataOption);
         command.Options.Add(goodRowsOnly);
         command.Options.Add(Database.ConnectionOption);

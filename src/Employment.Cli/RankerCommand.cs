@@ -21,7 +21,7 @@ internal static class RankerCommand
 
     private static Option<DirectoryInfo> DataOption() => new("--data")
     {
-        Description = "Dataset folder with candidates.csv, employers.csv, vacancies.csv and placements.csv (shared/interchange/FORMAT.md).",
+        Description = "Dataset folder with candidates.csv, employers.csv, vacancies.csv and placements.csv (docs/interchange.md).",
         Required = true,
     };
 

@@ -2,7 +2,7 @@ namespace Employment.Core.Data;
 
 /// <summary>
 /// Nearest-first ordering that PostgreSQL answers from a GiST index (decision 0025). <see cref="Distance"/> is the
-/// SQL function <c>nearness</c> (migration <c>Issue4NearestIndex</c>): a one-line SQL function that PostgreSQL inlines
+/// SQL function <c>nearness</c> (migration <c>EmploymentSchema</c>): a one-line SQL function that PostgreSQL inlines
 /// into <c>point(longitude * 0.6088, latitude) &lt;-&gt; point(:lon * 0.6088, :lat)</c>, the exact expression of the
 /// indexes on <c>opportunities</c> and <c>job_seekers</c>, so <c>ORDER BY nearness(…) LIMIT n</c> is a KNN index scan
 /// that stops after n rows instead of reading and sorting every row in reach. 0.6088 is cos(52.5°): it makes a degree

@@ -1,4 +1,3 @@
-using System.Text;
 using Employment.Core.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -7,12 +6,10 @@ namespace Employment.Core.Interchange;
 /// <summary>
 /// Writes the four interchange files from the database. Ids are the source id when a row was imported,
 /// otherwise the row's own id; rows are sorted by id so the same data always gives the same bytes.
-/// Lines end with CRLF, as RFC 4180 and the shared sample have them. Erased job seekers (and their placements) are left out.
+/// Lines end with CRLF, as RFC 4180 and the sample dataset have them. Erased job seekers (and their placements) are left out.
 /// </summary>
 public sealed class DatasetExporter(EmploymentDbContext db)
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     public async Task<ExportCounts> ExportAsync(string folder, CancellationToken ct = default)
     {
         Directory.CreateDirectory(folder);
@@ -23,7 +20,7 @@ public sealed class DatasetExporter(EmploymentDbContext db)
             .ToListAsync(ct);
         var employerIds = employers.ToDictionary(e => e.Id, e => IdOf(e.SourceId, e.Id));
         await WriteAsync(folder, InterchangeFiles.Employers, ["employer_id", "name", "dc_level", "dc_valid_until", "sector"],
-            employers.Select(e => new[] { CsvText.Cell(employerIds[e.Id]), CsvText.Cell(e.Name), SnakeCase.Of(e.DcLevel), CsvText.Date(e.DcValidUntil), CsvText.Cell(e.Sector) }), ct);
+            employers.Select(e => new[] { employerIds[e.Id], e.Name, SnakeCase.Of(e.DcLevel), CellText.Date(e.DcValidUntil), e.Sector }), ct);
 
         var vacancies = await db.Opportunities.AsNoTracking().ToListAsync(ct);
         var vacancyIds = vacancies.ToDictionary(v => v.Id, v => IdOf(v.SourceId, v.Id));
@@ -31,9 +28,9 @@ public sealed class DatasetExporter(EmploymentDbContext db)
             ["vacancy_id", "employer_id", "title", "kind", "soc_code", "skills_required", "adjustments_offered", "hours_per_week", "hourly_pay", "latitude", "longitude", "posted_on", "closes_on", "interview_guaranteed"],
             vacancies.Select(v => new[]
             {
-                CsvText.Cell(vacancyIds[v.Id]), CsvText.Cell(employerIds[v.EmployerId]), CsvText.Cell(v.Title), SnakeCase.Of(v.Kind), v.SocCode,
-                CsvText.List(v.SkillsRequired), CsvText.List(v.AdjustmentsOffered), CsvText.Hours(v.HoursPerWeek), CsvText.Pay(v.HourlyPay),
-                CsvText.Number(v.Latitude), CsvText.Number(v.Longitude), CsvText.Date(v.PostedOn), CsvText.Date(v.ClosesOn), CsvText.Boolean(v.InterviewGuaranteed),
+                vacancyIds[v.Id], employerIds[v.EmployerId], v.Title, SnakeCase.Of(v.Kind), v.SocCode,
+                CellText.List(v.SkillsRequired), CellText.List(v.AdjustmentsOffered), CellText.Hours(v.HoursPerWeek), CellText.Pay(v.HourlyPay),
+                CellText.Number(v.Latitude), CellText.Number(v.Longitude), CellText.Date(v.PostedOn), CellText.Date(v.ClosesOn), CellText.Boolean(v.InterviewGuaranteed),
             }), ct);
 
         var candidates = await db.JobSeekers.AsNoTracking().Where(j => j.ErasedAt == null).ToListAsync(ct);
@@ -42,10 +39,10 @@ public sealed class DatasetExporter(EmploymentDbContext db)
             ["candidate_id", "date_of_birth", "local_authority", "latitude", "longitude", "has_ehc_plan", "aspirations", "interests", "skills", "support_needs", "travel_mode", "travel_max_minutes", "hours_min", "hours_max", "preferred_kinds", "consent_to_share"],
             candidates.Select(j => new[]
             {
-                CsvText.Cell(candidateIds[j.Id]), CsvText.Date(j.DateOfBirth), authorities[j.LocalAuthorityId], CsvText.Number(j.HomeLatitude), CsvText.Number(j.HomeLongitude),
-                CsvText.Boolean(j.HasEhcPlan), CsvText.Cell(j.Aspirations), CsvText.List(j.Interests), CsvText.List(j.Skills), CsvText.List(j.SupportNeeds),
-                SnakeCase.Of(j.TravelMode), j.TravelMaxMinutes.ToString(System.Globalization.CultureInfo.InvariantCulture), CsvText.Hours(j.HoursMin), CsvText.Hours(j.HoursMax),
-                CsvText.List(j.PreferredKinds.Select(k => SnakeCase.Of(k))), CsvText.Boolean(j.ConsentToShare),
+                candidateIds[j.Id], CellText.Date(j.DateOfBirth), authorities[j.LocalAuthorityId], CellText.Number(j.HomeLatitude), CellText.Number(j.HomeLongitude),
+                CellText.Boolean(j.HasEhcPlan), j.Aspirations, CellText.List(j.Interests), CellText.List(j.Skills), CellText.List(j.SupportNeeds),
+                SnakeCase.Of(j.TravelMode), CellText.Whole(j.TravelMaxMinutes), CellText.Hours(j.HoursMin), CellText.Hours(j.HoursMax),
+                CellText.List(j.PreferredKinds.Select(k => SnakeCase.Of(k))), CellText.Boolean(j.ConsentToShare),
             }), ct);
 
         var events = await db.PlacementEvents.AsNoTracking()
@@ -58,8 +55,8 @@ public sealed class DatasetExporter(EmploymentDbContext db)
                 .ThenBy(e => e.OccurredOn).ThenBy(e => e.Type).ThenBy(e => e.HoursPerWeek).ThenBy(e => e.HourlyPay).ThenBy(e => e.Reason, StringComparer.Ordinal)
                 .Select(e => new[]
             {
-                CsvText.Cell(candidateIds[e.JobSeekerId]), CsvText.Cell(vacancyIds[e.OpportunityId]), SnakeCase.Of(e.Type), CsvText.Date(e.OccurredOn),
-                CsvText.Hours(e.HoursPerWeek), CsvText.Pay(e.HourlyPay), CsvText.Cell(e.Reason),
+                candidateIds[e.JobSeekerId], vacancyIds[e.OpportunityId], SnakeCase.Of(e.Type), CellText.Date(e.OccurredOn),
+                CellText.Hours(e.HoursPerWeek), CellText.Pay(e.HourlyPay), e.Reason,
             }), ct, sort: false);
 
         return new ExportCounts(candidates.Count, employers.Count, vacancies.Count, events.Count);
@@ -67,18 +64,25 @@ public sealed class DatasetExporter(EmploymentDbContext db)
 
     private static string IdOf(string? sourceId, Guid id) => sourceId ?? id.ToString("N");
 
-    private static async Task WriteAsync(string folder, string file, string[] header, IEnumerable<string[]> rows, CancellationToken ct, bool sort = true)
+    private static Task WriteAsync(string folder, string file, string[] header, IEnumerable<string?[]> rows, CancellationToken ct, bool sort = true) =>
+        // Rows sort cell by cell, so they order by id and the same data always gives the same bytes.
+        CsvFileWriter.WriteAsync(Path.Combine(folder, file), header, sort ? rows.Order(RowOrder.Instance) : rows, ct);
+
+    private sealed class RowOrder : IComparer<string?[]>
     {
-        // Whole rows sort as text, so they order by id and the same data always gives the same bytes.
-        var lines = rows.Select(cells => string.Join(',', cells));
-        var sorted = sort ? lines.Order(StringComparer.Ordinal) : lines;
-        await using var writer = new StreamWriter(Path.Combine(folder, file), append: false, Utf8, bufferSize: 1 << 16);
-        await writer.WriteAsync(string.Join(',', header) + "\r\n");
-        foreach (var line in sorted)
+        public static readonly RowOrder Instance = new();
+
+        public int Compare(string?[]? x, string?[]? y)
         {
-            ct.ThrowIfCancellationRequested();
-            await writer.WriteAsync(line);
-            await writer.WriteAsync("\r\n");
+            for (var i = 0; i < Math.Min(x!.Length, y!.Length); i++)
+            {
+                var order = string.CompareOrdinal(x[i], y[i]);
+                if (order != 0)
+                {
+                    return order;
+                }
+            }
+            return x.Length.CompareTo(y.Length);
         }
     }
 }

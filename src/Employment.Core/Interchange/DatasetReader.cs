@@ -5,7 +5,7 @@ using Employment.Core.Placements;
 
 namespace Employment.Core.Interchange;
 
-/// <summary>Reads the files of a dataset folder into rows, checking each cell against FORMAT.md and the reference lists.</summary>
+/// <summary>Reads the files of a dataset folder into rows, checking each cell against docs/interchange.md and the reference lists.</summary>
 internal sealed class DatasetReader(ReferenceSets reference, ImportReport report, IProgress<ImportProgress>? progress)
 {
     private const string SocWhat = "a SOC 2020 unit group";

@@ -1,6 +1,6 @@
 namespace Employment.Core.Interchange;
 
-/// <summary>The files of an interchange dataset (shared/interchange/FORMAT.md), in the order they are read and loaded.</summary>
+/// <summary>The files of an interchange dataset (docs/interchange.md), in the order they are read and loaded.</summary>
 public static class InterchangeFiles
 {
     public const string Candidates = "candidates.csv";

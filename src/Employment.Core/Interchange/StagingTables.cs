@@ -1,3 +1,4 @@
+using Employment.Core.Data;
 using Employment.Core.Opportunities;
 using Npgsql;
 using NpgsqlTypes;
@@ -37,9 +38,9 @@ internal static class StagingTables
         {
             await w.WriteAsync(r.Id, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(r.Name, NpgsqlDbType.Varchar, ct);
-            await WriteOrNullAsync(w, r.Sector, NpgsqlDbType.Varchar, ct);
+            await w.WriteOrNullAsync(r.Sector, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(r.DcLevel, NpgsqlDbType.Varchar, ct);
-            await WriteOrNullAsync(w, r.DcValidUntil, NpgsqlDbType.Date, ct);
+            await w.WriteOrNullAsync(r.DcValidUntil, NpgsqlDbType.Date, ct);
         }, ct);
         await CopyAsync(connection, "import_vacancies (source_id, employer_source_id, title, kind, soc_code, skills_required, adjustments_offered, hours_per_week, hourly_pay, pay_band, latitude, longitude, interview_guaranteed, posted_on, closes_on)",
             data.Vacancies.Rows, async (w, r) =>
@@ -47,18 +48,18 @@ internal static class StagingTables
                 await w.WriteAsync(r.Id, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.EmployerId, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.Title, NpgsqlDbType.Varchar, ct);
-                await w.WriteAsync(Data.SnakeCase.Of(r.Kind), NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(SnakeCase.Of(r.Kind), NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.SocCode, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.SkillsRequired, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 await w.WriteAsync(r.AdjustmentsOffered, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 await w.WriteAsync(r.HoursPerWeek, NpgsqlDbType.Numeric, ct);
-                await WriteOrNullAsync(w, r.HourlyPay, NpgsqlDbType.Numeric, ct);
-                await WriteOrNullAsync(w, PayBandFor(r.Kind), NpgsqlDbType.Varchar, ct);
+                await w.WriteOrNullAsync(r.HourlyPay, NpgsqlDbType.Numeric, ct);
+                await w.WriteOrNullAsync(PayBandFor(r.Kind), NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.Latitude, NpgsqlDbType.Double, ct);
                 await w.WriteAsync(r.Longitude, NpgsqlDbType.Double, ct);
                 await w.WriteAsync(r.InterviewGuaranteed, NpgsqlDbType.Boolean, ct);
                 await w.WriteAsync(r.PostedOn, NpgsqlDbType.Date, ct);
-                await WriteOrNullAsync(w, r.ClosesOn, NpgsqlDbType.Date, ct);
+                await w.WriteOrNullAsync(r.ClosesOn, NpgsqlDbType.Date, ct);
             }, ct);
         await CopyAsync(connection, "import_candidates (source_id, date_of_birth, local_authority_id, home_latitude, home_longitude, has_ehc_plan, aspirations, interests, skills, support_needs, travel_mode, travel_max_minutes, hours_min, hours_max, preferred_kinds, consent_to_share)",
             data.Candidates.Rows, async (w, r) =>
@@ -69,7 +70,7 @@ internal static class StagingTables
                 await w.WriteAsync(r.Latitude, NpgsqlDbType.Double, ct);
                 await w.WriteAsync(r.Longitude, NpgsqlDbType.Double, ct);
                 await w.WriteAsync(r.HasEhcPlan, NpgsqlDbType.Boolean, ct);
-                await WriteOrNullAsync(w, r.Aspirations, NpgsqlDbType.Varchar, ct);
+                await w.WriteOrNullAsync(r.Aspirations, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.Interests, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 await w.WriteAsync(r.Skills, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 await w.WriteAsync(r.SupportNeeds, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
@@ -85,11 +86,11 @@ internal static class StagingTables
             {
                 await w.WriteAsync(r.CandidateId, NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.VacancyId, NpgsqlDbType.Varchar, ct);
-                await w.WriteAsync(Data.SnakeCase.Of(r.Event), NpgsqlDbType.Varchar, ct);
+                await w.WriteAsync(SnakeCase.Of(r.Event), NpgsqlDbType.Varchar, ct);
                 await w.WriteAsync(r.Date, NpgsqlDbType.Date, ct);
-                await WriteOrNullAsync(w, r.HoursPerWeek, NpgsqlDbType.Numeric, ct);
-                await WriteOrNullAsync(w, r.HourlyPay, NpgsqlDbType.Numeric, ct);
-                await WriteOrNullAsync(w, r.Reason, NpgsqlDbType.Varchar, ct);
+                await w.WriteOrNullAsync(r.HoursPerWeek, NpgsqlDbType.Numeric, ct);
+                await w.WriteOrNullAsync(r.HourlyPay, NpgsqlDbType.Numeric, ct);
+                await w.WriteOrNullAsync(r.Reason, NpgsqlDbType.Varchar, ct);
             }, ct);
         await using var analyse = new NpgsqlCommand("ANALYZE import_employers, import_vacancies, import_candidates, import_events", connection, transaction);
         await analyse.ExecuteNonQueryAsync(ct);
@@ -97,26 +98,8 @@ internal static class StagingTables
 
     /// <summary>Imported pay is for adults unless the kind is an apprenticeship; unpaid kinds have no band.</summary>
     public static string? PayBandFor(OpportunityKind kind) =>
-        !kind.IsPaid() ? null : Data.SnakeCase.Of(kind == OpportunityKind.Apprenticeship ? PayBand.Apprentice : PayBand.Age21AndOver);
+        !kind.IsPaid() ? null : SnakeCase.Of(kind == OpportunityKind.Apprenticeship ? PayBand.Apprentice : PayBand.Age21AndOver);
 
-    private static async Task CopyAsync<T>(NpgsqlConnection connection, string target, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct)
-    {
-        if (rows.Count == 0)
-        {
-            return;
-        }
-        await using var importer = await connection.BeginBinaryImportAsync($"COPY {target} FROM STDIN (FORMAT BINARY)", ct);
-        foreach (var row in rows)
-        {
-            await importer.StartRowAsync(ct);
-            await write(importer, row);
-        }
-        await importer.CompleteAsync(ct);
-    }
-
-    private static Task WriteOrNullAsync<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type, CancellationToken ct) where T : struct =>
-        value is { } v ? importer.WriteAsync(v, type, ct) : importer.WriteNullAsync(ct);
-
-    private static Task WriteOrNullAsync(NpgsqlBinaryImporter importer, string? value, NpgsqlDbType type, CancellationToken ct) =>
-        value is not null ? importer.WriteAsync(value, type, ct) : importer.WriteNullAsync(ct);
+    private static Task CopyAsync<T>(NpgsqlConnection connection, string target, IReadOnlyList<T> rows, Func<NpgsqlBinaryImporter, T, Task> write, CancellationToken ct) =>
+        rows.Count == 0 ? Task.CompletedTask : BinaryCopy.CopyAsync(connection, target, rows, write, ct);
 }

@@ -55,7 +55,7 @@ internal sealed class MeasureQuery
 
     /// <summary>
     /// Spells narrowed by the filter, read from <c>placement_spells</c> alone: the filter columns are copied onto each
-    /// spell (migration Issue6DashboardSpeed), so no join is needed and PostgreSQL can push conditions into the scan.
+    /// spell (migration EmploymentSchema), so no join is needed and PostgreSQL can push conditions into the scan.
     /// </summary>
     public string Spells => $"""
         spells AS (

@@ -8,10 +8,10 @@ namespace Employment.Core.Statistics;
 
 /// <summary>
 /// One start of a placement with the first end recorded after it: derived from placement events by a database
-/// trigger (migration Issue6Statistics), never written by the application, so statistics need not replay millions
+/// trigger (migration EmploymentSchema), never written by the application, so statistics need not replay millions
 /// of events on every request. The columns every filter needs (the opportunity's kind and internship length, the
 /// employer's current Disability Confident level, the person's council, date of birth and joining day) are copied
-/// onto the spell and kept up to date by triggers on those tables (migration Issue6DashboardSpeed), so measures read
+/// onto the spell and kept up to date by triggers on those tables (migration EmploymentSchema), so measures read
 /// this one table without joins.
 /// </summary>
 public class PlacementSpell

@@ -61,7 +61,7 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
         return snapshot;
     }
 
-    /// <summary>The change counter: triggers on placement spells and job seekers move it on (migration Issue6StatisticsSnapshot).</summary>
+    /// <summary>The change counter: triggers on placement spells and job seekers move it on (migration EmploymentSchema).</summary>
     private async Task<long> VersionAsync(CancellationToken ct) =>
         (await MeasureQuery.ReadAsync(db, "SELECT last_value FROM statistics_changes", [], r => r.GetInt64(0), ct)).Single();
 

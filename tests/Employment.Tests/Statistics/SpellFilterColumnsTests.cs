@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Tests.Statistics;
 
 /// <summary>
-/// The filter columns copied onto spells (migration Issue6DashboardSpeed) match their sources when spells are made, and
+/// The filter columns copied onto spells (migration EmploymentSchema) match their sources when spells are made, and
 /// follow the job seeker, the opportunity and the employer when those change.
 /// </summary>
 public sealed class SpellFilterColumnsTests(OutcomeWorld world) : IClassFixture<OutcomeWorld>

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Employment.Web.Features.Admin.Fairness;
 
-/// <summary>Whether the ranker treats groups of people alike, for administrators monitoring it (DOMAIN.md: "The ranker advises; a job coach decides").</summary>
+/// <summary>Whether the ranker treats groups of people alike, for administrators monitoring it (docs/domain.md: "The ranker advises; a job coach decides").</summary>
 [Authorize(Roles = Roles.Admin)]
 public sealed class FairnessController(EmploymentDbContext db, TimeProvider clock) : Controller
 {

@@ -12,7 +12,7 @@ namespace Employment.Web.Features.Employer.SuggestedPeople;
 
 /// <summary>
 /// People who may fit an employer's own opportunity, found and ranked as the coach's "People for" page does but
-/// from everyone who consented to share, not one caseload. The page carries only what DOMAIN.md lets an employer
+/// from everyone who consented to share, not one caseload. The page carries only what docs/domain.md lets an employer
 /// see; the council's team makes any contact.
 /// </summary>
 [Authorize(Roles = Roles.Employer)]

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Employment.Core.Data.Migrations
 {
     [DbContext(typeof(EmploymentDbContext))]
-    [Migration("20261123012611_CareersProfilesEmployersAndImport")]
-    partial class CareersProfilesEmployersAndImport
+    [Migration("20261206082125_EmploymentSchema")]
+    partial class EmploymentSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -180,6 +180,100 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Email.OutboxEmail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset?>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("claimed_at");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DedupeKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("dedupe_key");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("html_body");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("last_error");
+
+                    b.Property<string>("MessageId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("message_id");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("text_body");
+
+                    b.Property<string>("ToAddress")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("to_address");
+
+                    b.Property<string>("ToName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("to_name");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_emails");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_outbox_emails_created_at");
+
+                    b.HasIndex("DedupeKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_outbox_emails_dedupe_key");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_emails_status_next_attempt_at");
+
+                    b.ToTable("outbox_emails", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>
                 {
                     b.Property<Guid>("Id")
@@ -215,6 +309,10 @@ namespace Employment.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("dc_level");
+
+                    b.Property<DateOnly?>("DcSince")
+                        .HasColumnType("date")
+                        .HasColumnName("dc_since");
 
                     b.Property<DateOnly?>("DcValidUntil")
                         .HasColumnType("date")
@@ -548,6 +646,108 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("job_seekers", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("CoachBesideId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coach_beside_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid?>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_job_seeker_answers");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_job_seeker_answers_opportunity_id");
+
+                    b.HasIndex("RecordedAt")
+                        .HasDatabaseName("ix_job_seeker_answers_recorded_at");
+
+                    b.HasIndex("JobSeekerId", "RecordedAt")
+                        .HasDatabaseName("ix_job_seeker_answers_job_seeker_id_recorded_at");
+
+                    b.ToTable("job_seeker_answers", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by_id");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("revoked_at");
+
+                    b.Property<byte[]>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("token_hash");
+
+                    b.HasKey("Id")
+                        .HasName("pk_personal_links");
+
+                    b.HasIndex("JobSeekerId")
+                        .HasDatabaseName("ix_personal_links_job_seeker_id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_links_token_hash");
+
+                    b.ToTable("personal_links", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.JobSeekers.ProfileDraft", b =>
                 {
                     b.Property<Guid>("Id")
@@ -579,6 +779,173 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_profile_drafts_coach_id");
 
                     b.ToTable("profile_drafts", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.FairnessReportRecord", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Figures")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("figures");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("made_at");
+
+                    b.Property<int?>("ModelVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("model_version");
+
+                    b.Property<int>("RetrainedVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("retrained_version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fairness_reports");
+
+                    b.HasIndex("MadeAt")
+                        .HasDatabaseName("ix_fairness_reports_made_at");
+
+                    b.ToTable("fairness_reports", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("GivenById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("given_by_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("reason");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasDefaultValue("coach")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("verdict");
+
+                    b.HasKey("Id")
+                        .HasName("pk_match_feedback");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_match_feedback_opportunity_id");
+
+                    b.HasIndex("JobSeekerId", "OpportunityId")
+                        .HasDatabaseName("ix_match_feedback_job_seeker_id_opportunity_id");
+
+                    b.ToTable("match_feedback", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.RankerModel", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("HeldOutPeople")
+                        .HasColumnType("integer")
+                        .HasColumnName("held_out_people");
+
+                    b.Property<bool>("IsCurrent")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_current");
+
+                    b.Property<string>("Metadata")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("metadata");
+
+                    b.Property<byte[]>("Model")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("model");
+
+                    b.Property<double>("NdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ndcg_at10");
+
+                    b.Property<double>("NdcgAt5")
+                        .HasColumnType("double precision")
+                        .HasColumnName("ndcg_at5");
+
+                    b.Property<double>("RandomNdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("random_ndcg_at10");
+
+                    b.Property<double>("RuleNdcgAt10")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rule_ndcg_at10");
+
+                    b.Property<double>("RuleNdcgAt5")
+                        .HasColumnType("double precision")
+                        .HasColumnName("rule_ndcg_at5");
+
+                    b.Property<DateTimeOffset>("TrainedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("trained_at");
+
+                    b.Property<string>("Trainer")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("trainer");
+
+                    b.Property<int>("TrainingPairs")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_pairs");
+
+                    b.Property<int>("TrainingPeople")
+                        .HasColumnType("integer")
+                        .HasColumnName("training_people");
+
+                    b.HasKey("Id")
+                        .HasName("pk_ranker_models");
+
+                    b.HasIndex("IsCurrent")
+                        .IsUnique()
+                        .HasDatabaseName("ix_ranker_models_is_current")
+                        .HasFilter("is_current");
+
+                    b.ToTable("ranker_models", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Opportunities.Opportunity", b =>
@@ -717,6 +1084,56 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("answered_at");
+
+                    b.Property<DateOnly>("AskedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("asked_on");
+
+                    b.Property<Guid>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
+
+                    b.Property<decimal?>("HoursNow")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_now");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<string>("Source")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<bool?>("StillEmployed")
+                        .HasColumnType("boolean")
+                        .HasColumnName("still_employed");
+
+                    b.HasKey("Id")
+                        .HasName("pk_employment_checks");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_employment_checks_follow_up_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_employment_checks_placement_id");
+
+                    b.ToTable("employment_checks", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Placements.FollowUp", b =>
                 {
                     b.Property<Guid>("Id")
@@ -742,6 +1159,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("character varying(32)")
                         .HasColumnName("kind");
 
+                    b.Property<bool>("NotNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("not_needed");
+
                     b.Property<string>("Notes")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)")
@@ -750,6 +1171,11 @@ namespace Employment.Core.Data.Migrations
                     b.Property<Guid>("PlacementId")
                         .HasColumnType("uuid")
                         .HasColumnName("placement_id");
+
+                    b.Property<string>("RiskDetails")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("risk_details");
 
                     b.Property<bool?>("RiskToJob")
                         .HasColumnType("boolean")
@@ -770,6 +1196,50 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_follow_ups_completed_on_due_on");
 
                     b.ToTable("follow_ups", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.PrimitiveCollection<List<int>>("CheckInWeeks")
+                        .IsRequired()
+                        .HasColumnType("integer[]")
+                        .HasColumnName("check_in_weeks");
+
+                    b.Property<int>("InternshipPromptWeeksBeforeEnd")
+                        .HasColumnType("integer")
+                        .HasColumnName("internship_prompt_weeks_before_end");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<int>("MonthlyUntilWeek")
+                        .HasColumnType("integer")
+                        .HasColumnName("monthly_until_week");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_up_plans");
+
+                    b.HasIndex("LocalAuthorityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_follow_up_plans_local_authority_id");
+
+                    b.ToTable("follow_up_plans", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
@@ -796,6 +1266,12 @@ namespace Employment.Core.Data.Migrations
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)")
                         .HasColumnName("stage");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_placements");
@@ -1007,6 +1483,91 @@ namespace Employment.Core.Data.Migrations
                         .HasName("pk_soc_unit_groups");
 
                     b.ToTable("soc_unit_groups", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
+                {
+                    b.Property<long>("StartEventId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("start_event_id");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<string>("DcLevel")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("dc_level");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ended_on");
+
+                    b.Property<decimal?>("HourlyPay")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)")
+                        .HasColumnName("hourly_pay");
+
+                    b.Property<decimal?>("HoursPerWeek")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_per_week");
+
+                    b.Property<int?>("InternshipLengthMonths")
+                        .HasColumnType("integer")
+                        .HasColumnName("internship_length_months");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateOnly>("JoinedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("joined_on");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<Guid>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateOnly>("StartedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("started_on");
+
+                    b.HasKey("StartEventId")
+                        .HasName("pk_placement_spells");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_placement_spells_opportunity_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_placement_spells_placement_id");
+
+                    b.HasIndex("StartedOn")
+                        .HasDatabaseName("ix_placement_spells_started_on");
+
+                    b.HasIndex("JobSeekerId", "StartedOn")
+                        .HasDatabaseName("ix_placement_spells_job_seeker_id_started_on");
+
+                    b.HasIndex("LocalAuthorityId", "StartedOn")
+                        .HasDatabaseName("ix_placement_spells_local_authority_id_started_on");
+
+                    b.ToTable("placement_spells", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
@@ -1234,6 +1795,53 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("LocalAuthority");
                 });
 
+            modelBuilder.Entity("Employment.Core.JobSeekers.JobSeekerAnswer", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_job_seeker_answers_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_job_seeker_answers_opportunities_opportunity_id");
+
+                    b.Navigation("JobSeeker");
+                });
+
+            modelBuilder.Entity("Employment.Core.JobSeekers.PersonalLink", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_personal_links_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
+                });
+
+            modelBuilder.Entity("Employment.Core.Matching.MatchFeedback", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_match_feedback_opportunities_opportunity_id");
+                });
+
             modelBuilder.Entity("Employment.Core.Opportunities.Opportunity", b =>
                 {
                     b.HasOne("Employment.Core.Employers.Employer", "Employer")
@@ -1263,6 +1871,27 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Soc");
                 });
 
+            modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.FollowUp", "FollowUp")
+                        .WithMany()
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employment_checks_follow_ups_follow_up_id");
+
+                    b.HasOne("Employment.Core.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_employment_checks_placements_placement_id");
+
+                    b.Navigation("FollowUp");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Employment.Core.Placements.FollowUp", b =>
                 {
                     b.HasOne("Employment.Core.Placements.Placement", "Placement")
@@ -1273,6 +1902,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_follow_ups_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Placements.FollowUpPlan", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_up_plans_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.Placement", b =>
@@ -1306,6 +1947,16 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_placement_events_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.Placement", null)
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_placement_spells_placements_placement_id");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<System.Guid>", b =>
