@@ -4,14 +4,14 @@ using System.Runtime;
 using Employment.Core.Interchange;
 using Employment.Core.Matching;
 using Employment.Core.Reference;
+using Employment.Matching;
+using Employment.Matching.Candidates;
 using Employment.Matching.Data;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
 using Employment.Matching.Labels;
-using Employment.Matching.Ranking;
 using Employment.Matching.Scoring;
 using Employment.Matching.Training;
-using Employment.Web.Features.Matching;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -84,7 +84,7 @@ internal static class RankerBenchmark
                 await ReferenceSets.LoadAsync(db, ct));
             }
         }
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(TimeProvider.System.GetLocalNow().Date);
         var batch = MeasureBatch(folder, trainingCount, scoringCount, today);
         // The page runs in a site whose heap holds no generated dataset or batch of pairs: let them go before timing it.
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
@@ -108,8 +108,8 @@ internal static class RankerBenchmark
             $"idle estimate {batch.Pairs / batch.BatchCpuSeconds * Environment.ProcessorCount:N0} pairs/s");
         Row($"Page: rank 1 person against {opportunityCount:N0} open opportunities, median", $"{page.Median:0.0} ms", "");
         Row($"Page: same, p95 over {runs} runs after {warmUp} warm-up runs", $"{page.P95:0.0} ms", $"< {PageP95GoalMs:0} ms: {(page.P95 < PageP95GoalMs ? "pass" : "MISS")}");
-        Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {CandidateQuery.Nearest:N0}) {page.QueryMedian:0.0} ms, "
-            + $"features + scoring + explaining the {SuggestionRanker.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
+        Console.WriteLine($"Page median by step: the nearest {page.Candidates:N0} candidates in SQL (CandidateQuery, capped at {MatchingService.MostCandidates:N0}) {page.QueryMedian:0.0} ms, "
+            + $"features + scoring + explaining the {MatchingService.Shown} shown (SuggestionRanker) {page.RankMedian:0.0} ms ({page.RankedBy}); "
             + $"this process's CPU time per page (PostgreSQL's not included) {page.CpuMedian:0.0} ms, of which in CandidateQuery {page.QueryCpuMedian:0.0} ms.");
         // The slowest pages are mostly the ones a collection fell in, so the tail is shown with and without them.
         Console.WriteLine($"Garbage collections during the timed pages: {page.Collections} in {page.PagesWithCollection} of {runs} pages, {page.PauseMs:0} ms paused in all ({(GCSettings.IsServerGC ? "server" : "workstation")} GC); "
@@ -233,8 +233,8 @@ internal static class RankerBenchmark
 
     /// <summary>
     /// Imports the dataset, stores the model as the current one, moves every opportunity within reach of one person
-    /// who may take any of them, and times CandidateQuery then SuggestionRanker with the stored-model scorer, as the
-    /// Matches page runs them (a fresh DbContext per run, as per request).
+    /// who may take any of them, and times the matching service's two steps (candidates, then ranking with the stored
+    /// model) as the Matches page runs them: a fresh DbContext and service per run, as per request, one ranker for all.
     /// </summary>
     private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, int warmUp, DateOnly today, bool load, CancellationToken ct)
     {
@@ -279,8 +279,7 @@ internal static class RankerBenchmark
             await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         }
 
-        var ranker = new MatchRanker(() => Database.Context(dataSource), TimeProvider.System, SocHierarchy.FromReference());
-        var scorer = new RankerPageScorer(ranker);
+        var ranker = MatchingServiceCollectionExtensions.Ranker(dataSource, TimeProvider.System);
         var total = new List<double>();
         var query = new List<double>();
         var rank = new List<double>();
@@ -297,11 +296,12 @@ internal static class RankerBenchmark
             var clock = Stopwatch.StartNew();
             var cpuBefore = CpuSeconds();
             await using var db = Database.Context(dataSource);
+            var matching = new MatchingService(db, ranker, TimeProvider.System);
             var person = await db.JobSeekers.AsNoTracking().FirstAsync(j => j.Id == personId && j.ErasedAt == null, ct);
-            var found = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), today);
+            var found = await matching.OpportunitiesForAsync(person, new MatchFilters());
             var queried = clock.Elapsed.TotalMilliseconds;
             var queryCpu = (CpuSeconds() - cpuBefore) * 1000;
-            var ranked = await SuggestionRanker.RankAsync(found.Select(o => (person, o)).ToList(), scorer, today, ct);
+            var ranked = await matching.RankAsync(found.Select(o => (person, o)).ToList(), ct);
             var elapsed = clock.Elapsed.TotalMilliseconds;
             if (run >= 0)
             {
@@ -320,7 +320,7 @@ internal static class RankerBenchmark
             candidates = found.Count;
             rankedBy = ranked.RankedBy;
         }
-        if (candidates < Math.Min(opportunityCount, CandidateQuery.Nearest) * 0.9)
+        if (candidates < Math.Min(opportunityCount, MatchingService.MostCandidates) * 0.9)
         {
             Console.Error.WriteLine($"Only {candidates:N0} of {opportunityCount:N0} opportunities were candidates for the person.");
         }

@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Employment.Core.Data;
+using Employment.Matching;
 using Employment.Matching.Data;
-using Employment.Matching.Store;
-using Employment.Matching.Training;
-using Employment.Web.Features.Admin.Fairness;
 
 namespace Employment.Cli;
 
@@ -25,7 +22,7 @@ internal static class RankerRetrainCommand
             }
             try
             {
-                return await RunAsync(db, parse.InvocationConfiguration.Output, ct);
+                return await RunAsync(MatchingService.Create(db, dataSource, TimeProvider.System), parse.InvocationConfiguration.Output, ct);
             }
             catch (Exception e) when (e is DatasetUnreadableException or InvalidOperationException)
             {
@@ -36,9 +33,10 @@ internal static class RankerRetrainCommand
         return command;
     }
 
-    public static async Task<int> RunAsync(EmploymentDbContext db, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>As the nightly job does, so the admin page's fairness report follows this retrain too.</summary>
+    public static async Task<int> RunAsync(MatchingService matching, TextWriter output, CancellationToken cancellationToken)
     {
-        var outcome = await RankerRetrainer.RunAsync(db, new RankerOptions(), cancellationToken);
+        var (outcome, _) = await matching.RetrainAsync(cancellationToken);
         var info = outcome.Training.Model.Info;
         var stored = outcome.Stored;
         output.WriteLine($"Labelled {outcome.LabelledPairs:N0} pairs from placements and coaches' \"not suitable\" verdicts.");
@@ -54,8 +52,6 @@ internal static class RankerRetrainCommand
         output.WriteLine(stored.Promoted
             ? $"Model v{stored.Version} is now current: {stored.Reason}."
             : $"Model v{stored.Version} is stored but not current: {stored.Reason}.");
-        // As the nightly job does, so the admin page's fairness report follows this retrain too.
-        await new FairnessReports(db, TimeProvider.System).MakeAfterRetrainAsync(stored.Version, cancellationToken);
         output.WriteLine("The fairness report for administrators is made and stored.");
         return 0;
     }

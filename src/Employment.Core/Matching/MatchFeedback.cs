@@ -10,8 +10,11 @@ public class MatchFeedback
     /// <summary>Who gave it: the coach's user id (null when the person gave it themselves).</summary>
     public Guid? GivenById { get; set; }
 
-    /// <summary>not_suitable: from a coach, or a job seeker's own "Not for me".</summary>
+    /// <summary><see cref="NotSuitable"/>: from a coach, or a job seeker's own "Not for me".</summary>
     public required string Verdict { get; set; }
+
+    /// <summary>The verdict that keeps a pair out of suggestions and that training learns from.</summary>
+    public const string NotSuitable = "not_suitable";
 
     /// <summary>Whose verdict it is: <see cref="FromCoach"/> or <see cref="FromJobSeeker"/>.</summary>
     public string Source { get; set; } = FromCoach;

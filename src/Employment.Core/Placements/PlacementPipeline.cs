@@ -19,6 +19,12 @@ public static class PlacementPipeline
 
     public static bool IsFinished(PlacementEventType stage) => NextSteps(stage).Count == 0;
 
+    /// <summary>
+    /// The stages of a placement still going on (under way or started): a second proposal for the same pair would
+    /// duplicate one, and matching suggests no pair that has one.
+    /// </summary>
+    public static readonly PlacementEventType[] Active = [.. Enum.GetValues<PlacementEventType>().Where(stage => !IsFinished(stage))];
+
     /// <summary>Why a step cannot be recorded now, in words a job coach would use.</summary>
     public static string Refusal(PlacementEventType stage, PlacementEventType step) => stage switch
     {

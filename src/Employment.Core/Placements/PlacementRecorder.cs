@@ -1,14 +1,16 @@
 using System.Globalization;
 using Employment.Core.Audit;
 using Employment.Core.Data;
+using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Placements;
 
 /// <summary>
-/// Records a placement's next step after checking it, all in one save: the event, the new stage, the follow-ups
-/// a start creates or an end closes, and the audit entry. A refused step changes nothing.
+/// The one writer of placement steps on the site: a coach's proposal (a new placement at introduced) and each next step
+/// after checking it, all in one save: the event, the new stage, the follow-ups a start creates or an end closes, and the
+/// audit entry. A refused step changes nothing. (The interchange importer loads history in bulk by its own SQL.)
 /// </summary>
 public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
 {
@@ -28,6 +30,36 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             .FirstOrDefaultAsync(p => p.Id == placementId);
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
+    /// <summary>A coach proposes a person for an opportunity: a placement at introduced, dated today. Null when proposed; otherwise why not, in words for the coach.</summary>
+    public async Task<string?> ProposeAsync(JobSeeker person, Opportunity opportunity, Guid? coachId)
+    {
+        if (await db.Placements.AnyAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
+        {
+            return $"{person.FirstName} has already been proposed for {opportunity.Title}";
+        }
+        var now = clock.GetUtcNow();
+        db.Placements.Add(new Placement
+        {
+            JobSeekerId = person.Id,
+            OpportunityId = opportunity.Id,
+            Stage = PlacementEventType.Introduced,
+            CreatedAt = now,
+            Events =
+            [
+                new PlacementEvent
+                {
+                    Type = PlacementEventType.Introduced,
+                    OccurredOn = Today,
+                    RecordedById = coachId,
+                    RecordedAt = now,
+                },
+            ],
+        });
+        audit.Add(person.Id, coachId, AuditLog.Changed, $"Proposed for {opportunity.Title}");
+        await db.SaveChangesAsync();
+        return null;
+    }
 
     public IReadOnlyList<StepProblem> Check(Placement placement, PlacementStep step)
     {

@@ -1,4 +1,5 @@
 using Employment.Core.Data;
+using Employment.Core.Matching;
 using Employment.Matching.Data;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
@@ -14,20 +15,18 @@ namespace Employment.Matching.Training;
 /// </summary>
 public static class DatabaseTrainingSet
 {
-    public const string NotSuitable = "not_suitable";
-
     public static async Task<IReadOnlyList<FeaturedPair>> LoadAsync(EmploymentDbContext db, SocHierarchy soc, CancellationToken cancellationToken = default)
     {
         var seekers = await db.JobSeekers.AsNoTracking()
-            .Where(s => db.Placements.Any(p => p.JobSeekerId == s.Id) || db.MatchFeedback.Any(f => f.JobSeekerId == s.Id && f.Verdict == NotSuitable))
+            .Where(s => db.Placements.Any(p => p.JobSeekerId == s.Id) || db.MatchFeedback.Any(f => f.JobSeekerId == s.Id && f.Verdict == MatchFeedback.NotSuitable))
             .ToListAsync(cancellationToken);
         var opportunities = await db.Opportunities.AsNoTracking().Include(o => o.Employer)
-            .Where(o => db.Placements.Any(p => p.OpportunityId == o.Id) || db.MatchFeedback.Any(f => f.OpportunityId == o.Id && f.Verdict == NotSuitable))
+            .Where(o => db.Placements.Any(p => p.OpportunityId == o.Id) || db.MatchFeedback.Any(f => f.OpportunityId == o.Id && f.Verdict == MatchFeedback.NotSuitable))
             .ToListAsync(cancellationToken);
         var events = await db.PlacementEvents.AsNoTracking()
             .Select(e => new { e.Placement!.JobSeekerId, e.Placement.OpportunityId, e.Type, e.OccurredOn })
             .ToListAsync(cancellationToken);
-        var verdicts = await db.MatchFeedback.AsNoTracking().Where(f => f.Verdict == NotSuitable)
+        var verdicts = await db.MatchFeedback.AsNoTracking().Where(f => f.Verdict == MatchFeedback.NotSuitable)
             .Select(f => new { f.JobSeekerId, f.OpportunityId, f.RecordedAt })
             .ToListAsync(cancellationToken);
 

@@ -1,16 +1,10 @@
-using Employment.Core.Data;
-using Employment.Matching.Store;
-using Employment.Matching.Training;
-using Employment.Web.Features.Admin.Fairness;
+using Employment.Matching;
 using Hangfire;
 
 namespace Employment.Web.Infrastructure;
 
-/// <summary>
-/// The nightly retrain: learns from the database's placement history and coaches' verdicts, stores the model and
-/// promotes it if it earns it, then makes and stores the fairness report for the admin page.
-/// </summary>
-public sealed class RetrainRankerJob(EmploymentDbContext db, TimeProvider clock, ILogger<RetrainRankerJob> logger)
+/// <summary>The nightly retrain (<see cref="MatchingService.RetrainAsync"/>), as a Hangfire job that logs what it did.</summary>
+public sealed class RetrainRankerJob(MatchingService matching, ILogger<RetrainRankerJob> logger)
 {
     public const string JobId = "matching-retrain-ranker";
 
@@ -19,9 +13,8 @@ public sealed class RetrainRankerJob(EmploymentDbContext db, TimeProvider clock,
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
-        var outcome = await RankerRetrainer.RunAsync(db, new RankerOptions(), cancellationToken);
+        var (outcome, report) = await matching.RetrainAsync(cancellationToken);
         var stored = outcome.Stored;
-        var report = await new FairnessReports(db, clock).MakeAfterRetrainAsync(stored.Version, cancellationToken);
         if (!logger.IsEnabled(LogLevel.Information))
         {
             return;

@@ -1,8 +1,11 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
-using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Matching;
+using Employment.Matching.Candidates;
+using Employment.Matching.Ranking;
 using Employment.Web.Features.JobSeekers;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,9 +18,8 @@ namespace Employment.Web.Features.Matching;
 /// People come only through JobSeekerAccess, so anyone outside the coach's caseload is "not found".
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock) : Controller
+public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, MatchingService matching, AuditLog audit, TimeProvider clock) : Controller
 {
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     [HttpGet("/job-seekers/{id:guid}/matches")]
     public async Task<IActionResult> Matches(Guid id, MatchFilters filters)
@@ -27,9 +29,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             return NotFound();
         }
-        var opportunities = await new CandidateQuery(db).OpportunitiesForAsync(person, filters, Today);
-        var ranked = await SuggestionRanker.RankAsync(opportunities.Select(o => (person, o)).ToList(), PageScorers.For(HttpContext.RequestServices), Today, HttpContext.RequestAborted);
-        return View(new MatchesPage(person, filters, ranked.Suggestions, ranked.RankedBy));
+        return View(new MatchesPage(person, filters, await matching.ForPersonAsync(person, filters, HttpContext.RequestAborted)));
     }
 
     [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
@@ -37,12 +37,12 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
     public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from)
     {
         var person = await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
-        var opportunity = await new CandidateQuery(db).Open(Today).AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
+        var opportunity = await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
         if (person is null || opportunity is null)
         {
             return NotFound();
         }
-        var refused = await new Proposals(db, audit, clock).ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
+        var refused = await new PlacementRecorder(db, audit, clock).ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
         if (refused is null)
         {
             TempData["Success"] = $"{person.FirstName} is proposed for {opportunity.Title}";
@@ -79,16 +79,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             return NotSuitableView(form, pair);
         }
-        db.MatchFeedback.Add(new MatchFeedback
-        {
-            JobSeekerId = pair.Person.Id,
-            OpportunityId = pair.Opportunity.Id,
-            GivenById = JobSeekerAccess.UserId(User),
-            Verdict = CandidateQuery.NotSuitable,
-            Reason = form.Words(),
-            RecordedAt = clock.GetUtcNow(),
-        });
-        await db.SaveChangesAsync();
+        await matching.RecordNotSuitableAsync(pair.Person.Id, pair.Opportunity.Id, JobSeekerAccess.UserId(User), form.Words());
         TempData["Success"] = $"{pair.Opportunity.Title} will not be suggested for {pair.Person.FirstName} again";
         return Redirect($"/job-seekers/{id}/matches");
     }
@@ -103,10 +94,8 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             return NotFound();
         }
-        var isOpen = await new CandidateQuery(db).Open(Today).AnyAsync(o => o.Id == id);
-        var people = isOpen ? await new CandidateQuery(db).PeopleForAsync(opportunity, access.Visible(User), Today) : [];
-        var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), Today, HttpContext.RequestAborted);
-        return View(new PeoplePage(opportunity, isOpen, ranked.Suggestions, ranked.RankedBy));
+        var (isOpen, matches) = await matching.ForOpportunityAsync(opportunity, access.Visible(User), HttpContext.RequestAborted);
+        return View(new PeoplePage(opportunity, isOpen, matches));
     }
 
     public static string PeoplePath(Opportunity opportunity) => $"/coach/employers/{opportunity.EmployerId}/opportunities/{opportunity.Id}/people";

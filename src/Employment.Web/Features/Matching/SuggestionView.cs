@@ -1,3 +1,5 @@
+using Employment.Matching.Ranking;
+
 namespace Employment.Web.Features.Matching;
 
 /// <summary>One suggestion card: on "People for" pages the person is the heading, otherwise the opportunity.</summary>

@@ -5,8 +5,9 @@ using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Record;
-using Employment.Web.Features.Matching;
 using Employment.Web.Infrastructure;
+using Employment.Matching;
+using Employment.Matching.Candidates;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Web.Features.MyView;
 
 /// <summary>What the person's own pages show, and what happens to their answers.</summary>
-public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock, IServiceProvider services)
+public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock, MatchingService matching)
 {
     public const int JobsShown = 5;
 
@@ -43,8 +44,7 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
     public async Task<JobsForMePage> JobsAsync(MyViewFrame frame, CancellationToken cancellationToken)
     {
         var person = frame.Person;
-        var opportunities = await new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), Today);
-        var ranked = await SuggestionRanker.RankAsync(opportunities.Select(o => (person, o)).ToList(), PageScorers.For(services), Today, cancellationToken);
+        var ranked = await matching.ForPersonAsync(person, new MatchFilters(), cancellationToken);
         var best = ranked.Suggestions.OrderBy(s => s.Explanation.Blockers.Count > 0).Take(JobsShown).ToList();
         var answers = await LastAnswersAsync(person.Id, best.Select(s => s.Opportunity.Id).ToList());
         var adjustments = await lists.AdjustmentsAsync();
@@ -54,7 +54,7 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
     /// <summary>One open job, as a card, for the "Not for me" page; null when it is not open.</summary>
     public async Task<JobCard?> JobAsync(MyViewFrame frame, Guid opportunityId)
     {
-        var opportunity = await new CandidateQuery(db).Open(Today).AsNoTracking().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == opportunityId);
+        var opportunity = await matching.OpenOpportunities().AsNoTracking().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == opportunityId);
         if (opportunity is null)
         {
             return null;
@@ -99,7 +99,7 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
             JobSeekerId = frame.Person.Id,
             OpportunityId = opportunityId,
             GivenById = frame.CoachBesideId,
-            Verdict = CandidateQuery.NotSuitable,
+            Verdict = MatchFeedback.NotSuitable,
             Source = MatchFeedback.FromJobSeeker,
             Reason = SnakeCaseReason(reason),
             RecordedAt = now,

@@ -1,10 +1,13 @@
 using System.Globalization;
 using System.Net;
 using Employment.Core.Accounts;
+using Employment.Matching;
+using Employment.Matching.Ranking;
 using Employment.Tests.Infrastructure;
 using Employment.Tests.Matching.Pages;
 using Employment.Web.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Employment.Tests.Matching.Fairness;
@@ -25,7 +28,8 @@ public sealed class FairnessPageTests(WebAppFixture app) : IClassFixture<WebAppF
         var madeAt = new DateTimeOffset(2026, 3, 4, 2, 15, 0, TimeSpan.Zero);
         var version = await app.WithDbAsync(async db =>
         {
-            await new RetrainRankerJob(db, new FixedTime(madeAt), NullLogger<RetrainRankerJob>.Instance).ExecuteAsync(CancellationToken.None);
+            var matching = new MatchingService(db, app.Factory.Services.GetRequiredService<MatchRanker>(), new FixedTime(madeAt));
+            await new RetrainRankerJob(matching, NullLogger<RetrainRankerJob>.Instance).ExecuteAsync(CancellationToken.None);
             return await db.RankerModels.MaxAsync(m => m.Id);
         });
         var stored = await app.WithDbAsync(db => db.FairnessReports.AsNoTracking().ToListAsync());

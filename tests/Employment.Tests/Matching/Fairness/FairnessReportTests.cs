@@ -1,5 +1,5 @@
 using Employment.Tests.Matching.Store;
-using Employment.Web.Features.Admin.Fairness;
+using Employment.Matching.Fairness;
 
 namespace Employment.Tests.Matching.Fairness;
 

@@ -1,7 +1,7 @@
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
+using Employment.Matching.Candidates;
 using Employment.Tests.Infrastructure;
-using Employment.Web.Features.Matching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Matching.Pages;

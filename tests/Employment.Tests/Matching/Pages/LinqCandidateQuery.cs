@@ -1,8 +1,10 @@
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
+using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Placements;
+using Employment.Matching.Candidates;
 using Employment.Matching.Features;
-using Employment.Web.Features.Matching;
 using Microsoft.EntityFrameworkCore;
 using EmployerEntity = Employment.Core.Employers.Employer;
 
@@ -14,7 +16,6 @@ namespace Employment.Tests.Matching.Pages;
 /// </summary>
 internal static class LinqCandidateQuery
 {
-    private const double KmPerDegree = 111.2;
     private const double SqlMargin = 1.05;
 
     public static async Task<List<Opportunity>> OpportunitiesForAsync(EmploymentDbContext db, JobSeeker person, MatchFilters filters, DateOnly today)
@@ -23,12 +24,12 @@ internal static class LinqCandidateQuery
         var reachKm = TravelBound.Km(person.TravelMode, minutes);
         var box = TravelBound.Box(person.HomeLatitude, person.HomeLongitude, reachKm);
         var (lat, lon) = (person.HomeLatitude, person.HomeLongitude);
-        var lonKm = KmPerDegree * Math.Cos(lat * Math.PI / 180);
+        var lonKm = TravelBound.KmPerDegree * Math.Cos(lat * Math.PI / 180);
         var reach2 = Math.Pow(reachKm * SqlMargin, 2);
         var mayTakeInternship = Eligibility.IsEligible(OpportunityKind.SupportedInternship, Age.On(person.DateOfBirth, today), person.HasEhcPlan);
         var query = new CandidateQuery(db).Open(today)
             .Where(o => o.Latitude >= box.MinLat && o.Latitude <= box.MaxLat && o.Longitude >= box.MinLon && o.Longitude <= box.MaxLon)
-            .Where(o => (o.Latitude - lat) * (o.Latitude - lat) * (KmPerDegree * KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm) <= reach2)
+            .Where(o => (o.Latitude - lat) * (o.Latitude - lat) * (TravelBound.KmPerDegree * TravelBound.KmPerDegree) + (o.Longitude - lon) * (o.Longitude - lon) * (lonKm * lonKm) <= reach2)
             .Where(o => mayTakeInternship || o.Kind != OpportunityKind.SupportedInternship);
         if (filters.Kind is { } kind)
         {
@@ -43,8 +44,8 @@ internal static class LinqCandidateQuery
             query = query.Where(o => o.HoursPerWeek <= max);
         }
         var found = await query
-            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == CandidateQuery.NotSuitable))
-            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && CandidateQuery.Active.Contains(p.Stage)))
+            .Where(o => !db.MatchFeedback.Any(f => f.JobSeekerId == person.Id && f.OpportunityId == o.Id && f.Verdict == MatchFeedback.NotSuitable))
+            .Where(o => !db.Placements.Any(p => p.JobSeekerId == person.Id && p.OpportunityId == o.Id && PlacementPipeline.Active.Contains(p.Stage)))
             .OrderBy(o => Nearness.Distance(o.Longitude, o.Latitude, lon, lat))
             .Take(CandidateQuery.Nearest)
             .Select(o => new Opportunity

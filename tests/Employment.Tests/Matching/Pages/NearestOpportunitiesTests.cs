@@ -4,8 +4,8 @@ using Employment.Core.JobSeekers;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
+using Employment.Matching.Candidates;
 using Employment.Tests.Infrastructure;
-using Employment.Web.Features.Matching;
 
 namespace Employment.Tests.Matching.Pages;
 
@@ -137,8 +137,8 @@ public sealed class NearestOpportunitiesTests(WebAppFixture app) : IClassFixture
         await db.SaveChangesAsync();
 
         db.MatchFeedback.AddRange(
-            Feedback(person, turnedDown, CandidateQuery.NotSuitable), Feedback(other, turnedDown, CandidateQuery.NotSuitable),
-            Feedback(person, otherVerdict, "suitable"), Feedback(other, othersTurnedDown, CandidateQuery.NotSuitable));
+            Feedback(person, turnedDown, MatchFeedback.NotSuitable), Feedback(other, turnedDown, MatchFeedback.NotSuitable),
+            Feedback(person, otherVerdict, "suitable"), Feedback(other, othersTurnedDown, MatchFeedback.NotSuitable));
         db.Placements.AddRange(Placement(person, underWay, PlacementEventType.Interviewed), Placement(other, underWay, PlacementEventType.Started),
             Placement(person, ended, PlacementEventType.Ended));
         await db.SaveChangesAsync();

@@ -3,8 +3,8 @@ using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
+using Employment.Matching.Ranking;
 using Employment.Matching.Scoring;
-using Employment.Web.Features.Matching;
 
 namespace Employment.Tests.Matching.Pages;
 
@@ -17,7 +17,7 @@ public sealed class SuggestionRankerTests
     private static readonly DateOnly Today = MatchExamples.Today;
 
     [Fact]
-    public async Task EachPairIsScoredFromItsOwnPersonOpportunityAndEmployer_WhenSidesRepeatOrAlternate()
+    public void EachPairIsScoredFromItsOwnPersonOpportunityAndEmployer_WhenSidesRepeatOrAlternate()
     {
         var leader = Employer("Leader", DisabilityConfidentLevel.Leader);
         var none = Employer("None", DisabilityConfidentLevel.None);
@@ -30,7 +30,8 @@ public sealed class SuggestionRankerTests
         (JobSeeker, Opportunity)[] pairs =
             [(walker, kitchen), (walker, bakery), (driver, bakery), (walker, cafe), (driver, kitchen), (driver, cafe), (walker, kitchen)];
 
-        var ranked = await SuggestionRanker.RankAsync(pairs, new RulePageScorer(), Today, CancellationToken.None);
+        var built = SuggestionRanker.Build(pairs, Today);
+        var ranked = SuggestionRanker.Best(built, new RankedScores(new RuleScorer().Score(built.Features), MatchRanker.NoModelYet, null));
 
         Assert.Equal(pairs.Length, ranked.Suggestions.Count);
         var soc = SocHierarchy.FromReference();

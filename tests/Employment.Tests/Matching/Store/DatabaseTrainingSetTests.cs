@@ -6,6 +6,7 @@ using Employment.Core.JobSeekers;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
+using Employment.Matching;
 using Employment.Matching.Features;
 using Employment.Matching.Labels;
 using Employment.Matching.Training;
@@ -30,8 +31,8 @@ public sealed class DatabaseTrainingSetTests
         Place(db, person, rejected, PlacementEventType.Introduced, PlacementEventType.Rejected);
         var recorded = new DateTimeOffset(2026, 4, 20, 10, 0, 0, TimeSpan.Zero);
         db.MatchFeedback.AddRange(
-            new MatchFeedback { JobSeekerId = person.Id, OpportunityId = judged.Id, Verdict = DatabaseTrainingSet.NotSuitable, Reason = "Too far", RecordedAt = recorded },
-            new MatchFeedback { JobSeekerId = person.Id, OpportunityId = offered.Id, Verdict = DatabaseTrainingSet.NotSuitable, RecordedAt = recorded },
+            new MatchFeedback { JobSeekerId = person.Id, OpportunityId = judged.Id, Verdict = MatchFeedback.NotSuitable, Reason = "Too far", RecordedAt = recorded },
+            new MatchFeedback { JobSeekerId = person.Id, OpportunityId = offered.Id, Verdict = MatchFeedback.NotSuitable, RecordedAt = recorded },
             new MatchFeedback { JobSeekerId = person.Id, OpportunityId = other.Id, Verdict = "maybe_later", RecordedAt = recorded });
         await db.SaveChangesAsync();
 
@@ -79,7 +80,7 @@ public sealed class DatabaseTrainingSetTests
         var output = new StringWriter();
         await using (var db = database.Context())
         {
-            Assert.Equal(0, await RankerRetrainCommand.RunAsync(db, output, CancellationToken.None));
+            Assert.Equal(0, await RankerRetrainCommand.RunAsync(MatchingService.Create(db, database.DataSource, TimeProvider.System), output, CancellationToken.None));
         }
 
         var text = output.ToString();

@@ -1,8 +1,8 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
+using Employment.Matching;
 using Employment.Web.Features.JobSeekers;
-using Employment.Web.Features.Matching;
 using Employment.Web.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -16,7 +16,7 @@ namespace Employment.Web.Features.Employer.SuggestedPeople;
 /// see; the council's team makes any contact.
 /// </summary>
 [Authorize(Roles = Roles.Employer)]
-public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock) : Controller
+public sealed class SuggestedPeopleController(EmploymentDbContext db, MatchingService matching, ReferenceLists lists, AuditLog audit) : Controller
 {
     [HttpGet("/employer/opportunities/{id:guid}/suggested-people")]
     public async Task<IActionResult> Index(Guid id)
@@ -31,11 +31,7 @@ public sealed class SuggestedPeopleController(EmploymentDbContext db, ReferenceL
         {
             return NotFound();
         }
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var query = new CandidateQuery(db);
-        var isOpen = await query.Open(today).AnyAsync(o => o.Id == id);
-        var people = isOpen ? await query.PeopleForAsync(opportunity, db.JobSeekers.Where(j => j.ConsentToShare), today) : [];
-        var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), today, HttpContext.RequestAborted);
+        var (isOpen, ranked) = await matching.ForOpportunityAsync(opportunity, db.JobSeekers.Where(j => j.ConsentToShare), HttpContext.RequestAborted);
         // Each person shown is a view of their record by someone outside the council: who looked, when, and at what.
         var viewer = JobSeekerAccess.UserId(User);
         foreach (var suggestion in ranked.Suggestions)

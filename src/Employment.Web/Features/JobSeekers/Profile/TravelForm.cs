@@ -32,11 +32,5 @@ public sealed class TravelForm : IStepForm
         answers.TravelTrainingNeeded = TravelTrainingNeeded;
     }
 
-    public static string Label(TravelMode mode) => mode switch
-    {
-        Core.JobSeekers.TravelMode.Walk => "Walks",
-        Core.JobSeekers.TravelMode.PublicTransport => "Bus, tram or train",
-        Core.JobSeekers.TravelMode.Lift => "Gets a lift",
-        _ => mode.ToString(),
-    };
+    public static string Label(TravelMode mode) => mode.Label();
 }

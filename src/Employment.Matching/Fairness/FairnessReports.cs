@@ -4,10 +4,10 @@ using Employment.Core.Data;
 using Employment.Core.Matching;
 using Microsoft.EntityFrameworkCore;
 
-namespace Employment.Web.Features.Admin.Fairness;
+namespace Employment.Matching.Fairness;
 
 /// <summary>Makes a fairness report after a retrain and stores it in fairness_reports; reads back the latest for the admin page.</summary>
-public sealed class FairnessReports(EmploymentDbContext db, TimeProvider clock)
+internal sealed class FairnessReports(EmploymentDbContext db, TimeProvider clock)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
@@ -33,10 +33,10 @@ public sealed class FairnessReports(EmploymentDbContext db, TimeProvider clock)
         {
             return new LatestFairness(null, null, null);
         }
-        var figures = JsonSerializer.Deserialize<FairnessPage>(latest.Figures, Json);
+        var figures = JsonSerializer.Deserialize<FairnessFigures>(latest.Figures, Json);
         return new LatestFairness(figures, TimeZoneInfo.ConvertTime(latest.MadeAt, clock.LocalTimeZone), latest.RetrainedVersion);
     }
 }
 
 /// <summary>The latest stored report, when it was made (local time) and after which retrain; all null when none is stored yet.</summary>
-public sealed record LatestFairness(FairnessPage? Figures, DateTimeOffset? MadeAt, int? RetrainedVersion);
+public sealed record LatestFairness(FairnessFigures? Figures, DateTimeOffset? MadeAt, int? RetrainedVersion);

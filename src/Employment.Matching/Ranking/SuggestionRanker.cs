@@ -4,14 +4,24 @@ using Employment.Matching.Features;
 using Employment.Matching.Input;
 using EmployerEntity = Employment.Core.Employers.Employer;
 
-namespace Employment.Web.Features.Matching;
+namespace Employment.Matching.Ranking;
 
-/// <summary>Builds features for candidate pairs exactly as training does, scores them, keeps the best and explains only those.</summary>
-public static class SuggestionRanker
+/// <summary>
+/// Builds features for candidate pairs exactly as training does (<see cref="Build"/>); once they are scored, keeps the
+/// best and explains only those (<see cref="Best"/>).
+/// </summary>
+internal static class SuggestionRanker
 {
     public const int Shown = 20;
 
-    public static async Task<RankedSuggestions> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, IPageScorer scorer, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The pairs with each one's ranker input and features, in the same order.</summary>
+    public sealed record Built(
+        IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> Pairs,
+        (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs,
+        MatchFeatures[] Features,
+        SocHierarchy Soc);
+
+    public static Built Build(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, DateOnly today)
     {
         var soc = SocHierarchy.FromReference();
         var inputs = Inputs(pairs);
@@ -20,7 +30,12 @@ public static class SuggestionRanker
         {
             features[i] = FeatureBuilder.Build(inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, today, soc);
         }
-        var scored = await scorer.ScoreAsync(features, cancellationToken);
+        return new Built(pairs, inputs, features, soc);
+    }
+
+    public static RankedMatches Best(Built built, RankedScores scored)
+    {
+        var (pairs, inputs, features, soc) = built;
         var best = Enumerable.Range(0, inputs.Length)
             .OrderByDescending(i => scored.Scores[i])
             .ThenBy(i => pairs[i].Opportunity.Title, StringComparer.Ordinal)
@@ -29,8 +44,12 @@ public static class SuggestionRanker
             .Select(i => new Suggestion(pairs[i].Person, pairs[i].Opportunity, scored.Scores[i], (int)Math.Round(features[i].JourneyMinutes),
                 MatchExplainer.Explain(features[i], inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, soc)))
             .ToList();
-        return new RankedSuggestions(best, scored.RankedBy);
+        return new RankedMatches(best, RankedByWords(scored));
     }
+
+    /// <summary>"Ranked by model v3", or "Ranked by the rule scorer (…)" when no model ranks.</summary>
+    public static string RankedByWords(RankedScores scored) =>
+        scored.ModelVersion is null ? $"Ranked by the {scored.RankedBy}" : $"Ranked by {scored.RankedBy}";
 
     /// <summary>
     /// The ranker's input for each pair. One side of every page is one object repeated (the person on Matches, the

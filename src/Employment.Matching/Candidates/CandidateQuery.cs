@@ -7,7 +7,7 @@ using Employment.Core.Placements;
 using Employment.Matching.Features;
 using Microsoft.EntityFrameworkCore;
 
-namespace Employment.Web.Features.Matching;
+namespace Employment.Matching.Candidates;
 
 /// <summary>
 /// Narrows pairs in SQL before anything is scored: open opportunities of approved employers, eligible, within the
@@ -17,14 +17,10 @@ namespace Employment.Web.Features.Matching;
 /// features and the suggestion cards need (no descriptions, no aspirations, no navigation but the opportunity's
 /// employer), so a page with thousands of candidates stays cheap; opportunities are read without EF (decision 0026).
 /// </summary>
-public sealed class CandidateQuery(EmploymentDbContext db)
+internal sealed class CandidateQuery(EmploymentDbContext db)
 {
-    public const string NotSuitable = "not_suitable";
-
     /// <summary>The most candidates a page scores: the nearest ones (decision 0012).</summary>
     public const int Nearest = 2_000;
-
-    private const double KmPerDegree = 111.2;
 
     /// <summary>The SQL distance is flat-earth, the in-memory check great-circle: a little room so SQL never drops what the exact check keeps.</summary>
     private const double SqlMargin = 1.05;
@@ -45,7 +41,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         // with less CPU and a third less memory per page. Nearest first through the GiST index on point(longitude * 0.6088, latitude) (decision 0025), pairs
         // already turned down or under way left out as the index scan goes, only the columns the features and cards need.
         var found = await NearestOpportunities.ReadAsync(db, new NearestOpportunities.Request(
-            person.Id, lat, lon, box, KmPerDegree * KmPerDegree, lonKm * lonKm, reach2, mayTakeInternship,
+            person.Id, lat, lon, box, TravelBound.KmPerDegree * TravelBound.KmPerDegree, lonKm * lonKm, reach2, mayTakeInternship,
             filters.Kind, filters.MinHours, filters.MaxHours, today, Nearest));
         return found.Where(o => JourneyMinutes(person, o) <= minutes).ToList();
     }
@@ -64,7 +60,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         var query = visible
             .Where(j => j.PausedOn == null && j.ErasedAt == null)
             .Where(j => j.HomeLatitude >= box.MinLat && j.HomeLatitude <= box.MaxLat && j.HomeLongitude >= box.MinLon && j.HomeLongitude <= box.MaxLon)
-            .Where(j => Math.Sqrt((j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (KmPerDegree * KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
+            .Where(j => Math.Sqrt((j.HomeLatitude - lat) * (j.HomeLatitude - lat) * (TravelBound.KmPerDegree * TravelBound.KmPerDegree) + (j.HomeLongitude - lon) * (j.HomeLongitude - lon) * (lonKm * lonKm))
                 <= SqlMargin * (j.TravelMode == TravelMode.Walk ? j.TravelMaxMinutes * walkKmPerMinute
                     : j.TravelMode == TravelMode.PublicTransport ? j.TravelMaxMinutes * busKmPerMinute - busWaitKm
                     : j.TravelMaxMinutes * liftKmPerMinute - liftStartKm));
@@ -75,8 +71,8 @@ public sealed class CandidateQuery(EmploymentDbContext db)
             query = query.Where(j => j.HasEhcPlan && j.DateOfBirth <= youngest && j.DateOfBirth > oldest);
         }
         var found = await query
-            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == NotSuitable))
-            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && Active.Contains(p.Stage)))
+            .Where(j => !db.MatchFeedback.Any(f => f.JobSeekerId == j.Id && f.OpportunityId == opportunity.Id && f.Verdict == MatchFeedback.NotSuitable))
+            .Where(j => !db.Placements.Any(p => p.JobSeekerId == j.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
             .OrderBy(j => Nearness.Distance(j.HomeLongitude, j.HomeLatitude, lon, lat))
             .Take(Nearest)
             .Select(j => new JobSeeker
@@ -110,10 +106,7 @@ public sealed class CandidateQuery(EmploymentDbContext db)
         .Where(o => o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today) && o.PostedOn <= today)
         .Where(o => o.Employer!.Approval == ApprovalStatus.Approved);
 
-    /// <summary>A placement still under way for the pair, which a second proposal would duplicate.</summary>
-    public static readonly PlacementEventType[] Active = [.. SeekerStatuses.Underway, PlacementEventType.Started];
-
-    private static double LonKm(double latitude) => KmPerDegree * Math.Cos(latitude * Math.PI / 180);
+    private static double LonKm(double latitude) => TravelBound.KmPerDegree * Math.Cos(latitude * Math.PI / 180);
 
     private static double JourneyMinutes(JobSeeker person, Opportunity o) =>
         Journey.Minutes(Journey.DistanceKm(person.HomeLatitude, person.HomeLongitude, o.Latitude, o.Longitude), person.TravelMode);

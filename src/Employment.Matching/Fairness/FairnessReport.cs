@@ -5,19 +5,18 @@ using Employment.Matching.Features;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
-using Employment.Web.Features.JobSeekers.Profile;
 using Microsoft.EntityFrameworkCore;
 
-namespace Employment.Web.Features.Admin.Fairness;
+namespace Employment.Matching.Fairness;
 
 /// <summary>
 /// Builds the labelled set from the database and holds out people exactly as training does (same builder, same
 /// split and seed), then measures the current model and the rule scorer on them. The work grows with the labelled
 /// pairs, so it runs after each retrain and is stored (<see cref="FairnessReports"/>), never on a page request.
 /// </summary>
-public sealed class FairnessReport(EmploymentDbContext db)
+internal sealed class FairnessReport(EmploymentDbContext db)
 {
-    public async Task<FairnessPage> BuildAsync(CancellationToken cancellationToken)
+    public async Task<FairnessFigures> BuildAsync(CancellationToken cancellationToken)
     {
         var soc = SocHierarchy.FromReference();
         var pairs = await DatabaseTrainingSet.LoadAsync(db, soc, cancellationToken);
@@ -27,7 +26,7 @@ public sealed class FairnessReport(EmploymentDbContext db)
         var people = await GroupsAsync(heldOut, cancellationToken);
         var current = await CurrentModelAsync(cancellationToken);
         var tables = FairnessCalculator.Compute(heldOut, people, current?.Model);
-        return new FairnessPage(people.Count, heldOut.Count(p => people.ContainsKey(p.Pair.CandidateId)),
+        return new FairnessFigures(people.Count, heldOut.Count(p => people.ContainsKey(p.Pair.CandidateId)),
             current is null ? null : $"model v{current.Version} ({current.Model.Name})", tables, current?.Version);
     }
 
@@ -58,7 +57,7 @@ public sealed class FairnessReport(EmploymentDbContext db)
             var id = s.SourceId ?? s.Id.ToString("N");
             if (firstProposed.TryGetValue(id, out var day))
             {
-                groups[id] = new PersonGroups(AgeBand(Age.On(s.DateOfBirth, day)), TravelForm.Label(s.TravelMode),
+                groups[id] = new PersonGroups(AgeBand(Age.On(s.DateOfBirth, day)), s.TravelMode.Label(),
                     SupportNeedsBand(s.SupportNeeds.Count), councils.GetValueOrDefault(s.LocalAuthorityId, "Not known"));
             }
         }

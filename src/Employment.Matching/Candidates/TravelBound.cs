@@ -1,7 +1,7 @@
 using Employment.Core.JobSeekers;
 using Employment.Matching.Features;
 
-namespace Employment.Web.Features.Matching;
+namespace Employment.Matching.Candidates;
 
 /// <summary>
 /// How far a person could get, for narrowing candidates in SQL. Journeys up to half as long again as the
@@ -10,7 +10,9 @@ namespace Employment.Web.Features.Matching;
 public static class TravelBound
 {
     public const double Slack = 1.5;
-    private const double KmPerDegreeLatitude = 111.2;
+
+    /// <summary>Kilometres in a degree of latitude (and of longitude at the equator): the one figure the SQL distances use.</summary>
+    public const double KmPerDegree = 111.2;
 
     public static double MinutesFor(int travelMaxMinutes, int? filterMinutes) =>
         filterMinutes ?? travelMaxMinutes * Slack;
@@ -25,8 +27,8 @@ public static class TravelBound
 
     public static (double MinLat, double MaxLat, double MinLon, double MaxLon) Box(double latitude, double longitude, double km)
     {
-        var dLat = km / KmPerDegreeLatitude;
-        var dLon = km / (KmPerDegreeLatitude * Math.Max(0.1, Math.Cos(latitude * Math.PI / 180)));
+        var dLat = km / KmPerDegree;
+        var dLon = km / (KmPerDegree * Math.Max(0.1, Math.Cos(latitude * Math.PI / 180)));
         return (latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon);
     }
 }

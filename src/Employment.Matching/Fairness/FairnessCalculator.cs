@@ -1,7 +1,7 @@
 using Employment.Matching.Scoring;
 using Employment.Matching.Training;
 
-namespace Employment.Web.Features.Admin.Fairness;
+namespace Employment.Matching.Fairness;
 
 /// <summary>
 /// NDCG@10 and share of top-10 exposure by group, for each scorer, on held-out pairs. Exposure is taken in each

@@ -1,6 +1,6 @@
 using Employment.Core.Opportunities;
 
-namespace Employment.Web.Features.Matching;
+namespace Employment.Matching.Candidates;
 
 /// <summary>What a coach narrows suggestions by. Empty fields do not filter.</summary>
 public sealed class MatchFilters

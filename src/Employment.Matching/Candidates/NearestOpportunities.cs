@@ -2,12 +2,14 @@ using System.Data.Common;
 using System.Text;
 using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Placements;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using EmployerEntity = Employment.Core.Employers.Employer;
 
-namespace Employment.Web.Features.Matching;
+namespace Employment.Matching.Candidates;
 
 /// <summary>
 /// The Matches page's candidate opportunities in one hand-written query read straight from the data reader (decision
@@ -31,7 +33,7 @@ internal static class NearestOpportunities
         o.interview_guaranteed, o.posted_on, o.closes_on
         """;
 
-    private static readonly string[] ActiveStages = [.. CandidateQuery.Active.Select(SnakeCase.Of)];
+    private static readonly string[] ActiveStages = [.. PlacementPipeline.Active.Select(SnakeCase.Of)];
 
     public static async Task<List<Opportunity>> ReadAsync(EmploymentDbContext db, Request r, CancellationToken cancellationToken = default)
     {
@@ -69,7 +71,7 @@ internal static class NearestOpportunities
         Add(p, "lon_km2", r.LonKm2);
         Add(p, "reach2", r.Reach2);
         Add(p, "person", r.PersonId);
-        Add(p, "not_suitable", CandidateQuery.NotSuitable);
+        Add(p, "not_suitable", MatchFeedback.NotSuitable);
         Add(p, "active", ActiveStages);
         Add(p, "limit", r.Limit);
         var sql = new StringBuilder($"""

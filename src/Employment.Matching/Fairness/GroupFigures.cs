@@ -1,4 +1,4 @@
-namespace Employment.Web.Features.Admin.Fairness;
+namespace Employment.Matching.Fairness;
 
 /// <summary>
 /// One group's row. NDCG is null when no one in the group had outcomes that differ (nothing to order); a model's
