@@ -4,6 +4,7 @@ using Employment.Core.Data;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Employment.Web.Features.Matching;
 /// People come only through JobSeekerAccess, so anyone outside the coach's caseload is "not found".
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock) : Controller
+public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
@@ -51,7 +52,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             TempData["Error"] = refused;
         }
-        return Redirect(from == "people" ? PeoplePath(opportunity) : $"/job-seekers/{id}/matches");
+        return Redirect(from == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id));
     }
 
     [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]
@@ -90,7 +91,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         });
         await db.SaveChangesAsync();
         TempData["Success"] = $"{pair.Opportunity.Title} will not be suggested for {pair.Person.FirstName} again";
-        return Redirect($"/job-seekers/{id}/matches");
+        return Redirect(linkTo.MatchesFor(id));
     }
 
     [HttpGet("/coach/employers/{employerId:guid}/opportunities/{id:guid}/people")]
@@ -108,8 +109,6 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         var ranked = await SuggestionRanker.RankAsync(people.Select(p => (p, opportunity)).ToList(), PageScorers.For(HttpContext.RequestServices), Today, HttpContext.RequestAborted);
         return View(new PeoplePage(opportunity, isOpen, ranked.Suggestions, ranked.RankedBy));
     }
-
-    public static string PeoplePath(Opportunity opportunity) => $"/coach/employers/{opportunity.EmployerId}/opportunities/{opportunity.Id}/people";
 
     private async Task<Suggestion?> PairAsync(Guid id, Guid opportunityId)
     {
