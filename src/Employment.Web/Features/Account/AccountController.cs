@@ -1,5 +1,4 @@
 using Employment.Core.Accounts;
-using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;

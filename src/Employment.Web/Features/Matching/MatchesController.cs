@@ -2,7 +2,6 @@ using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.Matching;
-using Employment.Core.Opportunities;
 using Employment.Web.Features.JobSeekers;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;

@@ -1,4 +1,3 @@
-using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
