@@ -1,5 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
+using Employment.Web.Infrastructure.Links;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace Employment.Web.Infrastructure;
@@ -32,11 +34,15 @@ public static class AccountsSetup
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(7));
 
+        // The paths come from the routes, read when the options are first used (after the routes are mapped).
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<SiteLinks>((options, linkTo) =>
+        {
+            options.LoginPath = linkTo.SignIn();
+            options.LogoutPath = linkTo.SignOut();
+            options.AccessDeniedPath = linkTo.AccessDenied();
+        });
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.LoginPath = "/sign-in";
-            options.LogoutPath = "/sign-out";
-            options.AccessDeniedPath = "/access-denied";
             options.Cookie.Name = "employment-auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;

@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Authorization;
@@ -22,6 +23,8 @@ public static class MvcSetup
                 options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number");
             })
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
+
+        builder.Services.AddSingleton<SiteLinks>();
 
         builder.Services.AddAntiforgery(options =>
         {

@@ -1,16 +1,21 @@
 using System.Security.Claims;
 using Employment.Core.Accounts;
+using Employment.Tests.Infrastructure;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Tests.Units;
 
 /// <summary>Admins reach the outbox and the councils' follow-up plans from the navigation; other roles do not see them.</summary>
-public sealed class NavigationTests
+public sealed class NavigationTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
+    private SiteLinks LinkTo => app.Factory.Services.GetRequiredService<SiteLinks>();
+
     [Fact]
     public void Admins_GetEmailsAndFollowUpPlans_AndTheyMarkTheirOwnPages()
     {
-        var items = Navigation.For(SignedIn(Roles.Admin));
+        var items = Navigation.For(SignedIn(Roles.Admin), LinkTo);
 
         Assert.Contains(new NavigationItem("Emails", "/admin/outbox"), items);
         Assert.Contains(new NavigationItem("Follow-up plans", "/admin/follow-up-plans"), items);
@@ -24,7 +29,7 @@ public sealed class NavigationTests
     [InlineData(Roles.Adviser)]
     public void OtherRoles_DoNotGetTheAdminLinks(string role)
     {
-        var hrefs = Navigation.For(SignedIn(role)).Select(i => i.Href).ToList();
+        var hrefs = Navigation.For(SignedIn(role), LinkTo).Select(i => i.Href).ToList();
 
         Assert.DoesNotContain("/admin/outbox", hrefs);
         Assert.DoesNotContain("/admin/follow-up-plans", hrefs);

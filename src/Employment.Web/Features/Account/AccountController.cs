@@ -1,12 +1,12 @@
 using Employment.Core.Accounts;
-using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Employment.Web.Features.Account;
 
-public sealed class AccountController(SignInManager<AppUser> signInManager, ILogger<AccountController> logger) : Controller
+public sealed class AccountController(SignInManager<AppUser> signInManager, ILogger<AccountController> logger, SiteLinks linkTo) : Controller
 {
     [AllowAnonymous, HttpGet("/sign-in")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
@@ -37,7 +37,7 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, ILog
         }
         var user = await signInManager.UserManager.FindByEmailAsync(form.Email.Trim());
         var principal = await signInManager.CreateUserPrincipalAsync(user!);
-        return Redirect(Navigation.HomeFor(principal));
+        return Redirect(linkTo.HomeFor(principal));
     }
 
     [HttpGet("/sign-out")]
@@ -47,7 +47,7 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, ILog
     public async Task<IActionResult> SignOutNow()
     {
         await signInManager.SignOutAsync();
-        return Redirect("/signed-out");
+        return Redirect(linkTo.SignedOut());
     }
 
     [AllowAnonymous, HttpGet("/signed-out")]

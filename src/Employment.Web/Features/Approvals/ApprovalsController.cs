@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Employment.Web.Features.Approvals;
 
 /// <summary>Coaches and administrators check organisations that registered themselves.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock) : Controller
+public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/employers/waiting")]
     public async Task<IActionResult> Index()
@@ -40,7 +41,7 @@ public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppU
         if (employer.Approval != ApprovalStatus.Pending)
         {
             TempData["Success"] = $"{employer.Name} was already {(employer.Approval == ApprovalStatus.Approved ? "approved" : "turned down")}";
-            return Redirect("/employers/waiting");
+            return Redirect(linkTo.EmployersWaiting());
         }
         employer.Approval = decision;
         employer.ApprovalDecidedAt = clock.GetUtcNow();
@@ -48,7 +49,7 @@ public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppU
         employer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData["Success"] = decision == ApprovalStatus.Approved ? $"{employer.Name} is approved" : $"{employer.Name} was turned down";
-        return Redirect("/employers/waiting");
+        return Redirect(linkTo.EmployersWaiting());
     }
 }
 

@@ -2,13 +2,14 @@ using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Email;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.Extensions.Options;
 
 namespace Employment.Web.Features.Email;
 
 /// <summary>Each morning, one email to each coach who has something in any digest section; none to a coach with nothing.</summary>
-public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-daily-digest";
 
@@ -40,7 +41,7 @@ public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSe
             {
                 content.Heading(part.Heading).List(part.Lines);
             }
-            content.Link("Open your home page", options.Value.Link("/coach"));
+            content.Link("Open your home page", options.Value.Link(linkTo.CoachHome()));
             if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, now, cancellationToken))
             {
                 // One coach at a time, so a failure part-way keeps the digests already queued and a rerun skips them.

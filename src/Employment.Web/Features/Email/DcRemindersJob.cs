@@ -2,6 +2,7 @@ using Employment.Core.Data;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -12,7 +13,7 @@ namespace Employment.Web.Features.Email;
 /// Reminds an employer's users that their Disability Confident membership ends: 60 and 14 days before, once each per
 /// end date. A day missed (the site was down) is caught up, and the 60-day reminder is skipped once the 14-day one is due.
 /// </summary>
-public sealed class DcRemindersJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class DcRemindersJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-dc-reminders";
     public static readonly int[] DaysBefore = [60, 14];
@@ -39,7 +40,7 @@ public sealed class DcRemindersJob(EmploymentDbContext db, IOptions<EmailOptions
                     .Paragraph($"{employer.Name}'s Disability Confident membership ends on {EmailDay.Words(employer.Until)}, in {daysLeft} days.")
                     .Paragraph("To stay a Disability Confident employer, renew your membership with the Department for Work and Pensions before then. " +
                                "When you have renewed, update the end date on your organisation's page.")
-                    .Link("Update your organisation", options.Value.Link("/employer/organisation"));
+                    .Link("Update your organisation", options.Value.Link(linkTo.EmployerOrganisation()));
                 if (await db.QueueOnceAsync($"dc-reminder:{employer.Id:N}:{EmailDay.Key(employer.Until)}:{reminder}:{recipient.Id:N}",
                         recipient.Email, recipient.Name, $"Your Disability Confident membership ends on {EmailDay.Words(employer.Until)}", content, clock.GetUtcNow(), cancellationToken))
                 {

@@ -3,6 +3,7 @@ using Employment.Core.Email;
 using Employment.Core.Placements;
 using Employment.Web.Features.Milestones;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Employment.Web.Features.Email;
 /// Asks employers, at 13, 26 and 52 weeks, whether the person still works there: one employment check per due milestone
 /// follow-up of a started placement, and one email with the check's link to each of the employer's users.
 /// </summary>
-public sealed class MilestoneEmailsJob(EmploymentDbContext db, MilestoneLinks links, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class MilestoneEmailsJob(EmploymentDbContext db, MilestoneLinks links, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-employer-milestones";
 
@@ -44,7 +45,7 @@ public sealed class MilestoneEmailsJob(EmploymentDbContext db, MilestoneLinks li
             }
             var check = new EmploymentCheck { Id = Guid.NewGuid(), PlacementId = followUp.PlacementId, FollowUpId = followUp.Id, AskedOn = today };
             db.EmploymentChecks.Add(check);
-            var link = options.Value.Link("/employment-check?token=" + Uri.EscapeDataString(links.TokenFor(check.Id, clock.GetUtcNow().AddDays(options.Value.MilestoneLinkValidDays))));
+            var link = options.Value.Link(linkTo.EmploymentCheck(links.TokenFor(check.Id, clock.GetUtcNow().AddDays(options.Value.MilestoneLinkValidDays))));
             var weeks = Weeks(followUp.Kind);
             foreach (var recipient in recipients)
             {

@@ -3,6 +3,7 @@ using Employment.Core.Data;
 using Employment.Core.Email;
 using Employment.Core.Placements;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -13,7 +14,7 @@ namespace Employment.Web.Features.Email;
 public sealed record WeeklyFigures(int Starts, int PeopleInWork, int MilestonesConfirmed, int NoLongerWorking);
 
 /// <summary>Each week, the same short set of totals for the seven days before today to every adviser.</summary>
-public sealed class WeeklySummaryJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock)
+public sealed class WeeklySummaryJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-weekly-summary";
 
@@ -34,7 +35,7 @@ public sealed class WeeklySummaryJob(EmploymentDbContext db, IOptions<EmailOptio
                     $"Employers who confirmed someone is still working with them: {figures.MilestonesConfirmed}",
                     $"Employers who told us someone is no longer working with them: {figures.NoLongerWorking}",
                 ])
-                .Link("Open the service", options.Value.Link("/adviser"));
+                .Link("Open the service", options.Value.Link(linkTo.AdviserHome()));
             if (await db.QueueOnceAsync($"weekly-summary:{adviser.Id:N}:{EmailDay.Key(today)}", adviser.Email, adviser.Name,
                     $"Weekly summary to {EmailDay.Words(today.AddDays(-1))}", content, clock.GetUtcNow(), cancellationToken))
             {

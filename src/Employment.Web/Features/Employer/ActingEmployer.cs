@@ -10,7 +10,7 @@ namespace Employment.Web.Features.Employer;
 /// The organisation a page acts for: an employer user's own organisation, or the one a job coach
 /// chose. The organisation and opportunity pages are shared; only this lookup differs.
 /// </summary>
-public sealed record ActingEmployer(EmployerEntity Employer, string BasePath, bool ByCoach)
+public sealed record ActingEmployer(EmployerEntity Employer, bool ByCoach)
 {
     /// <summary>Only an approved organisation may post or change opportunities.</summary>
     public bool MayChangeOpportunities => Employer.Approval == ApprovalStatus.Approved;
@@ -29,7 +29,7 @@ public sealed record ActingEmployer(EmployerEntity Employer, string BasePath, bo
             .Include(e => e.Sites.OrderBy(s => s.Name))
             .Where(e => db.Users.Any(u => u.Id == id && u.EmployerId == e.Id))
             .SingleOrDefaultAsync();
-        return employer is null ? null : new ActingEmployer(employer, "/employer", ByCoach: false);
+        return employer is null ? null : new ActingEmployer(employer, ByCoach: false);
     }
 
     public static async Task<ActingEmployer?> ForCoachAsync(EmploymentDbContext db, object? employerId)
@@ -41,7 +41,7 @@ public sealed record ActingEmployer(EmployerEntity Employer, string BasePath, bo
         var employer = await db.Employers
             .Include(e => e.Sites.OrderBy(s => s.Name))
             .SingleOrDefaultAsync(e => e.Id == id);
-        return employer is null ? null : new ActingEmployer(employer, $"/coach/employers/{employer.Id}", ByCoach: true);
+        return employer is null ? null : new ActingEmployer(employer, ByCoach: true);
     }
 }
 

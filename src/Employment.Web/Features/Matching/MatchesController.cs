@@ -1,12 +1,12 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
-using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Matching;
 using Employment.Matching.Candidates;
 using Employment.Matching.Ranking;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +18,7 @@ namespace Employment.Web.Features.Matching;
 /// People come only through JobSeekerAccess, so anyone outside the coach's caseload is "not found".
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, MatchingService matching, AuditLog audit, TimeProvider clock) : Controller
+public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, MatchingService matching, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
 {
 
     [HttpGet("/job-seekers/{id:guid}/matches")]
@@ -51,7 +51,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             TempData["Error"] = refused;
         }
-        return Redirect(from == "people" ? PeoplePath(opportunity) : $"/job-seekers/{id}/matches");
+        return Redirect(from == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id));
     }
 
     [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]
@@ -81,7 +81,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         }
         await matching.RecordNotSuitableAsync(pair.Person.Id, pair.Opportunity.Id, JobSeekerAccess.UserId(User), form.Words());
         TempData["Success"] = $"{pair.Opportunity.Title} will not be suggested for {pair.Person.FirstName} again";
-        return Redirect($"/job-seekers/{id}/matches");
+        return Redirect(linkTo.MatchesFor(id));
     }
 
     [HttpGet("/coach/employers/{employerId:guid}/opportunities/{id:guid}/people")]
@@ -97,8 +97,6 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         var (isOpen, matches) = await matching.ForOpportunityAsync(opportunity, access.Visible(User), HttpContext.RequestAborted);
         return View(new PeoplePage(opportunity, isOpen, matches));
     }
-
-    public static string PeoplePath(Opportunity opportunity) => $"/coach/employers/{opportunity.EmployerId}/opportunities/{opportunity.Id}/people";
 
     private async Task<Suggestion?> PairAsync(Guid id, Guid opportunityId)
     {

@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +11,11 @@ namespace Employment.Web.Features.MyView;
 /// nothing about anyone.
 /// </summary>
 [AllowAnonymous]
-public sealed class MyViewController(MyViewPages pages, PersonalLinks links) : MyViewControllerBase(pages)
+public sealed class MyViewController(MyViewPages pages, PersonalLinks links, SiteLinks linkTo) : MyViewControllerBase(pages, linkTo)
 {
-    public const string Root = "/my";
-
     [HttpGet("/my/link/{token}")]
     public async Task<IActionResult> Open(string token) =>
-        await links.OpenAsync(HttpContext, token) ? Redirect(Root) : LinkEnded(StatusCodes.Status404NotFound);
+        await links.OpenAsync(HttpContext, token) ? Redirect(LinkTo.MyViewHome()) : LinkEnded(StatusCodes.Status404NotFound);
 
     [HttpGet("/my")]
     public Task<IActionResult> About() => ShowAbout();
@@ -47,7 +46,7 @@ public sealed class MyViewController(MyViewPages pages, PersonalLinks links) : M
     }
 
     protected override async Task<MyViewFrame?> FrameAsync() =>
-        await links.SessionAsync(HttpContext) is { } person ? new MyViewFrame(person, Root, null) : null;
+        await links.SessionAsync(HttpContext) is { } person ? new MyViewFrame(person, null) : null;
 
     protected override IActionResult NoOne() => LinkEnded(StatusCodes.Status403Forbidden);
 

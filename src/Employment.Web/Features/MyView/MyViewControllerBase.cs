@@ -1,4 +1,5 @@
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Employment.Web.Features.MyView;
@@ -7,8 +8,10 @@ namespace Employment.Web.Features.MyView;
 /// The person's own pages, whichever way they were reached. Subclasses say who the person is (<see cref="FrameAsync"/>)
 /// and declare the routes; everything else is shared so both ways show exactly the same thing.
 /// </summary>
-public abstract class MyViewControllerBase(MyViewPages pages) : Controller
+public abstract class MyViewControllerBase(MyViewPages pages, SiteLinks linkTo) : Controller
 {
+    protected SiteLinks LinkTo { get; } = linkTo;
+
     /// <summary>The person and where their pages live, or null when this request may not see anyone.</summary>
     protected abstract Task<MyViewFrame?> FrameAsync();
 
@@ -34,7 +37,7 @@ public abstract class MyViewControllerBase(MyViewPages pages) : Controller
         }
         await pages.RecordAboutAsync(frame, answer == "right" ? AnswerKind.ProfileRight : AnswerKind.ProfileChange, form.WhatToChange);
         TempData["Success"] = answer == "right" ? "Thank you. We told your coach this is right." : "Thank you. We told your coach you want to change this.";
-        return Redirect(frame.BasePath);
+        return Redirect(LinkTo.AboutMe(frame));
     }
 
     protected async Task<IActionResult> ShowJobs() =>
@@ -55,7 +58,7 @@ public abstract class MyViewControllerBase(MyViewPages pages) : Controller
         TempData["Success"] = kind == AnswerKind.LikeJob
             ? $"Thank you. We told your coach you like {job.Title}."
             : $"Thank you. Your coach will talk to you about {job.Title}.";
-        return Redirect(frame.BasePath + "/jobs");
+        return Redirect(LinkTo.JobsForMe(frame));
     }
 
     protected async Task<IActionResult> ShowNotForMe(Guid opportunityId)
@@ -89,7 +92,7 @@ public abstract class MyViewControllerBase(MyViewPages pages) : Controller
         }
         await pages.RecordNotForMeAsync(frame, opportunityId, form.Reason.Value, form.Words);
         TempData["Success"] = $"Thank you. We will not show you {job.Title} again. We told your coach.";
-        return Redirect(frame.BasePath + "/jobs");
+        return Redirect(LinkTo.JobsForMe(frame));
     }
 
     protected async Task<IActionResult> ShowMyJobs() =>

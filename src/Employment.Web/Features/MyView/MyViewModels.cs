@@ -8,7 +8,7 @@ namespace Employment.Web.Features.MyView;
 /// Where the pages live and who is looking: the person by their own link (/my), or their coach's device with
 /// the coach beside them (/job-seekers/{id}/with-me), which every page says plainly.
 /// </summary>
-public sealed record MyViewFrame(JobSeeker Person, string BasePath, Guid? CoachBesideId)
+public sealed record MyViewFrame(JobSeeker Person, Guid? CoachBesideId)
 {
     public bool CoachBeside => CoachBesideId is not null;
 }

@@ -1,4 +1,5 @@
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authentication.Cookies;
 
 namespace Employment.Web.Features.MyView;
@@ -15,13 +16,14 @@ public static class MyViewSetup
         builder.Services.AddAuthentication().AddCookie(PersonalLinks.Scheme, options =>
         {
             options.Cookie.Name = "employment-my-view";
-            options.Cookie.Path = MyViewController.Root;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromHours(4);
             options.SlidingExpiration = true;
         });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(PersonalLinks.Scheme)
+            .Configure<SiteLinks>((options, linkTo) => options.Cookie.Path = linkTo.MyViewHome());
         builder.Services.AddScoped<PersonalLinks>();
         builder.Services.AddScoped<MyViewPages>();
         builder.Services.AddScoped<JobSeekerAnswersSince>();

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.JobSeekers;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, s
 /// once, straight after it is made, because only its hash is kept.
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess access) : Controller
+public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess access, SiteLinks linkTo) : Controller
 {
     private const string NewTokenKey = "PersonalLinkToken";
 
@@ -26,7 +27,7 @@ public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess 
             return NotFound();
         }
         var token = TempData[NewTokenKey] as string;
-        var address = token is null ? null : $"{Request.Scheme}://{Request.Host}/my/link/{token}";
+        var address = token is null ? null : $"{Request.Scheme}://{Request.Host}{linkTo.OpenPersonalLink(token)}";
         return View("PersonalLink", new PersonalLinkPage(person, await links.CurrentAsync(id), address, address is null ? null : QrCode.PngDataUri(address)));
     }
 
@@ -39,7 +40,7 @@ public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess 
         }
         var (_, token) = await links.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
         TempData[NewTokenKey] = token;
-        return Redirect($"/job-seekers/{id}/personal-link");
+        return Redirect(linkTo.PersonalLink(id));
     }
 
     [HttpPost("/job-seekers/{id:guid}/personal-link/stop")]
@@ -51,7 +52,7 @@ public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess 
         }
         var stopped = await links.RevokeAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
         TempData["Success"] = stopped ? $"{person.FirstName}'s link has stopped working" : $"{person.FirstName} had no link that works";
-        return Redirect($"/job-seekers/{id}/personal-link");
+        return Redirect(linkTo.PersonalLink(id));
     }
 
     private Task<JobSeeker?> OwnPersonAsync(Guid id)

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +13,7 @@ namespace Employment.Web.Features.MyView;
 /// open them (administrators have no caseload), and every page says that the coach is signed in.
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class WithCoachController(MyViewPages pages, JobSeekerAccess access, AuditLog audit) : MyViewControllerBase(pages)
+public sealed class WithCoachController(MyViewPages pages, JobSeekerAccess access, AuditLog audit, SiteLinks linkTo) : MyViewControllerBase(pages, linkTo)
 {
     [HttpGet("/job-seekers/{id:guid}/with-me")]
     public Task<IActionResult> About(Guid id) => ShowAbout();
@@ -51,7 +52,7 @@ public sealed class WithCoachController(MyViewPages pages, JobSeekerAccess acces
         {
             await audit.RecordAsync(person.Id, coachId, AuditLog.Viewed, "Own view, with the coach");
         }
-        return new MyViewFrame(person, $"/job-seekers/{person.Id}/with-me", coachId);
+        return new MyViewFrame(person, coachId);
     }
 
     protected override IActionResult NoOne() => NotFound();

@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Links;
 using System.Globalization;
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
@@ -16,7 +17,7 @@ namespace Employment.Web.Features.Placements;
 /// job coach records anything; an administrator may look.
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock) : Controller
+public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     private const string Steps = "{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
@@ -64,7 +65,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
         if (!PlacementPipeline.Allows(placement.Stage, type))
         {
             TempData["Error"] = PlacementPipeline.Refusal(placement.Stage, type);
-            return Redirect($"/placements/{id}");
+            return Redirect(linkTo.Placement(id));
         }
         var form = new StepForm();
         if (type == PlacementEventType.Started)
@@ -96,7 +97,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
             return StepView(placement, type, form);
         }
         TempData["Success"] = $"{PlacementPipeline.StepLabel(type)}: recorded for {placement.JobSeeker!.DisplayName}";
-        return Redirect($"/placements/{id}");
+        return Redirect(linkTo.Placement(id));
     }
 
     [HttpGet("/placements/{id:guid}/follow-ups/{followUpId:guid}")]
@@ -111,7 +112,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
         if (!followUp.IsOpen)
         {
             TempData["Error"] = CheckIns.Check(followUp, new CheckIn(Recorder.Today, null, null, null, null))[0].Message;
-            return Redirect($"/placements/{id}#follow-ups");
+            return Redirect(linkTo.Placement(id, "follow-ups"));
         }
         return CheckInView(placement, followUp, new CheckInForm { DoneOn = Infrastructure.GovUk.DateParts.From(Recorder.Today) });
     }
@@ -137,7 +138,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
             return CheckInView(placement, followUp, form);
         }
         TempData["Success"] = $"{followUp.Kind.Label()} recorded for {placement.JobSeeker!.DisplayName}";
-        return Redirect($"/placements/{id}#follow-ups");
+        return Redirect(linkTo.Placement(id, "follow-ups"));
     }
 
     /// <summary>The placement, if the person is in the signed-in coach's caseload (or the user is an administrator).</summary>
@@ -157,7 +158,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
     {
         ViewBag.Context = new StepPageContext(placement.Id, placement.JobSeeker!.DisplayName, PlacementPipeline.StepLabel(type),
             $"{placement.JobSeeker.DisplayName}: {placement.Opportunity!.Title}", placement.Opportunity.Kind,
-            $"/placements/{placement.Id}/{PlacementPipeline.Slug(type)}", "Record " + PlacementPipeline.StepLabel(type).ToLowerInvariant());
+            linkTo.PlacementStep(placement.Id, type), "Record " + PlacementPipeline.StepLabel(type).ToLowerInvariant());
         ViewBag.Type = type;
         ViewBag.DateName = StepForm.DateName(type);
         return View("Step", form);
@@ -167,7 +168,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
     {
         ViewBag.Context = new StepPageContext(placement.Id, placement.JobSeeker!.DisplayName, followUp.Kind.Label(),
             $"{placement.JobSeeker.DisplayName}: due {followUp.DueOn.ToString("d MMMM yyyy", English)}", placement.Opportunity!.Kind,
-            $"/placements/{placement.Id}/follow-ups/{followUp.Id}", "Record the check-in");
+            linkTo.CheckIn(placement.Id, followUp.Id), "Record the check-in");
         return View("CheckIn", form);
     }
 

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Employment.Web.Features.Registration;
 
 [AllowAnonymous]
 public sealed class RegisterOrganisationController(
-    EmploymentDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock) : Controller
+    EmploymentDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public static IEnumerable<SelectListItem> LevelOptions =>
         Enum.GetValues<DisabilityConfidentLevel>().Select(l => new SelectListItem(l.Label(), l.ToString()));
@@ -79,6 +80,6 @@ public sealed class RegisterOrganisationController(
         await users.AddToRoleAsync(user, Roles.Employer);
         await transaction.CommitAsync();
         await signIn.SignInAsync(user, isPersistent: false);
-        return Redirect("/employer");
+        return Redirect(linkTo.EmployerHome());
     }
 }

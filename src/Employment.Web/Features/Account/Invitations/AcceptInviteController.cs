@@ -1,5 +1,5 @@
 using Employment.Core.Accounts;
-using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace Employment.Web.Features.Account.Invitations;
 
 [AllowAnonymous]
-public sealed class AcceptInviteController(UserManager<AppUser> users, SignInManager<AppUser> signIn) : Controller
+public sealed class AcceptInviteController(UserManager<AppUser> users, SignInManager<AppUser> signIn, SiteLinks linkTo) : Controller
 {
     [HttpGet("/accept-invite")]
     public async Task<IActionResult> Index(Guid user, string? token)
@@ -48,6 +48,6 @@ public sealed class AcceptInviteController(UserManager<AppUser> users, SignInMan
         invited.EmailConfirmed = true;
         await users.UpdateAsync(invited);
         await signIn.SignInAsync(invited, isPersistent: false);
-        return Redirect(Navigation.HomeFor(await signIn.CreateUserPrincipalAsync(invited)));
+        return Redirect(linkTo.HomeFor(await signIn.CreateUserPrincipalAsync(invited)));
     }
 }

@@ -3,6 +3,7 @@ using Employment.Core.Data;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Employment.Web.Features.Admin.FollowUpPlans;
 
 /// <summary>Each council's follow-up plan: the default unless an administrator sets one of its own.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider clock) : Controller
+public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/admin/follow-up-plans")]
     public async Task<IActionResult> Index()
@@ -61,7 +62,7 @@ public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider
         own.UpdatedById = JobSeekerAccess.UserId(User);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{council.Name} has its own follow-up plan. It applies to placements that start from now on";
-        return Redirect("/admin/follow-up-plans");
+        return Redirect(linkTo.FollowUpPlans());
     }
 
     [HttpPost("/admin/follow-up-plans/{id:int}/use-default")]
@@ -74,7 +75,7 @@ public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider
         }
         await db.Set<FollowUpPlan>().Where(p => p.LocalAuthorityId == id).ExecuteDeleteAsync();
         TempData["Success"] = $"{council.Name} uses the default follow-up plan for placements that start from now on";
-        return Redirect("/admin/follow-up-plans");
+        return Redirect(linkTo.FollowUpPlans());
     }
 
     private ViewResult EditView(LocalAuthority council, bool hasOwn, FollowUpPlanForm form)

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Interchange;
+using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,8 @@ public sealed class ImportsController(
     UserManager<AppUser> users,
     IBackgroundJobClient jobs,
     IConfiguration configuration,
-    TimeProvider clock) : Controller
+    TimeProvider clock,
+    SiteLinks linkTo) : Controller
 {
     [HttpGet("/admin/imports")]
     public async Task<IActionResult> Index()
@@ -84,7 +86,7 @@ public sealed class ImportsController(
         {
             jobs.Enqueue<ImportJob>(job => job.RunAsync(runId, folder, goodRowsOnly, userId, CancellationToken.None));
         }
-        return Redirect($"/admin/imports/{runId}");
+        return Redirect(linkTo.AdminImport(runId));
     }
 
     [HttpGet("/admin/imports/{id:guid}")]

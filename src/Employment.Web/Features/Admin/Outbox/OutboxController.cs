@@ -2,6 +2,7 @@ using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Email;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Features.Admin.Outbox;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock) : Controller
+public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public const int PageSize = 50;
 
@@ -43,10 +44,10 @@ public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptio
                 .SetProperty(e => e.Attempts, 0));
         if (updated == 0)
         {
-            return await db.OutboxEmails.AnyAsync(e => e.Id == id) ? Redirect($"/admin/outbox/{id}") : NotFound();
+            return await db.OutboxEmails.AnyAsync(e => e.Id == id) ? Redirect(linkTo.OutboxEmail(id)) : NotFound();
         }
         TempData["Success"] = "The email will be sent again within a minute";
-        return Redirect($"/admin/outbox/{id}");
+        return Redirect(linkTo.OutboxEmail(id));
     }
 
     public static string StatusLabel(OutboxStatus status) => status switch

@@ -2,6 +2,7 @@ using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,7 +13,7 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Features.Admin.Users;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, IOptions<EmailOptions> email, TimeProvider clock) : Controller
+public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, IOptions<EmailOptions> email, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public static IEnumerable<SelectListItem> RoleOptions => Roles.All.Select(r => new SelectListItem(Roles.Label(r), r));
 
@@ -89,10 +90,10 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
             return View(await WithEmployers(form));
         }
         // The invitation email is saved in the same transaction as the account: both or neither.
-        InvitationEmail.Queue(db, user, form.Role!, email.Value.Link(AcceptPath(user.Id, await users.GeneratePasswordResetTokenAsync(user))), clock.GetUtcNow());
+        InvitationEmail.Queue(db, user, form.Role!, email.Value.Link(linkTo.AcceptInvite(user.Id, await users.GeneratePasswordResetTokenAsync(user))), clock.GetUtcNow());
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
-        return Redirect($"/admin/users/{user.Id}/invitation");
+        return Redirect(linkTo.Invitation(user.Id));
     }
 
     [HttpGet("/admin/users/{id:guid}/invitation")]
@@ -104,7 +105,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
             return NotFound();
         }
         // The link is shown only while the site cannot send email (development): otherwise it went by email.
-        var link = email.Value.CanSend ? null : email.Value.Link(AcceptPath(user.Id, await users.GeneratePasswordResetTokenAsync(user)));
+        var link = email.Value.CanSend ? null : email.Value.Link(linkTo.AcceptInvite(user.Id, await users.GeneratePasswordResetTokenAsync(user)));
         var emailId = await db.OutboxEmails.Where(e => e.DedupeKey == InvitationEmail.KeyFor(user.Id)).Select(e => (Guid?)e.Id).SingleOrDefaultAsync();
         return View(new InvitationModel(user.DisplayName, user.Email!, link, user.PasswordHash is null, emailId));
     }
@@ -120,10 +121,8 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         TempData["Success"] = $"{user.DisplayName} can sign in again";
-        return Redirect("/admin/users");
+        return Redirect(linkTo.Users());
     }
-
-    private static string AcceptPath(Guid user, string token) => $"/accept-invite?user={user}&token={Uri.EscapeDataString(token)}";
 
     private async Task<InviteForm> WithEmployers(InviteForm form)
     {

@@ -78,8 +78,6 @@ public sealed record DashboardChoices(
 
 public sealed record DashboardModel(DashboardForm Form, DashboardFigures Figures, DashboardChoices Choices)
 {
-    public string ExportLink(StatisticsTable table) => $"/adviser/tables/{table.Key}.csv?{Form.QueryString()}";
-
     /// <summary>How fresh the outcome figures are: a stored snapshot is up to ten minutes behind the records (decision 0027).</summary>
     public string WorkedOut => Figures.WorkedOutAt is { } at
         ? $"Outcome figures worked out at {at.ToString("HH:mm 'on' d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"))} (UTC). They are worked out again every few minutes when records change, so a placement recorded just now may take up to ten minutes to show."

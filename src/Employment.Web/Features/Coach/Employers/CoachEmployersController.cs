@@ -5,6 +5,7 @@ using Employment.Core.Reference;
 using Employment.Web.Features.Employer;
 using Employment.Web.Features.Employer.Organisation;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -14,7 +15,7 @@ namespace Employment.Web.Features.Coach.Employers;
 
 /// <summary>Job coaches find employers and add one on its behalf (approved at once, as the coach has checked it).</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class CoachEmployersController(EmploymentDbContext db, UserManager<AppUser> users, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock) : Controller
+public sealed class CoachEmployersController(EmploymentDbContext db, UserManager<AppUser> users, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public const int PageSize = 25;
 
@@ -60,12 +61,12 @@ public sealed class CoachEmployersController(EmploymentDbContext db, UserManager
         db.Employers.Add(employer);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{employer.Name} is added and approved. Add a site so you can post opportunities for it";
-        return Redirect($"/coach/employers/{employer.Id}/organisation");
+        return Redirect(linkTo.CoachOrganisation(employer.Id));
     }
 
-    private static OrganisationForm WithPage(OrganisationForm form)
+    private OrganisationForm WithPage(OrganisationForm form)
     {
-        form.Page = new FormPage("Employers", "Add an employer", "/coach/employers/new", "Add employer", "/coach/employers");
+        form.Page = new FormPage("Employers", "Add an employer", linkTo.NewEmployer(), "Add employer", linkTo.CoachEmployers());
         return form;
     }
 }

@@ -4,6 +4,7 @@ using Employment.Core.Reference;
 using Employment.Web.Features.Employer;
 using Employment.Web.Features.Employer.Organisation;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,8 +13,8 @@ namespace Employment.Web.Features.Coach.Employers;
 /// <summary>A job coach keeps an employer's profile and sites up to date on its behalf (same pages as the employer's own).</summary>
 [Authorize(Roles = Roles.Coach)]
 [Route("coach/employers/{employerId:guid}")]
-public sealed class CoachOrganisationController(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock)
-    : OrganisationControllerBase(db, lists, postcodes, clock)
+public sealed class CoachOrganisationController(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo)
+    : OrganisationControllerBase(db, lists, postcodes, clock, linkTo)
 {
     protected override Task<ActingEmployer?> FindAsync() => ActingEmployer.ForCoachAsync(Db, RouteData.Values["employerId"]);
 }

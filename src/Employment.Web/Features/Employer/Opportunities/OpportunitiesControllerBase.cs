@@ -1,6 +1,7 @@
 using Employment.Core.Data;
 using Employment.Core.Opportunities;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,7 @@ namespace Employment.Web.Features.Employer.Opportunities;
 /// controllers differ only in how they find the organisation. Another organisation's opportunity is
 /// "not found", so its existence is not revealed.
 /// </summary>
-public abstract class OpportunitiesControllerBase(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock) : Controller
+public abstract class OpportunitiesControllerBase(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     protected EmploymentDbContext Db => db;
     protected OpportunityEditor Editor { get; } = new(lists, clock);
@@ -81,7 +82,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         db.Opportunities.Add(opportunity);
         await db.SaveChangesAsync();
         TempData["Success"] = $"{opportunity.Title} is posted";
-        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+        return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     [HttpGet("opportunities/{id:guid}")]
@@ -132,7 +133,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         }
         await db.SaveChangesAsync();
         TempData["Success"] = reopened ? $"{opportunity.Title} is open again" : "Opportunity saved";
-        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+        return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     [HttpPost("opportunities/{id:guid}/close")]
@@ -153,7 +154,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
             await db.SaveChangesAsync();
         }
         TempData["Success"] = $"{opportunity.Title} is closed. No new people will be matched to it";
-        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+        return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     /// <summary>Reopening checks the opportunity against today's rules (minimum wage, closing date, site); if it falls short, the form shows what to change.</summary>
@@ -170,7 +171,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         }
         if (opportunity.ClosedOn is null)
         {
-            return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+            return Redirect(linkTo.Opportunity(acting, opportunity.Id));
         }
         var form = OpportunityForm.From(opportunity);
         form.Reopen = true;
@@ -183,7 +184,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         opportunity.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData["Success"] = $"{opportunity.Title} is open again";
-        return Redirect($"{acting.BasePath}/opportunities/{opportunity.Id}");
+        return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     /// <summary>The shared views live in this folder whichever controller shows them.</summary>
@@ -194,19 +195,18 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
 
     private ViewResult FormView(OpportunityForm form, ActingEmployer acting, Opportunity? existing)
     {
-        var basePath = acting.BasePath;
         form.Page = existing is null
-            ? new FormPage(acting.Employer.Name, "Post an opportunity", $"{basePath}/opportunities/new", "Continue", $"{basePath}/opportunities")
+            ? new FormPage(acting.Employer.Name, "Post an opportunity", linkTo.NewOpportunity(acting), "Continue", linkTo.Opportunities(acting))
             : new FormPage(acting.Employer.Name, form.Reopen ? "Check the opportunity before reopening it" : "Change the opportunity",
-                $"{basePath}/opportunities/{existing.Id}/edit", form.Reopen ? "Save and reopen" : "Save changes", $"{basePath}/opportunities/{existing.Id}");
+                linkTo.EditOpportunity(acting, existing.Id), form.Reopen ? "Save and reopen" : "Save changes", linkTo.Opportunity(acting, existing.Id));
         form.SiteOptions = acting.Employer.Sites.Select(s => new SelectListItem($"{s.Name} ({s.Postcode})", s.Id.ToString())).ToList();
-        form.AddSiteHref = $"{basePath}/organisation/sites/new";
+        form.AddSiteHref = linkTo.AddSite(acting);
         return Page("Form", form);
     }
 
     private async Task<CheckPage> CheckPageAsync(OpportunityForm form, CheckedOpportunity values, ActingEmployer acting)
     {
-        form.Page = new FormPage(acting.Employer.Name, "Check your answers before posting", $"{acting.BasePath}/opportunities/new", "Post opportunity", $"{acting.BasePath}/opportunities");
+        form.Page = new FormPage(acting.Employer.Name, "Check your answers before posting", linkTo.NewOpportunity(acting), "Post opportunity", linkTo.Opportunities(acting));
         var summary = await SummaryAsync(values.Kind, form.Title!.Trim(), form.SocCode!, form.Description!.Trim(), values.HoursPerWeek, values.HourlyPay, values.PayBand,
             $"{values.Site.Name} ({values.Site.Postcode})", form.Skills, form.Adjustments, form.InterviewGuaranteed == true, values.ClosesOn,
             values.InternshipLengthMonths, values.StudyProgrammePartner);

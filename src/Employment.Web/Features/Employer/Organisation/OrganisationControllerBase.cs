@@ -2,6 +2,7 @@ using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.Reference;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 
@@ -11,7 +12,7 @@ namespace Employment.Web.Features.Employer.Organisation;
 /// An organisation's profile and sites. Employers reach these pages under /employer, job coaches
 /// under /coach/employers/{id}: the concrete controllers differ only in how they find the organisation.
 /// </summary>
-public abstract class OrganisationControllerBase(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock) : Controller
+public abstract class OrganisationControllerBase(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     protected EmploymentDbContext Db => db;
     protected TimeProvider Clock => clock;
@@ -60,7 +61,7 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         Editor.Apply(form, acting.Employer, membershipEnds);
         await db.SaveChangesAsync();
         TempData["Success"] = "Organisation details saved";
-        return Redirect($"{acting.BasePath}/organisation");
+        return Redirect(linkTo.Organisation(acting));
     }
 
     [HttpGet("organisation/sites/new")]
@@ -91,7 +92,7 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         acting.Employer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData["Success"] = $"{site.Name} ({site.Postcode}) added";
-        return Redirect($"{acting.BasePath}/organisation");
+        return Redirect(linkTo.Organisation(acting));
     }
 
     [HttpGet("organisation/sites/{siteId:guid}/edit")]
@@ -129,7 +130,7 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         acting.Employer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData["Success"] = $"{site.Name} saved";
-        return Redirect($"{acting.BasePath}/organisation");
+        return Redirect(linkTo.Organisation(acting));
     }
 
     [HttpGet("organisation/sites/{siteId:guid}/remove")]
@@ -157,23 +158,23 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         acting.Employer.UpdatedAt = clock.GetUtcNow();
         await db.SaveChangesAsync();
         TempData["Success"] = $"{site.Name} removed";
-        return Redirect($"{acting.BasePath}/organisation");
+        return Redirect(linkTo.Organisation(acting));
     }
 
     /// <summary>The shared views live in this folder whichever controller shows them.</summary>
     protected ViewResult Page(string name, object model) => View($"/Features/Employer/Organisation/{name}.cshtml", model);
 
-    protected static OrganisationForm WithPage(OrganisationForm form, ActingEmployer acting)
+    protected OrganisationForm WithPage(OrganisationForm form, ActingEmployer acting)
     {
-        form.Page = new FormPage(acting.Employer.Name, "Change organisation details", $"{acting.BasePath}/organisation/edit", "Save details", $"{acting.BasePath}/organisation");
+        form.Page = new FormPage(acting.Employer.Name, "Change organisation details", linkTo.EditOrganisation(acting), "Save details", linkTo.Organisation(acting));
         return form;
     }
 
-    private static SiteForm WithPage(SiteForm form, ActingEmployer acting, EmployerSite? site)
+    private SiteForm WithPage(SiteForm form, ActingEmployer acting, EmployerSite? site)
     {
         form.Page = site is null
-            ? new FormPage(acting.Employer.Name, "Add a site", $"{acting.BasePath}/organisation/sites/new", "Add site", $"{acting.BasePath}/organisation")
-            : new FormPage(acting.Employer.Name, "Change site", $"{acting.BasePath}/organisation/sites/{site.Id}/edit", "Save site", $"{acting.BasePath}/organisation");
+            ? new FormPage(acting.Employer.Name, "Add a site", linkTo.AddSite(acting), "Add site", linkTo.Organisation(acting))
+            : new FormPage(acting.Employer.Name, "Change site", linkTo.EditSite(acting, site.Id), "Save site", linkTo.Organisation(acting));
         return form;
     }
 }

@@ -2,6 +2,7 @@ using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,7 +10,7 @@ namespace Employment.Web.Features.JobSeekers.Consent;
 
 /// <summary>Recording a person's agreement to share their first name, interests, skills and support needs with employers.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock) : Controller
+public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}/consent")]
     public async Task<IActionResult> Index(Guid id)
@@ -47,7 +48,7 @@ public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess ac
         Record(person, given: true, form.Describe());
         await db.SaveChangesAsync();
         TempData["Success"] = $"{person.DisplayName} agrees to share with employers";
-        return Redirect($"/job-seekers/{id}#consent");
+        return Redirect(linkTo.JobSeeker(id, "consent"));
     }
 
     [HttpPost("/job-seekers/{id:guid}/consent/withdraw")]
@@ -61,7 +62,7 @@ public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess ac
         Record(person, given: false, "Withdrawn");
         await db.SaveChangesAsync();
         TempData["Success"] = $"{person.DisplayName} no longer shares anything with employers";
-        return Redirect($"/job-seekers/{id}#consent");
+        return Redirect(linkTo.JobSeeker(id, "consent"));
     }
 
     [HttpGet("/job-seekers/{id:guid}/consent/easy-read")]

@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Links;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Employment.Core.Accounts;
@@ -10,7 +11,7 @@ namespace Employment.Web.Features.JobSeekers.DataRights;
 
 /// <summary>Subject access and erasure: administrators act on a person's request.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class DataRightsController(JobSeekerAccess access, SubjectAccess subjectAccess, Erasure erasure, AuditLog audit) : Controller
+public sealed class DataRightsController(JobSeekerAccess access, SubjectAccess subjectAccess, Erasure erasure, AuditLog audit, SiteLinks linkTo) : Controller
 {
     private static readonly JsonSerializerOptions ReportJsonOptions = new(JsonSerializerDefaults.Web)
     {
@@ -61,7 +62,7 @@ public sealed class DataRightsController(JobSeekerAccess access, SubjectAccess s
         {
             TempData["Success"] = $"{name}'s identifying data has been erased. Their placements still count in the statistics";
         }
-        return Redirect($"/job-seekers/{id}");
+        return Redirect(linkTo.JobSeeker(id));
     }
 
     private async Task<SubjectAccessReport?> ReportAsync(Guid id, string format)

@@ -4,6 +4,7 @@ using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Reference;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Employment.Web.Features.JobSeekers.Profile;
 [Authorize(Roles = Roles.Coach)]
 public sealed class ProfileController(
     EmploymentDbContext db, ProfileDrafts drafts, JobSeekerAccess access, AuditLog audit,
-    PostcodeLocator postcodes, ReferenceLists lists, TimeProvider clock) : Controller
+    PostcodeLocator postcodes, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     private const string StepPattern = "{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}";
 
@@ -25,7 +26,7 @@ public sealed class ProfileController(
     public async Task<IActionResult> Start()
     {
         var draft = await drafts.StartAsync(CoachId, existing: null);
-        return Redirect($"/job-seekers/drafts/{draft.Id}/about");
+        return Redirect(linkTo.DraftStep(draft.Id, "about"));
     }
 
     [HttpPost("/job-seekers/{id:guid}/change")]
@@ -37,7 +38,7 @@ public sealed class ProfileController(
             return NotFound();
         }
         var draft = await drafts.StartAsync(CoachId, person);
-        return Redirect($"/job-seekers/drafts/{draft.Id}/check");
+        return Redirect(linkTo.DraftCheck(draft.Id));
     }
 
     [HttpGet("/job-seekers/drafts/{draftId:guid}/" + StepPattern)]
@@ -71,7 +72,7 @@ public sealed class ProfileController(
         answers.Answered.Add(step);
         await drafts.SaveAsync(draft, answers);
         var next = change || answers.IsComplete ? null : ProfileSteps.After(step);
-        return Redirect(next is null ? $"/job-seekers/drafts/{draftId}/check" : $"/job-seekers/drafts/{draftId}/{next.Slug}");
+        return Redirect(next is null ? linkTo.DraftCheck(draftId) : linkTo.DraftStep(draftId, next.Slug));
     }
 
     [HttpGet("/job-seekers/drafts/{draftId:guid}/check")]
@@ -86,7 +87,7 @@ public sealed class ProfileController(
         var missing = ProfileSteps.All.FirstOrDefault(s => !answers.Answered.Contains(s.Slug));
         if (missing is not null)
         {
-            return Redirect($"/job-seekers/drafts/{draftId}/{missing.Slug}");
+            return Redirect(linkTo.DraftStep(draftId, missing.Slug));
         }
         return View(await CheckAnswersModel.BuildAsync(draft, answers, lists));
     }
@@ -102,7 +103,7 @@ public sealed class ProfileController(
         var answers = ProfileDrafts.Read(draft);
         if (!answers.IsComplete)
         {
-            return Redirect($"/job-seekers/drafts/{draftId}/check");
+            return Redirect(linkTo.DraftCheck(draftId));
         }
         var now = clock.GetUtcNow();
         JobSeeker? person;
@@ -129,7 +130,7 @@ public sealed class ProfileController(
         }
         db.ProfileDrafts.Remove(draft);
         await db.SaveChangesAsync();
-        return Redirect($"/job-seekers/{person.Id}");
+        return Redirect(linkTo.JobSeeker(person.Id));
     }
 
     private static List<string> ChangedSections(ProfileAnswers before, ProfileAnswers after) =>
@@ -144,8 +145,8 @@ public sealed class ProfileController(
         ViewBag.DraftId = draft.Id;
         ViewBag.Change = change;
         ViewBag.Back = change || (previous is null && draft.JobSeekerId is not null)
-            ? $"/job-seekers/drafts/{draft.Id}/check"
-            : previous is null ? "/coach/caseload" : $"/job-seekers/drafts/{draft.Id}/{previous.Slug}";
+            ? linkTo.DraftCheck(draft.Id)
+            : previous is null ? linkTo.Caseload() : linkTo.DraftStep(draft.Id, previous.Slug);
         ViewBag.Caption = draft.JobSeekerId is null ? "Add a person" : "Change a profile";
         ViewBag.Lists = lists;
         await Task.CompletedTask;

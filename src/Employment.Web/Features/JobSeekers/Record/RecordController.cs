@@ -6,6 +6,7 @@ using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Profile;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,7 @@ namespace Employment.Web.Features.JobSeekers.Record;
 
 /// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, ReferenceLists lists, TimeProvider clock) : Controller
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -81,14 +82,14 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         if (coach is null)
         {
             TempData["Error"] = "Select a job coach";
-            return Redirect($"/job-seekers/{id}#coach");
+            return Redirect(linkTo.JobSeeker(id, "coach"));
         }
         person.CoachId = coach.Id;
         person.UpdatedAt = clock.GetUtcNow();
         audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, "Job coach");
         await db.SaveChangesAsync();
         TempData["Success"] = $"{coach.Name} is now {person.DisplayName}'s job coach";
-        return Redirect($"/job-seekers/{id}");
+        return Redirect(linkTo.JobSeeker(id));
     }
 
     private async Task<IActionResult> SetPaused(Guid id, bool paused)
@@ -103,7 +104,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, paused ? "Paused" : "No longer paused");
         await db.SaveChangesAsync();
         TempData["Success"] = paused ? $"{person.DisplayName} is paused: they will not be suggested for opportunities" : $"{person.DisplayName} is looking for work again";
-        return Redirect($"/job-seekers/{id}");
+        return Redirect(linkTo.JobSeeker(id));
     }
 
     private async Task<PlacementsSection> PlacementsAsync(Guid id)

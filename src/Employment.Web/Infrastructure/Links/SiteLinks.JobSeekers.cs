@@ -1,0 +1,53 @@
+using Employment.Web.Features.JobSeekers.Consent;
+using Employment.Web.Features.JobSeekers.DataRights;
+using Employment.Web.Features.JobSeekers.Profile;
+using Employment.Web.Features.JobSeekers.Record;
+using Employment.Web.Features.Matching;
+
+namespace Employment.Web.Infrastructure.Links;
+
+public sealed partial class SiteLinks
+{
+    /// <summary>A person's record; <paramref name="section"/> jumps to a part of it (consent, coach, placements, follow-ups).</summary>
+    public string JobSeeker(Guid personId, string? section = null) => Path<RecordController>(nameof(RecordController.Show), new { id = personId }, section);
+
+    public string JobSeekerEasyRead(Guid personId) => Path<RecordController>(nameof(RecordController.EasyRead), new { id = personId });
+
+    public string PauseJobSeeker(Guid personId) => Path<RecordController>(nameof(RecordController.Pause), new { id = personId });
+
+    public string ResumeJobSeeker(Guid personId) => Path<RecordController>(nameof(RecordController.Resume), new { id = personId });
+
+    public string AssignCoach(Guid personId) => Path<RecordController>(nameof(RecordController.AssignCoach), new { id = personId });
+
+    public string Consent(Guid personId) => Path<ConsentController>(nameof(ConsentController.Index), new { id = personId });
+
+    public string WithdrawConsent(Guid personId) => Path<ConsentController>(nameof(ConsentController.Withdraw), new { id = personId });
+
+    public string ConsentEasyRead(Guid personId) => Path<ConsentController>(nameof(ConsentController.EasyRead), new { id = personId });
+
+    public string DataReport(Guid personId) => Path<DataRightsController>(nameof(DataRightsController.Report), new { id = personId });
+
+    public string DataReportJson(Guid personId) => Path<DataRightsController>(nameof(DataRightsController.ReportJson), new { id = personId });
+
+    public string Erase(Guid personId) => Path<DataRightsController>(nameof(DataRightsController.ConfirmErase), new { id = personId });
+
+    /// <summary>Posting here starts a draft profile for a new person.</summary>
+    public string NewJobSeeker() => Path<ProfileController>(nameof(ProfileController.Start));
+
+    /// <summary>Posting here starts a draft from a person's current profile.</summary>
+    public string ChangeProfile(Guid personId) => Path<ProfileController>(nameof(ProfileController.Change), new { id = personId });
+
+    public string DraftStep(Guid draftId, string step, bool change = false)
+    {
+        var path = Path<ProfileController>(nameof(ProfileController.Step), new { draftId, step });
+        return change ? WithQuery(path, ("change", "true")) : path;
+    }
+
+    public string DraftCheck(Guid draftId) => Path<ProfileController>(nameof(ProfileController.Check), new { draftId });
+
+    public string MatchesFor(Guid personId) => Path<MatchesController>(nameof(MatchesController.Matches), new { id = personId });
+
+    public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
+
+    public string NotSuitable(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.NotSuitable), new { id = personId, opportunityId });
+}
