@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public static class MvcSetup
             .AddRazorOptions(options => options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander()));
 
         builder.Services.AddSingleton<SiteLinks>();
+        builder.Services.AddFormValidators();
 
         builder.Services.AddAntiforgery(options =>
         {

@@ -2,6 +2,8 @@ using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -49,51 +51,20 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
     public async Task<IActionResult> Invite() => View(await WithEmployers(new InviteForm()));
 
     [HttpPost("/admin/users/invite")]
-    public async Task<IActionResult> Invite(InviteForm form)
+    public async Task<IActionResult> Invite(InviteForm form, [FromServices] IValidator<InviteForm> validator, [FromServices] InvitationService invitations)
     {
-        if (form.Role is not null && !Roles.All.Contains(form.Role))
-        {
-            ModelState.AddModelError(nameof(form.Role), "Select what the person does");
-        }
-        if (form.Role == Roles.Employer && (form.EmployerId is null || !await db.Employers.AnyAsync(e => e.Id == form.EmployerId)))
-        {
-            ModelState.AddModelError(nameof(form.EmployerId), "Select the organisation the person works for");
-        }
-        if (form.Email is not null && await users.FindByEmailAsync(form.Email.Trim()) is not null)
-        {
-            ModelState.AddModelError(nameof(form.Email), "An account with this email address already exists");
-        }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return View(await WithEmployers(form));
         }
-        var user = new AppUser
+        var invitation = new Invitation(form.FullName!.Trim(), form.Email!.Trim(), form.Role!, form.EmployerId);
+        var result = await invitations.InviteAsync(invitation, Guid.Parse(users.GetUserId(User)!), (user, token) => email.Value.Link(linkTo.AcceptInvite(user.Id, token)));
+        if (!result.Succeeded)
         {
-            UserName = form.Email!.Trim(),
-            Email = form.Email.Trim(),
-            DisplayName = form.FullName!.Trim(),
-            EmployerId = form.Role == Roles.Employer ? form.EmployerId : null,
-            CreatedAt = clock.GetUtcNow(),
-            InvitedAt = clock.GetUtcNow(),
-            InvitedById = Guid.Parse(users.GetUserId(User)!),
-        };
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = await users.CreateAsync(user);
-        if (created.Succeeded)
-        {
-            created = await users.AddToRoleAsync(user, form.Role!);
-        }
-        if (!created.Succeeded)
-        {
-            await transaction.RollbackAsync();
-            ModelState.AddModelError(nameof(form.Email), created.Errors.First().Description);
+            ModelState.AddErrors(result.Problems);
             return View(await WithEmployers(form));
         }
-        // The invitation email is saved in the same transaction as the account: both or neither.
-        InvitationEmail.Queue(db, user, form.Role!, email.Value.Link(linkTo.AcceptInvite(user.Id, await users.GeneratePasswordResetTokenAsync(user))), clock.GetUtcNow());
-        await db.SaveChangesAsync();
-        await transaction.CommitAsync();
-        return Redirect(linkTo.Invitation(user.Id));
+        return Redirect(linkTo.Invitation(result.Value!.Id));
     }
 
     [HttpGet("/admin/users/{id:guid}/invitation")]

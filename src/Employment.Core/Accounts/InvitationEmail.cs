@@ -1,8 +1,7 @@
-using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Email;
 
-namespace Employment.Web.Features.Admin.Users;
+namespace Employment.Core.Accounts;
 
 public static class InvitationEmail
 {

@@ -1,0 +1,43 @@
+using Employment.Core.Data;
+using Microsoft.AspNetCore.Identity;
+
+namespace Employment.Core.Accounts;
+
+/// <summary>Who is being invited, as checked by the invitation form.</summary>
+public sealed record Invitation(string FullName, string Email, string Role, Guid? EmployerId);
+
+/// <summary>Creates an account with no password and queues the email that lets the person choose one.</summary>
+public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock)
+{
+    /// <param name="acceptLink">The absolute address of the page that accepts this user's invitation with this token.</param>
+    public async Task<WriteResult<AppUser>> InviteAsync(Invitation invitation, Guid invitedById, Func<AppUser, string, string> acceptLink)
+    {
+        var now = clock.GetUtcNow();
+        var user = new AppUser
+        {
+            UserName = invitation.Email,
+            Email = invitation.Email,
+            DisplayName = invitation.FullName,
+            EmployerId = invitation.Role == Roles.Employer ? invitation.EmployerId : null,
+            CreatedAt = now,
+            InvitedAt = now,
+            InvitedById = invitedById,
+        };
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var created = await users.CreateAsync(user);
+        if (created.Succeeded)
+        {
+            created = await users.AddToRoleAsync(user, invitation.Role);
+        }
+        if (!created.Succeeded)
+        {
+            await transaction.RollbackAsync();
+            return WriteResult.Refused<AppUser>(new Problem(nameof(Invitation.Email), created.Errors.First().Description));
+        }
+        // The invitation email is saved in the same transaction as the account: both or neither.
+        InvitationEmail.Queue(db, user, invitation.Role, acceptLink(user, await users.GeneratePasswordResetTokenAsync(user)), now);
+        await db.SaveChangesAsync();
+        await transaction.CommitAsync();
+        return WriteResult.Saved(user);
+    }
+}
