@@ -14,7 +14,7 @@ namespace Employment.Tests.DevelopmentHosting;
 /// `dotnet run` in Development: the site itself knows nothing of the demo world or the private cluster; the
 /// Employment.Development hosting startup (named in launchSettings.json, Debug builds only) adds both.
 /// </summary>
-[Collection("Database")]
+[Collection(DevelopmentHostingCollection.Name)]
 public sealed class DevelopmentHostingStartupTests
 {
     [Fact]
@@ -94,4 +94,14 @@ public sealed class DevelopmentHostingStartupTests
         await using var db = new EmploymentDbContext(DbContextOptionsSetup.For(dataSource));
         return await db.JobSeekers.AnyAsync();
     }
+}
+
+/// <summary>
+/// Alone, after the other tests: Hangfire keeps its storage in a process-wide static, and one of these sites runs on a
+/// cluster of its own that is destroyed when the test ends, which no other site may be pointed at.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class DevelopmentHostingCollection
+{
+    public const string Name = "Development hosting";
 }
