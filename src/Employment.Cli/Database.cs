@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Employment.Core.Data;
-using Employment.Core.Hosting;
+using Employment.Development;
 using Npgsql;
 
 namespace Employment.Cli;

@@ -20,8 +20,9 @@ internal static class SeedDemoCommand
             await using var db = Database.Context(dataSource);
             if (await DemoDataLoader.HasDemoDataAsync(db))
             {
-                Console.Error.WriteLine("The database already has job seekers in it, so no demo data was loaded.");
-                return 1;
+                // Nothing to do is not a failure: a start-up script (docker-compose.yml) runs this on every start.
+                Console.WriteLine("The database already has job seekers in it, so no demo data was loaded.");
+                return 0;
             }
             var clock = Stopwatch.StartNew();
             var world = DemoWorldGenerator.Generate(new DemoWorldOptions { Seed = parse.GetValue(seed) });

@@ -2,6 +2,11 @@ using Employment.Web.Features.MyView;
 using Employment.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);
+if (!builder.HasEmploymentDatabase())
+{
+    Console.Error.WriteLine(DatabaseSetup.NoDatabaseMessage);
+    return 1;
+}
 
 builder.AddEmploymentDatabase();
 builder.AddEmploymentAccounts();
@@ -14,8 +19,8 @@ var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
 app.UseEmploymentPipeline();
-app.PrintWelcome();
 
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -1,4 +1,4 @@
-using Employment.Core.Hosting;
+using Employment.Development;
 using Employment.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;

@@ -1,5 +1,4 @@
 using Employment.Core.Data;
-using Employment.Core.Hosting;
 using Employment.Core.Reference;
 using Npgsql;
 
@@ -10,9 +9,12 @@ public static class DatabaseSetup
     public static void AddEmploymentDatabase(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section).ValidateOnStart();
-        builder.Services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section).ValidateOnStart();
 
-        var connectionString = ResolveConnectionString(builder);
+        if (!builder.HasEmploymentDatabase())
+        {
+            throw new InvalidOperationException(NoDatabaseMessage);
+        }
+        var connectionString = builder.Configuration.GetConnectionString(ConnectionStringName)!;
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddDbContext<EmploymentDbContext>((services, options) =>
             options.UseEmploymentDatabase(services.GetRequiredService<NpgsqlDataSource>()));
@@ -29,19 +31,12 @@ public static class DatabaseSetup
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
 
-    private static string ResolveConnectionString(WebApplicationBuilder builder)
-    {
-        var configured = builder.Configuration.GetConnectionString("Employment");
-        if (!string.IsNullOrWhiteSpace(configured))
-        {
-            return configured;
-        }
-        var folder = builder.Configuration[$"{DatabaseOptions.Section}:{nameof(DatabaseOptions.LocalClusterFolder)}"];
-        if (string.IsNullOrWhiteSpace(folder))
-        {
-            throw new InvalidOperationException(
-                "No database is configured. Set the connection string ConnectionStrings__Employment, or run in Development, where the site starts its own PostgreSQL.");
-        }
-        return DevelopmentDatabase.Start(builder.Environment.ContentRootPath, folder, Console.WriteLine);
-    }
+    public const string NoDatabaseMessage =
+        "No database is configured. Set the connection string ConnectionStrings__Employment, or run in Development with `dotnet run --project src/Employment.Web`, where the site starts its own PostgreSQL.";
+
+    private const string ConnectionStringName = "Employment";
+
+    /// <summary>Whether a connection string is set; without one the site stops with <see cref="NoDatabaseMessage"/>.</summary>
+    public static bool HasEmploymentDatabase(this WebApplicationBuilder builder) =>
+        !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString(ConnectionStringName));
 }

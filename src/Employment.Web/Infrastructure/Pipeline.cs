@@ -1,4 +1,3 @@
-using Employment.Seed;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Employment.Web.Infrastructure;
@@ -32,25 +31,5 @@ public static class Pipeline
                 await context.Response.WriteAsync(report.Status.ToString());
             },
         }).AllowAnonymous();
-    }
-
-    public static void PrintWelcome(this WebApplication app)
-    {
-        if (!app.Environment.IsDevelopment())
-        {
-            return;
-        }
-        app.Lifetime.ApplicationStarted.Register(() =>
-        {
-            var addresses = string.Join(", ", app.Urls);
-            Console.WriteLine();
-            Console.WriteLine($"Employment is running at {addresses}");
-            Console.WriteLine($"Demo sign-ins (password {DemoAccounts.Password}):");
-            foreach (var email in DemoAccounts.All)
-            {
-                Console.WriteLine($"  {email}");
-            }
-            Console.WriteLine("Press Ctrl+C to stop.");
-        });
     }
 }

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using Employment.Core.Hosting;
+using Employment.Development;
 
 namespace Employment.Tests.Infrastructure;
 

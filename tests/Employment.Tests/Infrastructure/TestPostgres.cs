@@ -1,5 +1,5 @@
 using Employment.Core.Data;
-using Employment.Core.Hosting;
+using Employment.Development;
 using Employment.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;

@@ -1,4 +1,4 @@
-namespace Employment.Core.Hosting;
+namespace Employment.Development;
 
 /// <summary>Finds PostgreSQL's server programs, installing Debian's package when they are missing.</summary>
 public static class PostgresBinaries

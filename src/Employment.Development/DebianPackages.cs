@@ -1,4 +1,4 @@
-namespace Employment.Core.Hosting;
+namespace Employment.Development;
 
 /// <summary>Installs a missing Debian package, so a fresh machine needs nothing beyond the .NET SDK.</summary>
 public static class DebianPackages

@@ -1,4 +1,4 @@
-namespace Employment.Core.Hosting;
+namespace Employment.Development;
 
 /// <summary>The development database: a private cluster in the repository's ignored .data folder, shared by the site and the command line.</summary>
 public static class DevelopmentDatabase

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using System.Security.Cryptography;
 using Npgsql;
 
-namespace Employment.Core.Hosting;
+namespace Employment.Development;
 
 /// <summary>
 /// A private PostgreSQL cluster in a folder of its own, on loopback, started from the installed

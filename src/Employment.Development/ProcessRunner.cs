@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace Employment.Core.Hosting;
+namespace Employment.Development;
 
 internal static class ProcessRunner
 {

@@ -1,0 +1,41 @@
+using Employment.Development;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+[assembly: HostingStartup(typeof(DevelopmentHostingStartup))]
+
+namespace Employment.Development;
+
+/// <summary>
+/// What `dotnet run --project src/Employment.Web` adds in Development: a private PostgreSQL cluster when no connection
+/// string is set, the demo world on first start and the demo sign-ins printed. The site loads it only when
+/// ASPNETCORE_HOSTINGSTARTUPASSEMBLIES names this assembly (Properties/launchSettings.json does, in Debug builds).
+/// </summary>
+public sealed class DevelopmentHostingStartup : IHostingStartup
+{
+    public const string AssemblyName = "Employment.Development";
+
+    public void Configure(IWebHostBuilder builder)
+    {
+        builder.ConfigureAppConfiguration((context, configuration) =>
+        {
+            if (context.HostingEnvironment.IsDevelopment())
+            {
+                PrivateCluster.SupplyConnectionString(configuration, context.HostingEnvironment.ContentRootPath);
+            }
+        });
+        builder.ConfigureServices((context, services) =>
+        {
+            if (!context.HostingEnvironment.IsDevelopment())
+            {
+                return;
+            }
+            services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
+            // Registered before the site's own hosted services, so the demo world is in place before jobs or requests run.
+            services.AddHostedService<DemoWorldOnFirstStart>();
+            services.AddHostedService<DemoSignInsWelcome>();
+        });
+    }
+}
