@@ -1,3 +1,4 @@
+using Employment.Core;
 using Employment.Core.Data;
 using Employment.Core.Reference;
 using Npgsql;
@@ -18,14 +19,10 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         builder.Services.AddDbContext<EmploymentDbContext>((services, options) =>
             options.UseEmploymentDatabase(services.GetRequiredService<NpgsqlDataSource>()));
-        builder.Services.AddScoped<ReferenceDataLoader>();
-        builder.Services.AddScoped<PostcodeLocator>();
+        builder.Services.AddEmploymentServices();
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceLists>();
-        builder.Services.AddScoped<Employment.Core.Audit.AuditLog>();
         builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
-        builder.Services.AddScoped<Employment.Core.JobSeekers.SubjectAccess>();
-        builder.Services.AddScoped<Employment.Core.JobSeekers.Erasure>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
