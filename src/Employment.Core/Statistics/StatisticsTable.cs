@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using Employment.Core.Interchange;
 
 namespace Employment.Core.Statistics;
 
@@ -28,21 +28,9 @@ public sealed record StatisticsRow(string Header, IReadOnlyList<StatisticsCell> 
 /// <summary>One table of the dashboard: shown on the page and exported as CSV from the same cells.</summary>
 public sealed record StatisticsTable(string Key, string Caption, IReadOnlyList<string> Columns, IReadOnlyList<StatisticsRow> Rows)
 {
-    public string ToCsv()
-    {
-        var csv = new StringBuilder();
-        csv.AppendJoin(',', Columns.Select(Quote)).Append("\r\n");
-        foreach (var row in Rows)
-        {
-            csv.AppendJoin(',', new[] { row.Header }.Concat(row.Cells.Select(c => c.Text)).Select(Quote)).Append("\r\n");
-        }
-        return csv.ToString();
-    }
+    /// <summary>The table as CSV; a cell starting = + - or @ gets a leading apostrophe so a spreadsheet never runs it as a formula.</summary>
+    public string ToCsv() =>
+        CsvFileWriter.ToText(Columns, Rows.Select(row => new[] { row.Header }.Concat(row.Cells.Select(c => c.Text)).Select(NotAFormula).ToArray()));
 
-    private static string Quote(string text)
-    {
-        // A leading = + - @ would run as a formula in a spreadsheet.
-        var safe = text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
-        return safe.IndexOfAny([',', '"', '\r', '\n']) < 0 ? safe : "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
-    }
+    private static string? NotAFormula(string text) => text.Length > 0 && "=+-@".Contains(text[0], StringComparison.Ordinal) ? "'" + text : text;
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Employment.Core.Interchange;
 
 namespace Employment.Matching.Data;
@@ -41,14 +40,7 @@ public static class PairsFile
         {
             Directory.CreateDirectory(directory);
         }
-        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
-        writer.Write("candidate_id,vacancy_id,score\n");
-        for (var i = 0; i < pairs.Count; i++)
-        {
-            writer.Write($"{Quote(pairs[i].CandidateId)},{Quote(pairs[i].VacancyId)},{scores[i].ToString("R", CultureInfo.InvariantCulture)}\n");
-        }
+        var rows = pairs.Select((pair, i) => new[] { pair.CandidateId, pair.VacancyId, scores[i].ToString("R", CultureInfo.InvariantCulture) });
+        CsvFileWriter.Write(path, ["candidate_id", "vacancy_id", "score"], rows);
     }
-
-    private static string Quote(string value) =>
-        value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }
