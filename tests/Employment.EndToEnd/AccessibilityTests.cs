@@ -199,7 +199,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             await db.SaveChangesAsync();
             return employer.Id;
         });
-        var (employer, site, opportunity) = await browser.App.WithDbAsync(db => Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var (employer, site, opportunity) = (created.EmployerId, created.SiteId!.Value, created.Id);
         return (invited.Id, pending, employer, site, opportunity);
     }
 
@@ -254,7 +255,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             {
                 foreach (var step in steps)
                 {
-                    Assert.Empty(await Employment.Tests.Placements.PlacementData.RecordAsync(db, TimeProvider.System, id, step, by));
+                    Assert.Empty(await Employment.Tests.Placements.PlacementSteps.RecordAsync(db, TimeProvider.System, id, step, by));
                 }
             }
             var followUps = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.FollowUps, f => f.Placement).Where(f => f.PlacementId == started.Id).OrderBy(f => f.DueOn).Take(2).ToList();

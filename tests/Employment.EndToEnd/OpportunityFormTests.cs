@@ -121,7 +121,8 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
     private async Task<(IPage Page, Guid EmployerId, Guid SiteId)> SignedInEmployerAsync()
     {
         var user = await browser.App.CreateUserAsync(Roles.Employer);
-        var (employerId, siteId, _) = await browser.App.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId));
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
+        var (employerId, siteId) = (created.EmployerId, created.SiteId!.Value);
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
         return (page, employerId, siteId);

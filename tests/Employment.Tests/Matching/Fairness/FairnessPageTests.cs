@@ -25,7 +25,7 @@ public sealed class FairnessPageTests(WebAppFixture app) : IClassFixture<WebAppF
         var madeAt = new DateTimeOffset(2026, 3, 4, 2, 15, 0, TimeSpan.Zero);
         var version = await app.WithDbAsync(async db =>
         {
-            await new RetrainRankerJob(db, new FixedTime(madeAt), NullLogger<RetrainRankerJob>.Instance).ExecuteAsync(CancellationToken.None);
+            await new RetrainRankerJob(db, TestClock.At(madeAt), NullLogger<RetrainRankerJob>.Instance).ExecuteAsync(CancellationToken.None);
             return await db.RankerModels.MaxAsync(m => m.Id);
         });
         var stored = await app.WithDbAsync(db => db.FairnessReports.AsNoTracking().ToListAsync());
@@ -54,11 +54,6 @@ public sealed class FairnessPageTests(WebAppFixture app) : IClassFixture<WebAppF
             Assert.Contains("Fewer than 5", older, StringComparison.Ordinal);
             Assert.DoesNotContain("%", older, StringComparison.Ordinal);
         }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Theory]

@@ -22,7 +22,7 @@ public sealed class DatabaseTrainingSetTests
     [Fact]
     public async Task PlacementsAreLabelledAsInTheInterchangePath_AndNotSuitableVerdictsAreGradeZero()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Context();
         var person = await TestData.CreateJobSeekerAsync(db, coachId: null);
         var (offered, rejected, judged, other) = (await OpportunityAsync(db, 0.01), await OpportunityAsync(db, 0.02), await OpportunityAsync(db, 0.03), await OpportunityAsync(db, 0.04));
@@ -48,7 +48,7 @@ public sealed class DatabaseTrainingSetTests
     [Fact]
     public async Task RankerRetrain_TrainsFromTheDatabase_StoresTheModel_AndPrintsTheFigures()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using (var db = database.Context())
         {
             // Nearer opportunities went further, for every person.
