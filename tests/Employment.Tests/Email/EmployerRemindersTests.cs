@@ -3,6 +3,8 @@ using Employment.Core.Placements;
 using Employment.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
 
+using Employment.Tests.Infrastructure;
+
 namespace Employment.Tests.Email;
 
 public sealed class EmployerRemindersTests(EmailAppFixture app) : IClassFixture<EmailAppFixture>

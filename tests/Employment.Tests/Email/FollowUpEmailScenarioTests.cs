@@ -2,6 +2,8 @@ using Employment.Core.Email;
 using Employment.Core.Placements;
 using Microsoft.EntityFrameworkCore;
 
+using Employment.Tests.Infrastructure;
+
 namespace Employment.Tests.Email;
 
 /// <summary>One placement from its first day to day 400, with the scheduled jobs run every morning on a moving clock.</summary>

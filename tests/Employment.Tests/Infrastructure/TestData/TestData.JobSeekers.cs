@@ -44,6 +44,14 @@ public sealed class JobSeekerBuilder
         UpdatedAt = DateTimeOffset.UtcNow,
     };
 
+    /// <summary>Only what a person must have (a name, a birth date, a council): no profile, no travel or hours, no consent.</summary>
+    public JobSeekerBuilder Plain() => WithoutConsent().With(p =>
+    {
+        (p.HomePostcode, p.HomeLatitude, p.HomeLongitude, p.HasEhcPlan, p.Aspirations) = (null, 0, 0, false, null);
+        (p.Interests, p.Skills, p.SupportNeeds, p.PreferredKinds) = ([], [], [], []);
+        (p.TravelMode, p.TravelMaxMinutes, p.HoursMin, p.HoursMax) = (default, 0, 0, 0);
+    });
+
     public JobSeekerBuilder InCaseloadOf(Guid? coachId) => With(p => p.CoachId = coachId);
 
     public JobSeekerBuilder WithConsent() => With(p => (p.ConsentToShare, p.ConsentRecordedAt) = (true, DateTimeOffset.UtcNow));

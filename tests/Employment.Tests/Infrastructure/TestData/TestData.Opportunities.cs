@@ -1,6 +1,5 @@
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Infrastructure;
 
@@ -17,6 +16,20 @@ public sealed partial class TestData
         var opportunity = await builder.BuildAsync(db);
         db.Opportunities.Add(opportunity);
         return opportunity;
+    });
+
+    /// <summary>Many at once, saved together; <paramref name="configure"/> is given each one's number, from 1.</summary>
+    public Task<IReadOnlyList<Opportunity>> CreateOpportunitiesAsync(int count, Action<OpportunityBuilder, int> configure) => SaveAsync(async db =>
+    {
+        var opportunities = new List<Opportunity>();
+        for (var number = 1; number <= count; number++)
+        {
+            var builder = new OpportunityBuilder();
+            configure(builder, number);
+            opportunities.Add(await builder.BuildAsync(db));
+        }
+        db.Opportunities.AddRange(opportunities);
+        return (IReadOnlyList<Opportunity>)opportunities;
     });
 }
 
@@ -55,6 +68,12 @@ public sealed class OpportunityBuilder
         _newEmployer = configure;
         return this;
     }
+
+    /// <summary>
+    /// Only what an opportunity must have: no description, site or location, skills, adjustments, pay band or
+    /// interview guarantee (the pay and hours stay until changed).
+    /// </summary>
+    public OpportunityBuilder Plain() => WithoutSite().Described(null).NeedingSkills().Offering().WithInterviewGuaranteed(false).With(o => o.PayBand = null);
 
     public OpportunityBuilder Titled(string title) => With(o => o.Title = title);
 
@@ -116,9 +135,9 @@ public sealed class OpportunityBuilder
 
     internal async Task<Opportunity> BuildAsync(Core.Data.EmploymentDbContext db)
     {
-        var employer = _employerId is { } id ? await db.Employers.SingleAsync(e => e.Id == id) : NewEmployer(db);
+        var employer = _employerId is { } id ? await db.Employers.FindAsync(id) ?? throw new InvalidOperationException($"No employer {id}") : NewEmployer(db);
         _opportunity.Employer = employer;
-        var site = _siteId is { } siteId ? await db.EmployerSites.SingleAsync(s => s.Id == siteId)
+        var site = _siteId is { } siteId ? await db.EmployerSites.FindAsync(siteId) ?? throw new InvalidOperationException($"No site {siteId}")
             : _newSite ? db.EmployerSites.Add(new EmployerSite { Employer = employer, Name = "Main shop", Postcode = "LE1 6ZG", Latitude = 52.6334, Longitude = -1.13242 }).Entity
             : null;
         if (site is not null)
