@@ -13,7 +13,7 @@ namespace Employment.Tests.Placements;
 public sealed class FollowUpPlanTests : IAsyncLifetime
 {
     private static readonly DateOnly Start = new(2026, 1, 5);
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.At(TestClock.Start);
     private readonly Guid _coach = Guid.NewGuid();
     private TestDatabase _database = null!;
 

@@ -12,7 +12,7 @@ namespace Employment.Tests.Placements;
 public sealed class PipelineTests : IAsyncLifetime
 {
     private static readonly DateOnly Introduced_ = new(2025, 12, 1);
-    private readonly FakeTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.At(TestClock.Start);
     private readonly Guid _coach = Guid.NewGuid();
     private TestDatabase _database = null!;
 
