@@ -1,9 +1,8 @@
 using Employment.Core.Accounts;
 using Employment.Core.Placements;
+using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
-
-using Employment.Tests.Infrastructure;
 
 namespace Employment.Tests.Email;
 

@@ -1,8 +1,7 @@
 using Employment.Core.Email;
 using Employment.Core.Placements;
-using Microsoft.EntityFrameworkCore;
-
 using Employment.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Email;
 

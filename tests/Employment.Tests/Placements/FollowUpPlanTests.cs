@@ -1,8 +1,8 @@
-using Employment.Tests.Infrastructure;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
-using Microsoft.Extensions.Time.Testing;
+using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using static Employment.Core.Placements.FollowUpKind;
 using static Employment.Core.Placements.PlacementEventType;
 

@@ -1,8 +1,8 @@
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using static Employment.Core.Placements.PlacementEventType;
 
 namespace Employment.Tests.Placements;

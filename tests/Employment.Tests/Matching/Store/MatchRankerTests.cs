@@ -1,11 +1,11 @@
-using Employment.Tests.Infrastructure;
 using System.Text.Json;
 using Employment.Core.Matching;
-using Employment.Matching.Ranking;
 using Employment.Matching.Features;
+using Employment.Matching.Ranking;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
+using Employment.Tests.Infrastructure;
 
 namespace Employment.Tests.Matching.Store;
 

@@ -1,6 +1,6 @@
-using Employment.Tests.Infrastructure;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
+using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Matching.Store;
