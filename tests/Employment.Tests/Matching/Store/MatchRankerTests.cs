@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Employment.Core.Matching;
-using Employment.Matching.Features;
 using Employment.Matching.Ranking;
+using Employment.Matching.Features;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
