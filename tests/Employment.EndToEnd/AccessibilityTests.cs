@@ -192,14 +192,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var invited = new AppUser { UserName = $"invited-{Guid.NewGuid():N}@example.test", Email = $"invited-{Guid.NewGuid():N}@example.test", DisplayName = "Invited Person" };
         await users.CreateAsync(invited);
         await users.AddToRoleAsync(invited, Roles.Coach);
-        var pending = await browser.App.WithDbAsync(async db =>
-        {
-            var employer = TestData.Employer(ApprovalStatus.Pending);
-            db.Employers.Add(employer);
-            await db.SaveChangesAsync();
-            return employer.Id;
-        });
-        var (employer, site, opportunity) = await browser.App.WithDbAsync(db => Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        var pending = (await browser.App.TestData.CreateEmployerAsync(e => e.Pending())).Id;
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var (employer, site, opportunity) = (created.EmployerId, created.SiteId!.Value, created.Id);
         return (invited.Id, pending, employer, site, opportunity);
     }
 
@@ -243,9 +238,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var by = coachId ?? Guid.NewGuid();
         return await browser.App.WithDbAsync(async db =>
         {
-            var introduced = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
-            var offered = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
-            var started = await Employment.Tests.Placements.PlacementData.IntroducedAsync(db, coachId, introducedOn: today.AddDays(-40));
+            var introduced = await TestData.On(db).CreatePlacementAsync(p => p.ByCoach(coachId).IntroducedOn(today.AddDays(-40)));
+            var offered = await TestData.On(db).CreatePlacementAsync(p => p.ByCoach(coachId).IntroducedOn(today.AddDays(-40)));
+            var started = await TestData.On(db).CreatePlacementAsync(p => p.ByCoach(coachId).IntroducedOn(today.AddDays(-40)));
             foreach (var (id, steps) in new[]
             {
                 (offered.Id, new Core.Placements.PlacementStep[] { new(Core.Placements.PlacementEventType.Interviewed, today.AddDays(-30)), new(Core.Placements.PlacementEventType.Offered, today.AddDays(-20)) }),
@@ -254,7 +249,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             {
                 foreach (var step in steps)
                 {
-                    Assert.Empty(await Employment.Tests.Placements.PlacementData.RecordAsync(db, TimeProvider.System, id, step, by));
+                    Assert.Empty(await Employment.Tests.Placements.PlacementSteps.RecordAsync(db, TimeProvider.System, id, step, by));
                 }
             }
             var followUps = Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.FollowUps, f => f.Placement).Where(f => f.PlacementId == started.Id).OrderBy(f => f.DueOn).Take(2).ToList();
@@ -270,7 +265,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         await using var scope = browser.App.Factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<Employment.Core.Data.EmploymentDbContext>();
         var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
-        var person = await TestData.CreateJobSeekerAsync(db, coachId);
+        var person = await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(coachId));
         var draft = coachId is { } coach
             ? (await scope.ServiceProvider.GetRequiredService<Employment.Web.Features.JobSeekers.Profile.ProfileDrafts>().StartAsync(coach, person)).Id
             : (Guid?)null;
@@ -287,8 +282,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             new Employment.Core.Email.EmailContent("Someone").Paragraph("A sample paragraph.").Link("A sample link", "https://example.test/a/very/long/path/that/must/wrap/on/a/narrow/screen"), clock.GetUtcNow());
         email.Status = Employment.Core.Email.OutboxStatus.Failed;
         email.LastError = "SmtpCommandException: Mailbox unavailable";
-        var person = await TestData.CreateJobSeekerAsync(db, null);
-        var (_, _, opportunity) = await Employment.Tests.EmployersAndOpportunities.EmployerData.WithSiteAndOpportunityAsync(db);
+        var person = await TestData.On(db).CreateJobSeekerAsync();
+        var opportunity = (await TestData.On(db).CreateOpportunityAsync()).Id;
         var followUp = new Employment.Core.Placements.FollowUp { Id = Guid.NewGuid(), Kind = Employment.Core.Placements.FollowUpKind.Milestone13Weeks, DueOn = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime) };
         var placement = new Employment.Core.Placements.Placement
         {

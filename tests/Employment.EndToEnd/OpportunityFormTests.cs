@@ -1,7 +1,6 @@
 using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Employment.Core.Accounts;
-using Employment.Tests.EmployersAndOpportunities;
 using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
@@ -67,7 +66,7 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = browser.BaseUrl, JavaScriptEnabled = false });
         var page = await context.NewPageAsync();
         var user = await browser.App.CreateUserAsync(Roles.Employer);
-        await browser.App.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId));
+        await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
         await page.GotoAsync("/sign-in");
         await page.GetByLabel("Email address").FillAsync(user.Email!);
         await page.GetByLabel("Password").FillAsync(WebAppFixture.Password);
@@ -121,7 +120,8 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
     private async Task<(IPage Page, Guid EmployerId, Guid SiteId)> SignedInEmployerAsync()
     {
         var user = await browser.App.CreateUserAsync(Roles.Employer);
-        var (employerId, siteId, _) = await browser.App.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId));
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
+        var (employerId, siteId) = (created.EmployerId, created.SiteId!.Value);
         var page = await browser.NewPageAsync();
         await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
         return (page, employerId, siteId);

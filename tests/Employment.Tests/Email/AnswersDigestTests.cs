@@ -16,7 +16,7 @@ public sealed class AnswersDigestTests(EmailAppFixture app) : IClassFixture<Emai
         var coach = await app.CreateUserAsync(Roles.Coach);
         var otherCoach = await app.CreateUserAsync(Roles.Coach);
         var (person, otherPerson) = await app.WithDbAsync(async db =>
-            (await TestData.CreateJobSeekerAsync(db, coach.Id), await TestData.CreateJobSeekerAsync(db, otherCoach.Id)));
+            (await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id)), await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(otherCoach.Id))));
 
         // Day 1: the person says their profile needs changing; the coach has no follow-ups, but still gets a digest.
         app.Clock.SetDay(Day1, 5);

@@ -5,6 +5,7 @@ using Employment.Web.Features.Email;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Employment.Tests.Email;
 
@@ -16,7 +17,7 @@ public sealed class EmailAppFixture : IAsyncLifetime
     private readonly WebAppFixture _app = new();
     private WebApplicationFactory<Program>? _factory;
 
-    public SettableClock Clock { get; } = new(new DateTimeOffset(2027, 1, 4, 6, 0, 0, TimeSpan.Zero));
+    public FakeTimeProvider Clock { get; } = TestClock.At(new DateTimeOffset(2027, 1, 4, 6, 0, 0, TimeSpan.Zero));
     public SmtpSink Smtp { get; } = new();
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started");
 
@@ -43,6 +44,9 @@ public sealed class EmailAppFixture : IAsyncLifetime
 
     public HttpClient CreateClient() =>
         Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The test-data kit on this site's database.</summary>
+    public TestData TestData => _app.TestData;
 
     public Task<AppUser> CreateUserAsync(string role, Guid? employerId = null) => _app.CreateUserAsync(role, employerId);
 

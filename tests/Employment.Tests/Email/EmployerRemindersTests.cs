@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Placements;
+using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Email;
 using Microsoft.EntityFrameworkCore;
 

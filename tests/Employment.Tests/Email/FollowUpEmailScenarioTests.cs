@@ -1,5 +1,6 @@
 using Employment.Core.Email;
 using Employment.Core.Placements;
+using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Email;

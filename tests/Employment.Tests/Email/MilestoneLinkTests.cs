@@ -63,10 +63,10 @@ public sealed class MilestoneLinkTests(EmailAppFixture app) : IClassFixture<Emai
     public async Task ExpiredLink_IsRefusedWithAClearPageShowingNothingPersonal()
     {
         var (placement, path) = await MilestoneEmailAsync(FollowUpKind.Milestone52Weeks);
-        var asked = app.Clock.Now;
+        var asked = app.Clock.GetUtcNow();
         try
         {
-            app.Clock.Now = asked.AddDays(29);
+            app.Clock.AdjustTime(asked.AddDays(29));
             using var employer = app.CreateClient();
             using var response = await employer.GetAsync(path);
             var page = await Forms.ReadAsync(response);
@@ -78,7 +78,7 @@ public sealed class MilestoneLinkTests(EmailAppFixture app) : IClassFixture<Emai
         }
         finally
         {
-            app.Clock.Now = asked;
+            app.Clock.AdjustTime(asked);
         }
         Assert.Null(Assert.Single(await ChecksAsync(placement)).AnsweredAt);
     }
@@ -130,7 +130,7 @@ public sealed class MilestoneLinkTests(EmailAppFixture app) : IClassFixture<Emai
         Assert.Equal(PlacementEventType.Started, await app.WithDbAsync(db => db.Placements.Where(p => p.Id == placement.PlacementId).Select(p => p.Stage).SingleAsync()));
 
         // The next morning's digest tells the coach.
-        app.Clock.Now = app.Clock.Now.AddDays(1);
+        app.Clock.Advance(TimeSpan.FromDays(1));
         await app.RunTheDayAsync();
         var digest = app.Smtp.Messages().Single(m => m.To == placement.Coach.Email && m.Subject.StartsWith("Your follow-ups", StringComparison.Ordinal) && m.Text.Contains("no longer works there", StringComparison.Ordinal));
         Assert.Contains("check in with the person", digest.Text, StringComparison.Ordinal);

@@ -16,11 +16,11 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         {
             Assert.Equal(0, await app.SendAsync());
             var waiting = await RowsAsync(batch);
-            Assert.Single(waiting, e => e.Attempts == 1 && e.Status == OutboxStatus.Queued && e.LastError is not null && e.NextAttemptAt > app.Clock.Now);
+            Assert.Single(waiting, e => e.Attempts == 1 && e.Status == OutboxStatus.Queued && e.LastError is not null && e.NextAttemptAt > app.Clock.GetUtcNow());
             Assert.All(waiting, e => Assert.Equal(OutboxStatus.Queued, e.Status));
 
             // Still down an hour later: another attempt, still waiting.
-            app.Clock.Now = app.Clock.Now.AddHours(1);
+            app.Clock.Advance(TimeSpan.FromHours(1));
             Assert.Equal(0, await app.SendAsync());
             Assert.All(await RowsAsync(batch), e => Assert.Equal(OutboxStatus.Queued, e.Status));
         }
@@ -29,7 +29,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
             app.Smtp.Start();
         }
 
-        app.Clock.Now = app.Clock.Now.AddHours(1);
+        app.Clock.Advance(TimeSpan.FromHours(1));
         await app.SendAsync();
         await app.SendAsync();
 
@@ -58,7 +58,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         }
 
         // The retry after the backoff, and again: the first email is not sent a second time.
-        app.Clock.Now = app.Clock.Now.AddHours(1);
+        app.Clock.Advance(TimeSpan.FromHours(1));
         Assert.Equal(2, await app.SendAsync());
         Assert.Equal(0, await app.SendAsync());
         var received = Received(batch);
@@ -72,13 +72,13 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         var batch = await QueueAsync("interrupted", 1);
         // As a crash leaves it: claimed, perhaps sent, never marked.
         await app.WithDbAsync(db => db.OutboxEmails.Where(e => e.ToAddress == batch[0])
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, OutboxStatus.Sending).SetProperty(e => e.ClaimedAt, app.Clock.Now).SetProperty(e => e.Attempts, 1)));
+            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, OutboxStatus.Sending).SetProperty(e => e.ClaimedAt, app.Clock.GetUtcNow()).SetProperty(e => e.Attempts, 1)));
 
-        app.Clock.Now = app.Clock.Now.AddMinutes(5);
+        app.Clock.Advance(TimeSpan.FromMinutes(5));
         await app.SendAsync();
         Assert.Equal(OutboxStatus.Sending, (await RowsAsync(batch)).Single().Status);
 
-        app.Clock.Now = app.Clock.Now.AddMinutes(10);
+        app.Clock.Advance(TimeSpan.FromMinutes(10));
         await app.SendAsync();
         var row = (await RowsAsync(batch)).Single();
         Assert.Equal(OutboxStatus.Failed, row.Status);
@@ -96,7 +96,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
             for (var attempt = 0; attempt < 8; attempt++)
             {
                 await app.SendAsync();
-                app.Clock.Now = app.Clock.Now.AddHours(7);
+                app.Clock.Advance(TimeSpan.FromHours(7));
             }
         }
         finally
@@ -117,13 +117,13 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         var key = $"test:{Guid.NewGuid():N}";
         var first = await app.WithDbAsync(async db =>
         {
-            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.Now);
+            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
             return added;
         });
         var second = await app.WithDbAsync(async db =>
         {
-            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.Now);
+            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow());
             await db.SaveChangesAsync();
             return added;
         });
@@ -132,7 +132,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         // Even past the check (two jobs racing), the database's unique key refuses the second row.
         await Assert.ThrowsAsync<DbUpdateException>(() => app.WithDbAsync(db =>
         {
-            db.Queue(key, "once@example.test", "Once", "Once", new EmailContent("Once"), app.Clock.Now);
+            db.Queue(key, "once@example.test", "Once", "Once", new EmailContent("Once"), app.Clock.GetUtcNow());
             return db.SaveChangesAsync();
         }));
         // Not for sending: the other tests here count what the server receives.
@@ -146,7 +146,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         {
             foreach (var address in addresses)
             {
-                db.Queue($"test:{address}", address, "Test person", $"Test {label}", new EmailContent("Test person").Paragraph("A test email."), app.Clock.Now);
+                db.Queue($"test:{address}", address, "Test person", $"Test {label}", new EmailContent("Test person").Paragraph("A test email."), app.Clock.GetUtcNow());
             }
             return db.SaveChangesAsync();
         });

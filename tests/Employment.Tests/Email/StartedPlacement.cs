@@ -1,9 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Placements;
-using Employment.Tests.EmployersAndOpportunities;
 using Employment.Tests.Infrastructure;
 using Employment.Tests.Placements;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Email;
 
@@ -28,34 +26,27 @@ public static class StartedPlacements
     public static async Task<StartedPlacement> CreateAsync(EmailAppFixture app, DateOnly day0)
     {
         var coach = await app.CreateUserAsync(Roles.Coach);
-        var employerUser = await app.CreateUserAsync(Roles.Employer);
-        var (placementId, firstName) = await app.WithDbAsync(async db =>
+        // Disability Confident far enough ahead not to remind within these tests.
+        var employer = await app.TestData.CreateEmployerAsync(e => e.DisabilityConfidentUntil(day0.AddYears(5)));
+        var employerUser = await app.CreateUserAsync(Roles.Employer, employer.Id);
+        var person = await app.TestData.CreateJobSeekerAsync(p => p.InCaseloadOf(coach.Id));
+        var opportunity = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employer.Id));
+        var placement = await app.TestData.CreatePlacementAsync(p => p
+            .For(person.Id).At(opportunity.Id).ByCoach(coach.Id).IntroducedOn(day0.AddDays(-20)).RecordedAt(app.Clock.GetUtcNow()));
+        PlacementStep[] steps =
+        [
+            new(PlacementEventType.Interviewed, day0.AddDays(-10)),
+            new(PlacementEventType.Offered, day0.AddDays(-5)),
+            new(PlacementEventType.Started, day0, HoursPerWeek: 16, HourlyPay: 13.00m),
+        ];
+        await app.WithDbAsync(async db =>
         {
-            var person = await TestData.CreateJobSeekerAsync(db, coach.Id);
-            var (_, _, opportunityId) = await EmployerData.WithSiteAndOpportunityAsync(db, employerUser.EmployerId);
-            var employer = await db.Employers.SingleAsync(e => e.Id == employerUser.EmployerId);
-            employer.DcValidUntil = day0.AddYears(5); // Far enough not to remind within these tests.
-            var placement = new Placement
-            {
-                Id = Guid.NewGuid(), JobSeekerId = person.Id, OpportunityId = opportunityId, Stage = PlacementEventType.Introduced,
-                CreatedAt = app.Clock.GetUtcNow(),
-                Events = [new PlacementEvent { Type = PlacementEventType.Introduced, OccurredOn = day0.AddDays(-20), RecordedById = coach.Id, RecordedAt = app.Clock.GetUtcNow() }],
-            };
-            db.Placements.Add(placement);
-            await db.SaveChangesAsync();
-
-            PlacementStep[] steps =
-            [
-                new(PlacementEventType.Interviewed, day0.AddDays(-10)),
-                new(PlacementEventType.Offered, day0.AddDays(-5)),
-                new(PlacementEventType.Started, day0, HoursPerWeek: 16, HourlyPay: 13.00m),
-            ];
             foreach (var step in steps)
             {
-                Assert.Empty(await PlacementData.RecordAsync(db, app.Clock, placement.Id, step, coach.Id));
+                Assert.Empty(await PlacementSteps.RecordAsync(db, app.Clock, placement.Id, step, coach.Id));
             }
-            return (placement.Id, person.FirstName);
+            return 0;
         });
-        return new StartedPlacement(placementId, coach, employerUser, employerUser.EmployerId!.Value, firstName);
+        return new StartedPlacement(placement.Id, coach, employerUser, employer.Id, person.FirstName);
     }
 }

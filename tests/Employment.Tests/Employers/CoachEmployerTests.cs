@@ -60,7 +60,7 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
         using var closed = await FormPost.PostAsync(client, $"{basePath}/opportunities/{opportunity.Id}", $"{basePath}/opportunities/{opportunity.Id}/close", []);
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
         var afterClose = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id));
-        Assert.Equal(("Bakery intern", EmployerData.Today), (afterClose.Title, afterClose.ClosedOn));
+        Assert.Equal(("Bakery intern", TestData.Today), (afterClose.Title, afterClose.ClosedOn));
         using var reopened = await FormPost.PostAsync(client, $"{basePath}/opportunities/{opportunity.Id}", $"{basePath}/opportunities/{opportunity.Id}/reopen", []);
         Assert.Equal(HttpStatusCode.Redirect, reopened.StatusCode);
         Assert.Null((await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == opportunity.Id))).ClosedOn);
@@ -74,7 +74,7 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
     public async Task Coach_ChangesAnEmployersProfile()
     {
         var (client, _) = await SignedInCoachAsync();
-        var (employerId, _, _) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+        var employerId = (await app.TestData.CreateOpportunityAsync()).EmployerId;
 
         using var saved = await FormPost.PostAsync(client, $"/coach/employers/{employerId}/organisation/edit", $"/coach/employers/{employerId}/organisation/edit",
             new Dictionary<string, string> { ["Name"] = "Renamed Ltd", ["Level"] = "None" });
@@ -108,22 +108,13 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
     {
         var (client, _) = await SignedInCoachAsync();
         var prefix = "Zed" + Guid.NewGuid().ToString("N")[..8];
-        await app.WithDbAsync(async db =>
+        var employers = new List<Guid>();
+        for (var i = 0; i < CoachEmployersController.PageSize + 1; i++)
         {
-            for (var i = 0; i < CoachEmployersController.PageSize + 1; i++)
-            {
-                var employer = TestData.Employer(i == 0 ? ApprovalStatus.Pending : ApprovalStatus.Approved);
-                employer.Name = $"{prefix} {i:00}";
-                db.Employers.Add(employer);
-            }
-            await db.SaveChangesAsync();
-            return 0;
-        });
-        var withOpportunity = await app.WithDbAsync(async db =>
-        {
-            var employer = await db.Employers.SingleAsync(e => e.Name == $"{prefix} 01");
-            return (await EmployerData.WithSiteAndOpportunityAsync(db, employer.Id)).Employer;
-        });
+            var number = i;
+            employers.Add((await app.TestData.CreateEmployerAsync(e => e.Named($"{prefix} {number:00}").WithApproval(number == 0 ? ApprovalStatus.Pending : ApprovalStatus.Approved))).Id);
+        }
+        var withOpportunity = (await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employers[1]))).EmployerId;
 
         var first = await Forms.ReadAsync(await client.GetAsync($"/coach/employers?search={prefix}"));
         var rows = first.QuerySelectorAll(".govuk-table__body tr").ToList();
@@ -141,13 +132,7 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
     public async Task PendingEmployer_CannotHaveOpportunitiesPostedUntilApproved()
     {
         var (client, _) = await SignedInCoachAsync();
-        var pending = await app.WithDbAsync(async db =>
-        {
-            var employer = TestData.Employer(ApprovalStatus.Pending);
-            db.Employers.Add(employer);
-            await db.SaveChangesAsync();
-            return employer.Id;
-        });
+        var pending = (await app.TestData.CreateEmployerAsync(e => e.Pending())).Id;
 
         var page = await Forms.ReadAsync(await client.GetAsync($"/coach/employers/{pending}/opportunities/new"));
         using var post = await FormPost.PostAsync(client, "/coach/employers/new", $"/coach/employers/{pending}/opportunities/new",

@@ -1,7 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Employer.Opportunities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.EmployersAndOpportunities;
 
@@ -11,17 +10,11 @@ public sealed class OpportunityListTests(WebAppFixture app) : IClassFixture<WebA
     public async Task ALongListOfOpportunities_IsShownAPageAtATime()
     {
         var user = await app.CreateUserAsync(Roles.Employer);
-        await app.WithDbAsync(async db =>
+        var opened = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
+        for (var i = 0; i < OpportunitiesControllerBase.PageSize; i++)
         {
-            var (_, siteId, _) = await EmployerData.WithSiteAndOpportunityAsync(db, user.EmployerId);
-            var employer = await db.Employers.SingleAsync(e => e.Id == user.EmployerId);
-            var site = await db.EmployerSites.SingleAsync(s => s.Id == siteId);
-            for (var i = 0; i < OpportunitiesControllerBase.PageSize; i++)
-            {
-                db.Opportunities.Add(EmployerData.PaidJob(employer, site));
-            }
-            return await db.SaveChangesAsync();
-        });
+            await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId).AtSite(opened.SiteId!.Value));
+        }
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, user.Email!, WebAppFixture.Password);
 

@@ -33,7 +33,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         if (kind.IsPaid())
         {
             var band = kind == OpportunityKind.Apprenticeship ? PayBand.Apprentice : PayBand.Age21AndOver;
-            fields.Add(new("HourlyPay", MinimumWage.For(band, EmployerData.Today).ToString("0.00", Invariant)));
+            fields.Add(new("HourlyPay", MinimumWage.For(band, TestData.Today).ToString("0.00", Invariant)));
             fields.Add(new("PayBand", band.ToString()));
         }
         if (kind == OpportunityKind.SupportedInternship)
@@ -86,7 +86,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Equal(["washing_up", "food_preparation"], saved.SkillsRequired);
         Assert.Equal(["written_instructions"], saved.AdjustmentsOffered);
         Assert.True(saved.InterviewGuaranteed);
-        Assert.Equal(EmployerData.Today, saved.PostedOn);
+        Assert.Equal(TestData.Today, saved.PostedOn);
         Assert.Equal(new DateOnly(DateTime.Now.Year + 1, 2, 1), saved.ClosesOn);
         Assert.Null(saved.ClosedOn);
         if (kind.IsPaid())
@@ -153,7 +153,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndNothingIsSaved(OpportunityKind kind, string band, string whoFor)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var minimum = MinimumWage.For(Enum.Parse<PayBand>(band), EmployerData.Today);
+        var minimum = MinimumWage.For(Enum.Parse<PayBand>(band), TestData.Today);
         var form = With(With(ValidForm(kind, siteId), "HourlyPay", (minimum - 0.01m).ToString("0.00", Invariant)), "PayBand", band);
 
         foreach (var step in new[] { "check", "confirm" })
@@ -162,7 +162,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
 
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
             var page = await Forms.ReadAsync(response);
-            var aprilYear = EmployerData.Today.Month >= 4 ? EmployerData.Today.Year : EmployerData.Today.Year - 1;
+            var aprilYear = TestData.Today.Month >= 4 ? TestData.Today.Year : TestData.Today.Year - 1;
             var expected = $"Pay must be at least £{minimum.ToString("0.00", Invariant)} an hour, the National Minimum Wage for {whoFor} from April {aprilYear}";
             Assert.Equal([expected], Forms.ErrorSummary(page));
             Assert.Equal(expected, Forms.FieldError(page, "HourlyPay"));
@@ -177,7 +177,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         // The rates the brief quotes: the 21 and over rate from April 2026 is £12.71.
         Assert.Equal(12.71m, MinimumWage.For(PayBand.Age21AndOver, new DateOnly(2026, 11, 23)));
         var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
-        if (EmployerData.Today < new DateOnly(2026, 4, 1) || EmployerData.Today >= new DateOnly(2027, 4, 1))
+        if (TestData.Today < new DateOnly(2026, 4, 1) || TestData.Today >= new DateOnly(2027, 4, 1))
         {
             return; // The figure below holds for the year from April 2026 only.
         }
@@ -308,7 +308,8 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task Employer_ChangesClosesAndReopensAnOpportunity()
     {
         var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
-        var (_, siteId, id) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        var created = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var (siteId, id) = (created.SiteId!.Value, created.Id);
 
         var editPage = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{id}/edit"));
         Assert.Equal("Kitchen assistant", editPage.QuerySelector("#Title")?.GetAttribute("value"));
@@ -319,7 +320,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
 
         using var closed = await FormPost.PostAsync(client, $"/employer/opportunities/{id}", $"/employer/opportunities/{id}/close", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, closed.StatusCode);
-        Assert.Equal(EmployerData.Today, (await Load(id)).ClosedOn);
+        Assert.Equal(TestData.Today, (await Load(id)).ClosedOn);
         var closedPage = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{id}"));
         Assert.Equal("Closed", closedPage.QuerySelector("main .govuk-tag")?.TextContent.Trim());
         var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
@@ -336,9 +337,10 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task Reopening_WithPayNowBelowTheMinimum_AsksForNewPayFirst()
     {
         var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
-        var (_, siteId, id) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        var created = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var (siteId, id) = (created.SiteId!.Value, created.Id);
         await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == id).ExecuteUpdateAsync(o => o
-            .SetProperty(x => x.HourlyPay, 9.50m).SetProperty(x => x.ClosedOn, EmployerData.Today.AddYears(-3))));
+            .SetProperty(x => x.HourlyPay, 9.50m).SetProperty(x => x.ClosedOn, TestData.Today.AddYears(-3))));
 
         using var refused = await FormPost.PostAsync(client, $"/employer/opportunities/{id}", $"/employer/opportunities/{id}/reopen", new Dictionary<string, string>());
 
@@ -359,7 +361,8 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task AnotherEmployersOpportunity_IsNotFound_AndNothingChanges()
     {
         var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
-        var (_, otherSite, otherId) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+        var created = await app.TestData.CreateOpportunityAsync();
+        var (otherSite, otherId) = (created.SiteId!.Value, created.Id);
         var before = await Load(otherId);
 
         var responses = new List<HttpResponseMessage>
@@ -382,10 +385,10 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         var after = await Load(otherId);
         Assert.Equal((before.Title, before.ClosedOn, before.UpdatedAt, before.SiteId), (after.Title, after.ClosedOn, after.UpdatedAt, after.SiteId));
 
-        await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == otherId).ExecuteUpdateAsync(o => o.SetProperty(x => x.ClosedOn, EmployerData.Today)));
+        await app.WithDbAsync(db => db.Opportunities.Where(o => o.Id == otherId).ExecuteUpdateAsync(o => o.SetProperty(x => x.ClosedOn, TestData.Today)));
         using var reopen = await FormPost.PostAsync(client, "/employer/opportunities/new", $"/employer/opportunities/{otherId}/reopen", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.NotFound, reopen.StatusCode);
-        Assert.Equal(EmployerData.Today, (await Load(otherId)).ClosedOn);
+        Assert.Equal(TestData.Today, (await Load(otherId)).ClosedOn);
 
         var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
         Assert.DoesNotContain(otherId.ToString(), list.DocumentElement.OuterHtml, StringComparison.Ordinal);
@@ -395,7 +398,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task PostingAtAnotherEmployersSite_IsRefused()
     {
         var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
-        var (_, otherSite, _) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+        var otherSite = (await app.TestData.CreateOpportunityAsync()).SiteId!.Value;
 
         var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
             ValidForm(OpportunityKind.PaidJob, otherSite).Append(new("Step", "confirm")).ToList()));

@@ -74,7 +74,8 @@ public sealed class OrganisationTests(WebAppFixture app) : IClassFixture<WebAppF
     public async Task Site_CanBeChangedAndRemoved_AndItsOpportunitiesMoveWithIt()
     {
         var (client, employerId) = await SignedInEmployerAsync();
-        var (_, siteId, opportunityId) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db, employerId));
+        var created = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var (siteId, opportunityId) = (created.SiteId!.Value, created.Id);
 
         using var changed = await FormPost.PostAsync(client, $"/employer/organisation/sites/{siteId}/edit", $"/employer/organisation/sites/{siteId}/edit",
             new Dictionary<string, string> { ["Name"] = "City shop", ["Postcode"] = "ST1 1AA" });
@@ -100,7 +101,7 @@ public sealed class OrganisationTests(WebAppFixture app) : IClassFixture<WebAppF
     public async Task Site_OfAnotherEmployer_IsNotFoundAndUnchanged()
     {
         var (client, _) = await SignedInEmployerAsync();
-        var (_, otherSite, _) = await app.WithDbAsync(db => EmployerData.WithSiteAndOpportunityAsync(db));
+        var otherSite = (await app.TestData.CreateOpportunityAsync()).SiteId!.Value;
 
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"/employer/organisation/sites/{otherSite}/edit")).StatusCode);
         using var edit = await FormPost.PostAsync(client, "/employer/organisation/edit", $"/employer/organisation/sites/{otherSite}/edit",
@@ -175,7 +176,7 @@ public sealed class OrganisationTests(WebAppFixture app) : IClassFixture<WebAppF
     {
         var (client, employerId) = await SignedInEmployerAsync();
         await app.WithDbAsync(db => db.Employers.Where(e => e.Id == employerId)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.DcValidUntil, EmployerData.Today.AddDays(daysAhead))));
+            .ExecuteUpdateAsync(e => e.SetProperty(x => x.DcValidUntil, TestData.Today.AddDays(daysAhead))));
 
         var page = await Forms.ReadAsync(await client.GetAsync("/employer/organisation"));
 
@@ -189,7 +190,7 @@ public sealed class OrganisationTests(WebAppFixture app) : IClassFixture<WebAppF
         else
         {
             Assert.Equal([tag], tags);
-            Assert.Contains($"Disability Confident membership {warning} {EmployerData.Today.AddDays(daysAhead).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}", warningText, StringComparison.Ordinal);
+            Assert.Contains($"Disability Confident membership {warning} {TestData.Today.AddDays(daysAhead).ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB"))}", warningText, StringComparison.Ordinal);
         }
     }
 

@@ -11,19 +11,23 @@ namespace Employment.Tests.Infrastructure;
 /// <summary>The real site, in process, on a database of its own copied from the migrated template.</summary>
 public sealed class WebAppFixture : IAsyncLifetime
 {
-    public const string Password = "a long test password";
+    public const string Password = TestData.Password;
 
+    private readonly TestDatabase _database = new();
     private WebApplicationFactory<Program>? _factory;
 
     public WebApplicationFactory<Program> Factory => _factory ?? throw new InvalidOperationException("Not started");
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _database.ConnectionString;
+
+    /// <summary>The test-data kit on this site's database.</summary>
+    public TestData TestData => new(_database.Context, Factory.Services);
 
     public Task InitializeAsync() => InitializeAsync(kestrel: false);
 
     /// <summary>With <paramref name="kestrel"/>, the site listens on a real loopback port so a browser can reach it.</summary>
     public async Task InitializeAsync(bool kestrel)
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
+        await _database.InitializeAsync();
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
@@ -44,10 +48,10 @@ public sealed class WebAppFixture : IAsyncLifetime
         await EnsureRolesAsync();
     }
 
-    public Task DisposeAsync()
+    public async Task DisposeAsync()
     {
         _factory?.Dispose();
-        return Task.CompletedTask;
+        await _database.DisposeAsync();
     }
 
     public HttpClient CreateClient() =>
@@ -59,25 +63,9 @@ public sealed class WebAppFixture : IAsyncLifetime
         return await action(scope.ServiceProvider.GetRequiredService<EmploymentDbContext>());
     }
 
-    /// <summary>A user with a password in the given role; employers get an approved organisation unless one is given.</summary>
-    public async Task<AppUser> CreateUserAsync(string role, Guid? employerId = null, ApprovalStatus approval = ApprovalStatus.Approved)
-    {
-        await using var scope = Factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-        if (role == Roles.Employer && employerId is null)
-        {
-            var db = scope.ServiceProvider.GetRequiredService<EmploymentDbContext>();
-            var employer = TestData.Employer(approval);
-            db.Employers.Add(employer);
-            await db.SaveChangesAsync();
-            employerId = employer.Id;
-        }
-        var email = $"{role}-{Guid.NewGuid():N}@example.test";
-        var user = new AppUser { UserName = email, Email = email, DisplayName = $"Test {role}", EmployerId = employerId, CreatedAt = DateTimeOffset.UtcNow };
-        Check(await users.CreateAsync(user, Password));
-        Check(await users.AddToRoleAsync(user, role));
-        return user;
-    }
+    /// <summary>A user with a password in the given role; employers get an organisation (approved unless told) unless one is given.</summary>
+    public Task<AppUser> CreateUserAsync(string role, Guid? employerId = null, ApprovalStatus approval = ApprovalStatus.Approved) =>
+        TestData.CreateUserAsync(role, u => u.ForEmployer(employerId).WithNewEmployer(approval));
 
     private async Task EnsureRolesAsync()
     {
@@ -87,16 +75,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             if (!await roles.RoleExistsAsync(role))
             {
-                Check(await roles.CreateAsync(new IdentityRole<Guid>(role)));
+                TestData.Check(await roles.CreateAsync(new IdentityRole<Guid>(role)));
             }
-        }
-    }
-
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
         }
     }
 }

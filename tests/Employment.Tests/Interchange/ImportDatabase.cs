@@ -6,25 +6,24 @@ using Npgsql;
 
 namespace Employment.Tests.Interchange;
 
-/// <summary>A fresh migrated database for one test, with the importer and exporter pointed at it.</summary>
+/// <summary>A database of its own (<see cref="TestDatabase"/>) for one test, with the importer and exporter pointed at it.</summary>
 public sealed class ImportDatabase : IAsyncDisposable
 {
     private static readonly string[] Tables = ["employers", "opportunities", "job_seekers", "placements", "placement_events", "consent_records", "audit_entries"];
 
-    private ImportDatabase(string connectionString)
-    {
-        ConnectionString = connectionString;
-        DataSource = NpgsqlDataSource.Create(connectionString);
-    }
+    private readonly TestDatabase _database;
 
-    public string ConnectionString { get; }
-    public NpgsqlDataSource DataSource { get; }
+    private ImportDatabase(TestDatabase database) => _database = database;
 
-    public static async Task<ImportDatabase> CreateAsync() => new(await TestPostgres.CreateDatabaseAsync());
+    public string ConnectionString => _database.ConnectionString;
+    public NpgsqlDataSource DataSource => _database.DataSource;
+    public TestData TestData => _database.TestData;
+
+    public static async Task<ImportDatabase> CreateAsync() => new(await TestDatabase.CreateAsync());
 
     public static string SampleFolder([CallerFilePath] string here = "") => Path.Combine(Path.GetDirectoryName(here)!, "Data", "sample");
 
-    public EmploymentDbContext Context() => new(DbContextOptionsSetup.For(DataSource));
+    public EmploymentDbContext Context() => _database.Context();
 
     public async Task<ImportReport> ImportAsync(string folder, bool goodRowsOnly = false, IProgress<ImportProgress>? progress = null)
     {
@@ -56,5 +55,5 @@ public sealed class ImportDatabase : IAsyncDisposable
         return (long)(await command.ExecuteScalarAsync())!;
     }
 
-    public async ValueTask DisposeAsync() => await DataSource.DisposeAsync();
+    public ValueTask DisposeAsync() => _database.DisposeAsync();
 }

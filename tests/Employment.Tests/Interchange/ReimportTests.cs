@@ -12,32 +12,12 @@ public sealed class ReimportTests
     public async Task RecordsMadeInTheSite_ExportedAndImportedBackIntoTheSameDatabase_AreNotCopied()
     {
         await using var database = await ImportDatabase.CreateAsync();
-        Guid personId;
-        await using (var db = database.Context())
-        {
-            var employer = TestData.Employer();
-            db.Employers.Add(employer);
-            var opportunity = new Opportunity
-            {
-                EmployerId = employer.Id, Title = "Kitchen assistant", SocCode = "9263", Kind = OpportunityKind.PaidJob, PayBand = PayBand.Age21AndOver,
-                HoursPerWeek = 16, HourlyPay = 12.71m, Latitude = 52.63, Longitude = -1.13, PostedOn = new DateOnly(2026, 4, 1),
-                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-            };
-            db.Opportunities.Add(opportunity);
-            await db.SaveChangesAsync();
-            var person = await TestData.CreateJobSeekerAsync(db, coachId: null, change: p => (p.HomeLatitude, p.HomeLongitude) = (52.61234, -1.12345));
-            personId = person.Id;
-            db.Placements.Add(new Placement
-            {
-                JobSeekerId = person.Id, OpportunityId = opportunity.Id, Stage = PlacementEventType.Interviewed, CreatedAt = DateTimeOffset.UtcNow,
-                Events =
-                [
-                    new PlacementEvent { Type = PlacementEventType.Introduced, OccurredOn = new DateOnly(2026, 5, 1), RecordedAt = DateTimeOffset.UtcNow },
-                    new PlacementEvent { Type = PlacementEventType.Interviewed, OccurredOn = new DateOnly(2026, 5, 8), RecordedAt = DateTimeOffset.UtcNow },
-                ],
-            });
-            await db.SaveChangesAsync();
-        }
+        var opportunity = await database.TestData.CreateOpportunityAsync(o => o.Plain().Hours(16).Paying(12.71m, PayBand.Age21AndOver)
+            .At(52.63, -1.13).PostedOn(new DateOnly(2026, 4, 1)));
+        var person = await database.TestData.CreateJobSeekerAsync(s => s.LivingAt(52.61234, -1.12345));
+        var personId = person.Id;
+        await database.TestData.CreatePlacementAsync(p => p.For(person.Id).At(opportunity.Id).IntroducedOn(new DateOnly(2026, 5, 1))
+            .Then(PlacementEventType.Interviewed, new DateOnly(2026, 5, 8)));
         using var exported = new DatasetFolder();
         await database.ExportAsync(exported.Path);
 

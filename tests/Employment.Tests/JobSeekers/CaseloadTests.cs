@@ -11,8 +11,8 @@ public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     {
         var coach = await app.CreateUserAsync(Roles.Coach);
         var otherCoach = await app.CreateUserAsync(Roles.Coach);
-        var mine = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: false));
-        var theirs = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, otherCoach.Id));
+        var mine = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).WithoutConsent());
+        var theirs = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(otherCoach.Id));
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
 
@@ -28,9 +28,9 @@ public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     public async Task Caseload_FiltersBySearchKindAndStatus()
     {
         var coach = await app.CreateUserAsync(Roles.Coach);
-        var internship = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Ayesha"; p.LastName = "Smith"; p.PreferredKinds = [OpportunityKind.SupportedInternship]; }));
-        var volunteer = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Brian"; p.LastName = "Jones"; p.PreferredKinds = [OpportunityKind.Volunteering]; }));
-        var paused = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => { p.FirstName = "Carys"; p.LastName = "Evans"; p.PausedOn = new DateOnly(2026, 1, 1); }));
+        var internship = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).Named("Ayesha", "Smith").Prefers(OpportunityKind.SupportedInternship));
+        var volunteer = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).Named("Brian", "Jones").Prefers(OpportunityKind.Volunteering));
+        var paused = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).Named("Carys", "Evans").PausedOn(new DateOnly(2026, 1, 1)));
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
 

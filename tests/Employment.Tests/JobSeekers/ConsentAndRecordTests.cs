@@ -13,7 +13,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     public async Task Consent_IsRecordedWithHowItWasExplained_ThenWithdrawn()
     {
         var (client, coach) = await SignedInAsync(Roles.Coach);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: false));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).WithoutConsent());
         var consentPage = $"/job-seekers/{person.Id}/consent";
 
         using var missing = await Forms.PostAsync(client, consentPage, consentPage, new Dictionary<string, string> { ["ExplainedHow"] = "other", ["OtherWay"] = "" });
@@ -39,7 +39,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     public async Task EasyReadPages_ArePrintableAndPlain()
     {
         var (client, coach) = await SignedInAsync(Roles.Coach);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
 
         var profile = await Forms.ReadAsync(await client.GetAsync($"/job-seekers/{person.Id}/easy-read"));
         var consent = await Forms.ReadAsync(await client.GetAsync($"/job-seekers/{person.Id}/consent/easy-read"));
@@ -60,7 +60,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     {
         var (coachClient, coach) = await SignedInAsync(Roles.Coach);
         var (adminClient, _) = await SignedInAsync(Roles.Admin);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
 
         var coachView = await Forms.ReadAsync(await coachClient.GetAsync($"/job-seekers/{person.Id}"));
         var adminView = await Forms.ReadAsync(await adminClient.GetAsync($"/job-seekers/{person.Id}"));
@@ -77,7 +77,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     public async Task SubjectAccess_GivesEverythingHeld_AsJsonAndAsAPage()
     {
         var (admin, _) = await SignedInAsync(Roles.Admin);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coachId: null));
+        var person = await app.TestData.CreateJobSeekerAsync();
         await AddPlacementAsync(person.Id);
 
         using var json = await admin.GetAsync($"/job-seekers/{person.Id}/data.json");
@@ -100,7 +100,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     public async Task Erasure_RemovesIdentifyingDataButKeepsPlacementsForStatistics()
     {
         var (admin, adminUser) = await SignedInAsync(Roles.Admin);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coachId: null, change: p => p.SourceId = "C-ERASE-1"));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.WithSourceId("C-ERASE-1"));
         await AddPlacementAsync(person.Id);
 
         using var erased = await Forms.PostAsync(admin, $"/job-seekers/{person.Id}/erase", $"/job-seekers/{person.Id}/erase", new Dictionary<string, string>());
@@ -126,7 +126,7 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
     {
         var (coachClient, coach) = await SignedInAsync(Roles.Coach);
         var (admin, _) = await SignedInAsync(Roles.Admin);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
 
         await Forms.PostAsync(admin, $"/job-seekers/{person.Id}/erase", $"/job-seekers/{person.Id}/erase", new Dictionary<string, string>());
 
@@ -135,28 +135,12 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
         Assert.Empty(caseload.QuerySelectorAll($"a[href='/job-seekers/{person.Id}']"));
     }
 
-    private async Task AddPlacementAsync(Guid personId) => await app.WithDbAsync(async db =>
+    private async Task AddPlacementAsync(Guid personId)
     {
-        var employer = TestData.Employer();
-        db.Employers.Add(employer);
-        var opportunity = new Core.Opportunities.Opportunity
-        {
-            EmployerId = employer.Id, Title = "Kitchen assistant", SocCode = "9263", Kind = Core.Opportunities.OpportunityKind.PaidJob,
-            HoursPerWeek = 16, HourlyPay = 12.71m, PostedOn = new DateOnly(2026, 4, 1), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Opportunities.Add(opportunity);
-        db.Placements.Add(new Placement
-        {
-            JobSeekerId = personId, OpportunityId = opportunity.Id, Stage = PlacementEventType.Started, CreatedAt = DateTimeOffset.UtcNow,
-            Events =
-            [
-                new PlacementEvent { Type = PlacementEventType.Introduced, OccurredOn = new DateOnly(2026, 5, 1), RecordedAt = DateTimeOffset.UtcNow },
-                new PlacementEvent { Type = PlacementEventType.Started, OccurredOn = new DateOnly(2026, 6, 1), HoursPerWeek = 16, HourlyPay = 12.71m, RecordedAt = DateTimeOffset.UtcNow },
-            ],
-        });
-        await db.SaveChangesAsync();
-        return 0;
-    });
+        var opportunity = await app.TestData.CreateOpportunityAsync(o => o.Plain().Hours(16).Paying(12.71m, null).PostedOn(new DateOnly(2026, 4, 1)));
+        await app.TestData.CreatePlacementAsync(p => p.For(personId).At(opportunity.Id).IntroducedOn(new DateOnly(2026, 5, 1))
+            .Then(PlacementEventType.Started, new DateOnly(2026, 6, 1), hoursPerWeek: 16, hourlyPay: 12.71m));
+    }
 
     private Task<Core.JobSeekers.JobSeeker> Reload(Guid id) => app.WithDbAsync(db => db.JobSeekers.AsNoTracking().SingleAsync(j => j.Id == id));
 

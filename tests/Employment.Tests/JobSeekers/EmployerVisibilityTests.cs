@@ -10,8 +10,8 @@ public sealed class EmployerVisibilityTests(WebAppFixture app) : IClassFixture<W
     public async Task NothingAnEmployerCanOpen_ShowsAPersonWithoutConsent_OrAnyoneFullName()
     {
         var coach = await app.CreateUserAsync(Roles.Coach);
-        var withoutConsent = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: false, change: p => { p.FirstName = "Zebedee"; p.LastName = "Quillfeather"; }));
-        var withConsent = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, consent: true, change: p => p.LastName = "Ottersby"));
+        var withoutConsent = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).WithoutConsent().Named("Zebedee", "Quillfeather"));
+        var withConsent = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).WithConsent().WithLastName("Ottersby"));
         var employer = await app.CreateUserAsync(Roles.Employer);
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, employer.Email!, WebAppFixture.Password);

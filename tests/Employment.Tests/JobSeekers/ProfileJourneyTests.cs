@@ -103,7 +103,7 @@ public sealed class ProfileJourneyTests(WebAppFixture app) : IClassFixture<WebAp
     public async Task KindsStep_SupportedInternshipForSomeoneOver24_IsRefused()
     {
         var (client, coach) = await SignedInCoachAsync();
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id, change: p => p.DateOfBirth = new DateOnly(1990, 1, 1)));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).BornOn(new DateOnly(1990, 1, 1)));
         using var change = await Forms.PostAsync(client, $"/job-seekers/{person.Id}", $"/job-seekers/{person.Id}/change", new Dictionary<string, string>());
         var kinds = change.Headers.Location!.ToString().Replace("/check", "/kinds", StringComparison.Ordinal) + "?change=true";
 
@@ -118,7 +118,7 @@ public sealed class ProfileJourneyTests(WebAppFixture app) : IClassFixture<WebAp
     public async Task ChangingHours_FromCheckAnswers_SavesAndAuditsWhichSectionChanged()
     {
         var (client, coach) = await SignedInCoachAsync();
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
         using var change = await Forms.PostAsync(client, $"/job-seekers/{person.Id}", $"/job-seekers/{person.Id}/change", new Dictionary<string, string>());
         var check = change.Headers.Location!.ToString();
         var hours = check.Replace("/check", "/hours", StringComparison.Ordinal) + "?change=true";
@@ -141,7 +141,7 @@ public sealed class ProfileJourneyTests(WebAppFixture app) : IClassFixture<WebAp
     {
         var (owner, ownerCoach) = await SignedInCoachAsync();
         var (other, _) = await SignedInCoachAsync();
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, ownerCoach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(ownerCoach.Id));
         using var change = await Forms.PostAsync(owner, $"/job-seekers/{person.Id}", $"/job-seekers/{person.Id}/change", new Dictionary<string, string>());
         var draftCheck = change.Headers.Location!.ToString();
 

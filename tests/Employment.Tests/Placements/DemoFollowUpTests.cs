@@ -41,13 +41,13 @@ public sealed class DemoFollowUpTests
     public async Task Loading_ASmallWorld_StoresItsFollowUps()
     {
         var world = DemoWorldGenerator.Generate(new DemoWorldOptions { JobSeekers = 150, Employers = 25, Opportunities = 150, EmployerUsers = 2 });
-        await using var dataSource = Npgsql.NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
-        await using (var db = new EmploymentDbContext(DbContextOptionsSetup.For(dataSource)))
+        await using var database = await TestDatabase.CreateAsync();
+        await using (var db = database.Context())
         {
             await DemoDataLoader.LoadAsync(db, world, new PasswordHasher<AppUser>(), CancellationToken.None);
         }
 
-        await using var check = new EmploymentDbContext(DbContextOptionsSetup.For(dataSource));
+        await using var check = database.Context();
         var expected = world.Placements.SelectMany(p => p.FollowUps).ToList();
         Assert.NotEmpty(expected);
         Assert.Equal(expected.Count, await check.FollowUps.CountAsync());

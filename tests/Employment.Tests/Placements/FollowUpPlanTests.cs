@@ -1,7 +1,8 @@
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
-using Employment.Tests.Matching.Store;
+using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using static Employment.Core.Placements.FollowUpKind;
 using static Employment.Core.Placements.PlacementEventType;
 
@@ -12,11 +13,11 @@ namespace Employment.Tests.Placements;
 public sealed class FollowUpPlanTests : IAsyncLifetime
 {
     private static readonly DateOnly Start = new(2026, 1, 5);
-    private readonly ManualTime _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.At(TestClock.Start);
     private readonly Guid _coach = Guid.NewGuid();
-    private StoreDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await StoreDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
@@ -79,7 +80,7 @@ public sealed class FollowUpPlanTests : IAsyncLifetime
         Assert.Empty(await new CheckInRecorder(db, new Core.Audit.AuditLog(db, _clock), _clock).RecordAsync(first, new CheckIn(new(2026, 1, 13), "Settling in well", 3m, false, null), _coach));
         var before = await db.FollowUps.CountAsync(f => f.PlacementId == placement.Id);
 
-        Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 10), Reason: "did_not_suit"), _coach));
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 10), Reason: "did_not_suit"), _coach));
 
         db.ChangeTracker.Clear();
         var followUps = await db.FollowUps.Where(f => f.PlacementId == placement.Id).ToListAsync();
@@ -125,10 +126,10 @@ public sealed class FollowUpPlanTests : IAsyncLifetime
 
     private async Task<Placement> StartedAsync(Core.Data.EmploymentDbContext db, OpportunityKind kind, int? internshipMonths = null)
     {
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null, kind, internshipMonths: internshipMonths);
+        var placement = await TestData.On(db).CreatePlacementAsync(p => p.AtNewOpportunity(o => o.OfKind(kind).LastingMonths(internshipMonths)));
         foreach (var step in new PlacementStep[] { new(Interviewed, new(2025, 12, 8)), new(Offered, new(2025, 12, 15)), new(Started, Start, 16m, 13m) })
         {
-            Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, step, _coach));
+            Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, step, _coach));
         }
         return placement;
     }

@@ -1,8 +1,8 @@
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Tests.Infrastructure;
-using Employment.Tests.Matching.Store;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Time.Testing;
 using static Employment.Core.Placements.PlacementEventType;
 
 namespace Employment.Tests.Placements;
@@ -12,11 +12,11 @@ namespace Employment.Tests.Placements;
 public sealed class PipelineTests : IAsyncLifetime
 {
     private static readonly DateOnly Introduced_ = new(2025, 12, 1);
-    private readonly ManualTime _clock = new();
+    private readonly FakeTimeProvider _clock = TestClock.At(TestClock.Start);
     private readonly Guid _coach = Guid.NewGuid();
-    private StoreDatabase _database = null!;
+    private TestDatabase _database = null!;
 
-    public async Task InitializeAsync() => _database = await StoreDatabase.CreateAsync();
+    public async Task InitializeAsync() => _database = await TestDatabase.CreateAsync();
 
     public async Task DisposeAsync() => await _database.DisposeAsync();
 
@@ -36,13 +36,13 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task EveryValidPath_IsRecordedWithWhenWhoAndFacts(PlacementEventType[] path)
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null);
+        var placement = await TestData.On(db).CreatePlacementAsync();
 
         var day = Introduced_;
         foreach (var step in path)
         {
             day = day.AddDays(7);
-            Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, StepOn(step, day), _coach));
+            Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, StepOn(step, day), _coach));
         }
 
         db.ChangeTracker.Clear();
@@ -85,19 +85,19 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task StepsOutOfOrder_AreRefusedWithAClearMessage_AndChangeNothing(string why, PlacementEventType[] before, PlacementEventType step, string field, string message)
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null);
+        var placement = await TestData.On(db).CreatePlacementAsync();
         var day = Introduced_;
         foreach (var earlier in before)
         {
             day = day.AddDays(7);
-            Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, StepOn(earlier, day), _coach));
+            Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, StepOn(earlier, day), _coach));
         }
-        var unchanged = await PlacementData.SnapshotAsync(db, placement.Id);
+        var unchanged = await PlacementSteps.SnapshotAsync(db, placement.Id);
 
-        var problems = await PlacementData.RecordAsync(db, _clock, placement.Id, StepOn(step, day.AddDays(7)), _coach);
+        var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id, StepOn(step, day.AddDays(7)), _coach);
 
         Assert.Equal([new StepProblem(field, message)], problems);
-        Assert.True(unchanged == await PlacementData.SnapshotAsync(db, placement.Id), why);
+        Assert.True(unchanged == await PlacementSteps.SnapshotAsync(db, placement.Id), why);
     }
 
     public static TheoryData<string, PlacementStep, string, string> BadFacts => new()
@@ -118,20 +118,20 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task StepsWithMissingOrWrongFacts_AreRefused_AndChangeNothing(string why, PlacementStep step, string field, string message)
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null);
-        Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2025, 12, 8)), _coach));
-        Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2025, 12, 15)), _coach));
+        var placement = await TestData.On(db).CreatePlacementAsync();
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2025, 12, 8)), _coach));
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2025, 12, 15)), _coach));
         if (step.Type == Ended)
         {
-            Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Started, new(2026, 1, 5), 16m, 13m), _coach));
+            Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Started, new(2026, 1, 5), 16m, 13m), _coach));
             (field, message) = ("Reason", "Select why the placement ended");
         }
-        var unchanged = await PlacementData.SnapshotAsync(db, placement.Id);
+        var unchanged = await PlacementSteps.SnapshotAsync(db, placement.Id);
 
-        var problems = await PlacementData.RecordAsync(db, _clock, placement.Id, step, _coach);
+        var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id, step, _coach);
 
         Assert.Equal([new StepProblem(field, message)], problems);
-        Assert.True(unchanged == await PlacementData.SnapshotAsync(db, placement.Id), why);
+        Assert.True(unchanged == await PlacementSteps.SnapshotAsync(db, placement.Id), why);
     }
 
     [Theory]
@@ -142,11 +142,11 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task MinimumWage_IsTheRateForThePersonsAgeOnTheStartDay(string born, string pay, bool accepted, string? message)
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null, introducedOn: new DateOnly(2026, 5, 1), bornOn: DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture));
-        await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2026, 5, 10)), _coach);
-        await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2026, 5, 20)), _coach);
+        var placement = await TestData.On(db).CreatePlacementAsync(p => p.IntroducedOn(new DateOnly(2026, 5, 1)).ForNewJobSeeker(s => s.BornOn(DateOnly.Parse(born, System.Globalization.CultureInfo.InvariantCulture))));
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2026, 5, 10)), _coach);
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2026, 5, 20)), _coach);
 
-        var problems = await PlacementData.RecordAsync(db, _clock, placement.Id,
+        var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id,
             new PlacementStep(Started, new(2026, 6, 1), 16m, decimal.Parse(pay, System.Globalization.CultureInfo.InvariantCulture)), _coach);
 
         Assert.Equal(accepted ? [] : [new StepProblem("HourlyPay", message!)], problems);
@@ -159,11 +159,11 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task UnpaidKinds_StartWithoutPay_AndKeepNone(OpportunityKind kind)
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null, kind);
-        await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2025, 12, 8)), _coach);
-        await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2025, 12, 15)), _coach);
+        var placement = await TestData.On(db).CreatePlacementAsync(p => p.AtNewOpportunity(o => o.OfKind(kind)));
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2025, 12, 8)), _coach);
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2025, 12, 15)), _coach);
 
-        Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Started, new(2026, 1, 5), 30m, 1.00m), _coach));
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Started, new(2026, 1, 5), 30m, 1.00m), _coach));
 
         var start = await db.PlacementEvents.SingleAsync(e => e.PlacementId == placement.Id && e.Type == Started);
         Assert.Equal((30m, (decimal?)null), (start.HoursPerWeek!.Value, start.HourlyPay));
@@ -173,15 +173,15 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task OtherEndReason_NeedsWords_AndKeepsThem()
     {
         await using var db = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(db, coachId: null);
+        var placement = await TestData.On(db).CreatePlacementAsync();
         foreach (var step in new PlacementStep[] { new(Interviewed, new(2025, 12, 8)), new(Offered, new(2025, 12, 15)), new(Started, new(2026, 1, 5), 16m, 13m) })
         {
-            await PlacementData.RecordAsync(db, _clock, placement.Id, step, _coach);
+            await PlacementSteps.RecordAsync(db, _clock, placement.Id, step, _coach);
         }
 
         Assert.Equal([new StepProblem("OtherReason", "Say why the placement ended")],
-            await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: " "), _coach));
-        Assert.Empty(await PlacementData.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: "The shop closed"), _coach));
+            await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: " "), _coach));
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: "The shop closed"), _coach));
 
         Assert.Equal("Other: The shop closed", (await db.PlacementEvents.SingleAsync(e => e.PlacementId == placement.Id && e.Type == Ended)).Reason);
     }
@@ -190,21 +190,21 @@ public sealed class PipelineTests : IAsyncLifetime
     public async Task TwoStepsSavedAtTheSameMoment_TheSecondIsRefusedAndSavesNothing()
     {
         await using var setup = _database.Context();
-        var placement = await PlacementData.IntroducedAsync(setup, coachId: null);
+        var placement = await TestData.On(setup).CreatePlacementAsync();
         await using var first = _database.Context();
         await using var second = _database.Context();
-        var firstRecorder = PlacementData.Recorder(first, _clock);
-        var secondRecorder = PlacementData.Recorder(second, _clock);
+        var firstRecorder = PlacementSteps.Recorder(first, _clock);
+        var secondRecorder = PlacementSteps.Recorder(second, _clock);
         // Both coaches' requests read the placement at "introduced" before either saves.
         var seenByFirst = (await firstRecorder.FindAsync(placement.Id))!;
         var seenBySecond = (await secondRecorder.FindAsync(placement.Id))!;
 
         Assert.Empty(await firstRecorder.RecordAsync(seenByFirst, StepOn(Interviewed, Introduced_.AddDays(7)), _coach));
-        var afterFirst = await PlacementData.SnapshotAsync(setup, placement.Id);
+        var afterFirst = await PlacementSteps.SnapshotAsync(setup, placement.Id);
         var problems = await secondRecorder.RecordAsync(seenBySecond, StepOn(Interviewed, Introduced_.AddDays(8)), Guid.NewGuid());
 
         Assert.Equal(PlacementRecorder.SomeoneElseRecordedAStep, Assert.Single(problems).Message);
-        Assert.Equal(afterFirst, await PlacementData.SnapshotAsync(setup, placement.Id));
+        Assert.Equal(afterFirst, await PlacementSteps.SnapshotAsync(setup, placement.Id));
         Assert.Equal(1, await setup.PlacementEvents.CountAsync(e => e.PlacementId == placement.Id && e.Type == Interviewed));
     }
 

@@ -15,7 +15,7 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
     public async Task Coach_RecordsEachStepThroughTheForms_AndThePageShowsWhoAndWhen()
     {
         var (client, coach) = await SignedInAsync(Roles.Coach);
-        var placement = await app.WithDbAsync(db => PlacementData.IntroducedAsync(db, coach.Id, introducedOn: Today.AddDays(-60)));
+        var placement = await app.TestData.CreatePlacementAsync(p => p.ByCoach(coach.Id).IntroducedOn(Today.AddDays(-60)));
         var page = $"/placements/{placement.Id}";
 
         await PostStepAsync(client, placement.Id, "interviewed", Today.AddDays(-50));
@@ -36,8 +36,8 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
     public async Task FormMistakes_ShowTheErrorSummary_AndChangeNothing()
     {
         var (client, coach) = await SignedInAsync(Roles.Coach);
-        var placement = await app.WithDbAsync(db => PlacementData.IntroducedAsync(db, coach.Id, introducedOn: Today.AddDays(-30)));
-        var unchanged = await app.WithDbAsync(db => PlacementData.SnapshotAsync(db, placement.Id));
+        var placement = await app.TestData.CreatePlacementAsync(p => p.ByCoach(coach.Id).IntroducedOn(Today.AddDays(-30)));
+        var unchanged = await app.WithDbAsync(db => PlacementSteps.SnapshotAsync(db, placement.Id));
         var form = $"/placements/{placement.Id}/interviewed";
 
         using var noDate = await Forms.PostAsync(client, form, form, new Dictionary<string, string>());
@@ -52,7 +52,7 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal($"/placements/{placement.Id}", notYet.Headers.Location?.OriginalString);
         var told = await Forms.ReadAsync(await client.GetAsync($"/placements/{placement.Id}"));
         Assert.StartsWith("You cannot record \"ended\" yet", told.QuerySelector(".govuk-error-summary p")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(unchanged, await app.WithDbAsync(db => PlacementData.SnapshotAsync(db, placement.Id)));
+        Assert.Equal(unchanged, await app.WithDbAsync(db => PlacementSteps.SnapshotAsync(db, placement.Id)));
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         var (_, coach) = await SignedInAsync(Roles.Coach);
         var (other, otherCoach) = await SignedInAsync(Roles.Coach);
         var (admin, _) = await SignedInAsync(Roles.Admin);
-        var placement = await app.WithDbAsync(db => PlacementData.IntroducedAsync(db, coach.Id, introducedOn: Today.AddDays(-30)));
-        var own = await app.WithDbAsync(db => PlacementData.IntroducedAsync(db, otherCoach.Id, introducedOn: Today.AddDays(-30)));
-        var unchanged = await app.WithDbAsync(db => PlacementData.SnapshotAsync(db, placement.Id));
+        var placement = await app.TestData.CreatePlacementAsync(p => p.ByCoach(coach.Id).IntroducedOn(Today.AddDays(-30)));
+        var own = await app.TestData.CreatePlacementAsync(p => p.ByCoach(otherCoach.Id).IntroducedOn(Today.AddDays(-30)));
+        var unchanged = await app.WithDbAsync(db => PlacementSteps.SnapshotAsync(db, placement.Id));
 
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/placements/{placement.Id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/placements/{placement.Id}/interviewed")).StatusCode);
@@ -73,7 +73,7 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         var adminView = await Forms.ReadAsync(await admin.GetAsync($"/placements/{placement.Id}"));
         Assert.Contains("Kitchen assistant", adminView.QuerySelector("h1")!.TextContent, StringComparison.Ordinal);
         Assert.Empty(adminView.QuerySelectorAll("main .govuk-button-group a"));
-        Assert.Equal(unchanged, await app.WithDbAsync(db => PlacementData.SnapshotAsync(db, placement.Id)));
+        Assert.Equal(unchanged, await app.WithDbAsync(db => PlacementSteps.SnapshotAsync(db, placement.Id)));
     }
 
     [Fact]
@@ -146,13 +146,13 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
 
     private async Task<Placement> StartedAsync(Guid coachId, DateOnly startedOn)
     {
-        var placement = await app.WithDbAsync(db => PlacementData.IntroducedAsync(db, coachId, introducedOn: startedOn.AddDays(-20)));
+        var placement = await app.TestData.CreatePlacementAsync(p => p.ByCoach(coachId).IntroducedOn(startedOn.AddDays(-20)));
         await app.WithDbAsync(async db =>
         {
             var clock = TimeProvider.System;
             foreach (var step in new PlacementStep[] { new(PlacementEventType.Interviewed, startedOn.AddDays(-10)), new(PlacementEventType.Offered, startedOn.AddDays(-5)), new(PlacementEventType.Started, startedOn, 16m, 13m) })
             {
-                Assert.Empty(await PlacementData.RecordAsync(db, clock, placement.Id, step, coachId));
+                Assert.Empty(await PlacementSteps.RecordAsync(db, clock, placement.Id, step, coachId));
             }
             return 0;
         });

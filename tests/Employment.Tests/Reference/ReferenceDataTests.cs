@@ -2,19 +2,18 @@ using Employment.Core.Data;
 using Employment.Core.Reference;
 using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Employment.Tests.Reference;
 
 public sealed class ReferenceDataTests : IAsyncLifetime
 {
-    private NpgsqlDataSource _dataSource = null!;
+    private readonly TestDatabase _database = new();
 
-    public async Task InitializeAsync() => _dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public async Task DisposeAsync() => await _dataSource.DisposeAsync();
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private EmploymentDbContext Db() => new(DbContextOptionsSetup.For(_dataSource));
+    private EmploymentDbContext Db() => _database.Context();
 
     [Fact]
     public async Task Soc2020_HasAll412UnitGroupsInNineMajorGroups()

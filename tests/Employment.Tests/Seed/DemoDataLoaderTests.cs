@@ -4,7 +4,6 @@ using Employment.Seed;
 using Employment.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Employment.Tests.Seed;
 
@@ -13,13 +12,13 @@ public sealed class DemoDataLoaderTests : IAsyncLifetime
 {
     private static readonly DemoWorldOptions SmallWorld = new() { JobSeekers = 200, Employers = 30, Opportunities = 200, EmployerUsers = 5 };
 
-    private NpgsqlDataSource _dataSource = null!;
+    private readonly TestDatabase _database = new();
 
-    public async Task InitializeAsync() => _dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+    public Task InitializeAsync() => _database.InitializeAsync();
 
-    public async Task DisposeAsync() => await _dataSource.DisposeAsync();
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private EmploymentDbContext Db() => new(DbContextOptionsSetup.For(_dataSource));
+    private EmploymentDbContext Db() => _database.Context();
 
     [Fact]
     public async Task Load_SmallWorld_StoresEveryRowAndTheDemoSignIns()

@@ -8,7 +8,6 @@ using Employment.Tests.Infrastructure;
 using Employment.Tests.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Employment.Tests.Statistics;
 
@@ -16,18 +15,18 @@ namespace Employment.Tests.Statistics;
 [Collection("Database")]
 public sealed class DemoWorldStatisticsTests : IAsyncLifetime
 {
-    private NpgsqlDataSource _dataSource = null!;
+    private readonly TestDatabase _database = new();
 
     public async Task InitializeAsync()
     {
-        _dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
+        await _database.InitializeAsync();
         await using var db = Db();
         await DemoDataLoader.LoadAsync(db, DefaultDemoWorld.FreshCopy(), new PasswordHasher<AppUser>(), CancellationToken.None);
     }
 
-    public async Task DisposeAsync() => await _dataSource.DisposeAsync();
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
-    private EmploymentDbContext Db() => new(DbContextOptionsSetup.For(_dataSource));
+    private EmploymentDbContext Db() => _database.Context();
 
     [Fact]
     public async Task Dashboard_ForTheLastQuarter_ShowsPeopleInPaidWorkAndEveryMemberHasAStart()

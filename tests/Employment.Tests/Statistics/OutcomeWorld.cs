@@ -5,7 +5,6 @@ using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 
 namespace Employment.Tests.Statistics;
 
@@ -21,118 +20,84 @@ public sealed class OutcomeWorld : IAsyncLifetime
     public static readonly DateOnly Today = new(2026, 11, 23);
     public static readonly string[] Surnames = ["Applewhite", "Brocklehurst", "Cholmondeley", "Dunwoody", "Entwistle", "Fotheringham", "Gillingham"];
 
-    private NpgsqlDataSource? _dataSource;
+    private readonly TestDatabase _database = new();
 
-    public string ConnectionString { get; private set; } = "";
+    public string ConnectionString => _database.ConnectionString;
     public int Leicester { get; private set; }
     public int Stoke { get; private set; }
 
-    public EmploymentDbContext NewContext() => new(DbContextOptionsSetup.For(_dataSource!));
+    public EmploymentDbContext NewContext() => _database.Context();
 
     public async Task InitializeAsync()
     {
-        ConnectionString = await TestPostgres.CreateDatabaseAsync();
-        _dataSource = NpgsqlDataSource.Create(ConnectionString);
+        await _database.InitializeAsync();
         await using var db = NewContext();
         await AddToAsync(db);
         Leicester = await db.LocalAuthorities.Where(l => l.OnsCode == "E06000016").Select(l => l.Id).SingleAsync();
         Stoke = await db.LocalAuthorities.Where(l => l.OnsCode == "E06000021").Select(l => l.Id).SingleAsync();
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_dataSource is not null)
-        {
-            await _dataSource.DisposeAsync();
-        }
-    }
+    public async Task DisposeAsync() => await _database.DisposeAsync();
 
     /// <summary>Adds the world to a database that has reference data (used by the web tests too).</summary>
     public static async Task AddToAsync(EmploymentDbContext db)
     {
-        var committed = Employer("Committed Cafe", DisabilityConfidentLevel.Committed, new(2024, 5, 1), new(2027, 5, 1));
-        var leader = Employer("Leader Library", DisabilityConfidentLevel.Leader, new(2025, 2, 1), new(2028, 2, 1));
-        var lapsed = Employer("Lapsed Laundry", DisabilityConfidentLevel.Employer, new(2022, 1, 1), new(2025, 3, 15));
-        var none = Employer("Plain Printers", DisabilityConfidentLevel.None, null, null);
-        db.Employers.AddRange(committed, leader, lapsed, none);
-        db.Opportunities.Add(Opportunity(leader, OpportunityKind.PaidJob, new(2025, 1, 15)));
-        db.Opportunities.Add(Opportunity(leader, OpportunityKind.PaidJob, new(2025, 2, 10)));
+        var data = TestData.On(db);
+        var committed = await Employer(data, "Committed Cafe", DisabilityConfidentLevel.Committed, new(2024, 5, 1), new(2027, 5, 1));
+        var leader = await Employer(data, "Leader Library", DisabilityConfidentLevel.Leader, new(2025, 2, 1), new(2028, 2, 1));
+        var lapsed = await Employer(data, "Lapsed Laundry", DisabilityConfidentLevel.Employer, new(2022, 1, 1), new(2025, 3, 15));
+        var none = await Employer(data, "Plain Printers", DisabilityConfidentLevel.None, null, null);
+        await Opportunity(data, leader, OpportunityKind.PaidJob, new(2025, 1, 15));
+        await Opportunity(data, leader, OpportunityKind.PaidJob, new(2025, 2, 10));
 
-        var leicester = await db.LocalAuthorities.SingleAsync(l => l.OnsCode == "E06000016");
-        var stoke = await db.LocalAuthorities.SingleAsync(l => l.OnsCode == "E06000021");
         var born = new DateOnly(2000, 1, 1);
-        var a = Person(0, leicester.Id, born);
-        var b = Person(1, leicester.Id, born);
-        var c = Person(2, leicester.Id, born);
-        var d = Person(3, leicester.Id, born);
-        var e = Person(4, leicester.Id, born);
-        var f = Person(5, leicester.Id, new DateOnly(2005, 6, 1));
-        var g = Person(6, stoke.Id, new DateOnly(1970, 1, 1));
-        db.JobSeekers.AddRange(a, b, c, d, e, f, g);
+        var a = await Person(data, 0, LeicesterCode, born);
+        var b = await Person(data, 1, LeicesterCode, born);
+        var c = await Person(data, 2, LeicesterCode, born);
+        var d = await Person(data, 3, LeicesterCode, born);
+        var e = await Person(data, 4, LeicesterCode, born);
+        var f = await Person(data, 5, LeicesterCode, new DateOnly(2005, 6, 1));
+        var g = await Person(data, 6, StokeCode, new DateOnly(1970, 1, 1));
 
-        Job(db, a, committed, OpportunityKind.PaidJob, new(2025, 1, 10), 20, 12.21m);
-        Job(db, b, none, OpportunityKind.PaidJob, new(2025, 1, 6), 16, 12.21m, ended: new(2025, 3, 31));
-        Job(db, c, committed, OpportunityKind.PaidJob, new(2025, 2, 1), 10, 12.00m);
-        Job(db, c, committed, OpportunityKind.PaidJob, new(2025, 2, 15), 8, 12.00m);
-        var internship = Opportunity(lapsed, OpportunityKind.SupportedInternship, new(2023, 6, 1));
-        internship.InternshipLengthMonths = 10;
-        Job(db, d, internship, new(2023, 9, 1), 25, null, ended: new(2024, 6, 28));
-        Job(db, d, committed, OpportunityKind.PaidJob, new(2025, 1, 28), 12, 12.50m);
-        Job(db, e, committed, OpportunityKind.PaidJob, new(2026, 7, 1), 20, 12.71m);
-        Job(db, f, none, OpportunityKind.Volunteering, new(2025, 2, 10), 6, null);
-        Job(db, f, none, OpportunityKind.WorkExperience, new(2025, 3, 1), 10, null, ended: new(2025, 3, 14));
-        await db.SaveChangesAsync();
+        await Job(data, a, committed, OpportunityKind.PaidJob, new(2025, 1, 10), 20, 12.21m);
+        await Job(data, b, none, OpportunityKind.PaidJob, new(2025, 1, 6), 16, 12.21m, ended: new(2025, 3, 31));
+        await Job(data, c, committed, OpportunityKind.PaidJob, new(2025, 2, 1), 10, 12.00m);
+        await Job(data, c, committed, OpportunityKind.PaidJob, new(2025, 2, 15), 8, 12.00m);
+        var internship = await Opportunity(data, lapsed, OpportunityKind.SupportedInternship, new(2023, 6, 1), internshipMonths: 10);
+        await Job(data, d, internship, new(2023, 9, 1), 25, null, ended: new(2024, 6, 28));
+        await Job(data, d, committed, OpportunityKind.PaidJob, new(2025, 1, 28), 12, 12.50m);
+        await Job(data, e, committed, OpportunityKind.PaidJob, new(2026, 7, 1), 20, 12.71m);
+        await Job(data, f, none, OpportunityKind.Volunteering, new(2025, 2, 10), 6, null);
+        await Job(data, f, none, OpportunityKind.WorkExperience, new(2025, 3, 1), 10, null, ended: new(2025, 3, 14));
     }
 
-    private static Employer Employer(string name, DisabilityConfidentLevel level, DateOnly? since, DateOnly? until)
+    private const string LeicesterCode = "E06000016";
+    private const string StokeCode = "E06000021";
+
+    private static Task<Employer> Employer(TestData data, string name, DisabilityConfidentLevel level, DateOnly? since, DateOnly? until) =>
+        data.CreateEmployerAsync(e => e.Named(name).DisabilityConfident(level, since, until));
+
+    private static Task<Opportunity> Opportunity(TestData data, Employer employer, OpportunityKind kind, DateOnly postedOn, int? internshipMonths = null) =>
+        data.CreateOpportunityAsync(o => o.Plain().ForEmployer(employer.Id).Titled("Helper").OfKind(kind).Hours(16).Paying(null, null)
+            .At(52.63, -1.13).PostedOn(postedOn).LastingMonths(internshipMonths));
+
+    private static Task<JobSeeker> Person(TestData data, int index, string council, DateOnly born)
     {
-        var employer = TestData.Employer();
-        employer.Name = name;
-        employer.DcLevel = level;
-        employer.DcSince = since;
-        employer.DcValidUntil = until;
-        return employer;
+        var joined = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.Zero);
+        return data.CreateJobSeekerAsync(p => p.Plain().Named("Statistic" + (char)('A' + index), Surnames[index]).BornOn(born).InCouncil(council)
+            .With(x => (x.HoursMin, x.HoursMax, x.TravelMaxMinutes, x.CreatedAt, x.UpdatedAt) = (5, 30, 30, joined, joined)));
     }
 
-    private static Opportunity Opportunity(Employer employer, OpportunityKind kind, DateOnly postedOn) => new()
-    {
-        Employer = employer,
-        Kind = kind,
-        Title = "Helper",
-        SocCode = "9263",
-        HoursPerWeek = 16,
-        Latitude = 52.63,
-        Longitude = -1.13,
-        PostedOn = postedOn,
-        CreatedAt = DateTimeOffset.UtcNow,
-        UpdatedAt = DateTimeOffset.UtcNow,
-    };
+    private static async Task Job(TestData data, JobSeeker person, Employer employer, OpportunityKind kind, DateOnly started, decimal hours, decimal? pay, DateOnly? ended = null) =>
+        await Job(data, person, await Opportunity(data, employer, kind, new(2024, 1, 1)), started, hours, pay, ended);
 
-    private static JobSeeker Person(int index, int localAuthorityId, DateOnly born) => new()
-    {
-        FirstName = "Statistic" + (char)('A' + index),
-        LastName = Surnames[index],
-        DateOfBirth = born,
-        LocalAuthorityId = localAuthorityId,
-        HoursMin = 5,
-        HoursMax = 30,
-        TravelMaxMinutes = 30,
-        CreatedAt = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.Zero),
-        UpdatedAt = new DateTimeOffset(2024, 1, 1, 9, 0, 0, TimeSpan.Zero),
-    };
-
-    private static void Job(EmploymentDbContext db, JobSeeker person, Employer employer, OpportunityKind kind, DateOnly started, decimal hours, decimal? pay, DateOnly? ended = null) =>
-        Job(db, person, Opportunity(employer, kind, new(2024, 1, 1)), started, hours, pay, ended);
-
-    private static void Job(EmploymentDbContext db, JobSeeker person, Opportunity opportunity, DateOnly started, decimal hours, decimal? pay, DateOnly? ended = null)
-    {
-        var placement = new Placement { JobSeeker = person, Opportunity = opportunity, Stage = ended is null ? PlacementEventType.Started : PlacementEventType.Ended, CreatedAt = DateTimeOffset.UtcNow };
-        placement.Events.Add(new PlacementEvent { Type = PlacementEventType.Introduced, OccurredOn = started.AddDays(-30), RecordedAt = DateTimeOffset.UtcNow });
-        placement.Events.Add(new PlacementEvent { Type = PlacementEventType.Started, OccurredOn = started, HoursPerWeek = hours, HourlyPay = pay, RecordedAt = DateTimeOffset.UtcNow });
-        if (ended is { } end)
+    private static Task<Placement> Job(TestData data, JobSeeker person, Opportunity opportunity, DateOnly started, decimal hours, decimal? pay, DateOnly? ended = null) =>
+        data.CreatePlacementAsync(p =>
         {
-            placement.Events.Add(new PlacementEvent { Type = PlacementEventType.Ended, OccurredOn = end, Reason = "Finished", RecordedAt = DateTimeOffset.UtcNow });
-        }
-        db.Placements.Add(placement);
-    }
+            p.For(person.Id).At(opportunity.Id).IntroducedOn(started.AddDays(-30)).Then(PlacementEventType.Started, started, hours, pay);
+            if (ended is { } end)
+            {
+                p.Then(PlacementEventType.Ended, end, reason: "Finished");
+            }
+        });
 }

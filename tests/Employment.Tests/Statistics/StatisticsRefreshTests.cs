@@ -1,13 +1,11 @@
 using Employment.Core.Data;
 using Employment.Core.Statistics;
-using Employment.Tests.Email;
 using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Adviser;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Npgsql;
 
 namespace Employment.Tests.Statistics;
 
@@ -20,9 +18,9 @@ public sealed class StatisticsRefreshTests
     [Fact]
     public async Task Refresh_BuildsAfterAChangeANewDayOrAnHour_AndTheDashboardFollowsTheSnapshot()
     {
-        await using var dataSource = NpgsqlDataSource.Create(await TestPostgres.CreateDatabaseAsync());
-        var clock = new SettableClock(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
-        EmploymentDbContext Db() => new(DbContextOptionsSetup.For(dataSource));
+        await using var database = await TestDatabase.CreateAsync();
+        var clock = TestClock.At(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        EmploymentDbContext Db() => database.Context();
         async Task<StatisticsSnapshot?> RefreshAsync()
         {
             await using var db = Db();
@@ -47,13 +45,13 @@ public sealed class StatisticsRefreshTests
         }
         // Until the next refresh the dashboard shows the snapshot it has, and says when it was worked out.
         Assert.Equal("0", await JobSeekersShownAsync());
-        clock.Now = clock.Now.AddMinutes(10);
+        clock.Advance(TimeSpan.FromMinutes(10));
         Assert.NotNull(await RefreshAsync());
         Assert.Equal("7", await JobSeekersShownAsync());
 
-        clock.Now = clock.Now.AddMinutes(50);
+        clock.Advance(TimeSpan.FromMinutes(50));
         Assert.Null(await RefreshAsync());
-        clock.Now = clock.Now.AddMinutes(11);
+        clock.Advance(TimeSpan.FromMinutes(11));
         Assert.NotNull(await RefreshAsync());
         clock.SetDay(Today.AddDays(1), 0);
         Assert.Equal(Today.AddDays(1), (await RefreshAsync())?.AsOf);

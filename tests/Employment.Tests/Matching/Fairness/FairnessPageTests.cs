@@ -28,7 +28,7 @@ public sealed class FairnessPageTests(WebAppFixture app) : IClassFixture<WebAppF
         var madeAt = new DateTimeOffset(2026, 3, 4, 2, 15, 0, TimeSpan.Zero);
         var version = await app.WithDbAsync(async db =>
         {
-            var matching = new MatchingService(db, app.Factory.Services.GetRequiredService<MatchRanker>(), new FixedTime(madeAt));
+            var matching = new MatchingService(db, app.Factory.Services.GetRequiredService<MatchRanker>(), TestClock.At(madeAt));
             await new RetrainRankerJob(matching, NullLogger<RetrainRankerJob>.Instance).ExecuteAsync(CancellationToken.None);
             return await db.RankerModels.MaxAsync(m => m.Id);
         });
@@ -58,11 +58,6 @@ public sealed class FairnessPageTests(WebAppFixture app) : IClassFixture<WebAppF
             Assert.Contains("Fewer than 5", older, StringComparison.Ordinal);
             Assert.DoesNotContain("%", older, StringComparison.Ordinal);
         }
-    }
-
-    private sealed class FixedTime(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using Employment.Tests.Infrastructure;
 using Employment.Tests.Matching.Store;
 using Employment.Matching.Fairness;
 
@@ -8,7 +9,7 @@ public sealed class FairnessReportTests
     [Fact]
     public async Task Report_GivesFiguresByGroup_OnHeldOutPeople_AndSuppressesGroupsOfFewerThanFive()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Context();
         await FairnessWorld.SeedAsync(db);
 

@@ -22,22 +22,16 @@ public static class FairnessWorld
         var jobs = new List<Opportunity>();
         for (var i = 0; i < 3; i++)
         {
-            var employer = TestData.Employer();
-            db.Employers.Add(employer);
-            var job = new Opportunity
-            {
-                EmployerId = employer.Id, Title = $"Fair job {i}", SocCode = i == 0 ? "9223" : "9263", Kind = OpportunityKind.PaidJob,
-                HoursPerWeek = 16, HourlyPay = 12.71m, Latitude = 52.62 + 0.01 * i, Longitude = -1.12,
-                PostedOn = new DateOnly(2026, 1, 5), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-            };
-            db.Opportunities.Add(job);
+            var number = i;
+            var job = await TestData.On(db).CreateOpportunityAsync(o => o.Plain().Titled($"Fair job {number}").InSocGroup(number == 0 ? "9223" : "9263")
+                .Hours(16).Paying(12.71m, null).At(52.62 + 0.01 * number, -1.12).PostedOn(new DateOnly(2026, 1, 5)));
             jobs.Add(job);
         }
         await db.SaveChangesAsync();
         for (var n = 0; n < Young + Older; n++)
         {
             var older = n >= Young;
-            var person = await TestData.CreateJobSeekerAsync(db, coachId: null, change: p =>
+            var person = await TestData.On(db).CreateJobSeekerAsync(s => s.With(p =>
             {
                 p.SourceId = $"fair-{n:000}";
                 if (older)
@@ -46,7 +40,7 @@ public static class FairnessWorld
                     p.TravelMode = TravelMode.Walk;
                     p.SupportNeeds = [];
                 }
-            });
+            }));
             Place(db, person, jobs[0], PlacementEventType.Introduced, PlacementEventType.Interviewed, PlacementEventType.Offered);
             Place(db, person, jobs[1], PlacementEventType.Introduced, PlacementEventType.Rejected);
             Place(db, person, jobs[2], PlacementEventType.Introduced, PlacementEventType.Declined);

@@ -16,24 +16,10 @@ public sealed class CandidateQueryTests(WebAppFixture app) : IClassFixture<WebAp
         var person = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => { p.TravelMode = TravelMode.Lift; p.TravelMaxMinutes = 120; }));
         var first = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Nearest", 0.0001));
         var extra = CandidateQuery.Nearest + 10;
-        var farthest = await app.WithDbAsync(async db =>
-        {
-            // Each one a little further north than the one before: all well within a 3-hour lift's reach.
-            var titles = new List<string>();
-            for (var i = 1; i <= extra; i++)
-            {
-                var o = new Opportunity
-                {
-                    EmployerId = first.EmployerId, Kind = OpportunityKind.PaidJob, Title = $"Job {i:D4}", SocCode = "9223", HoursPerWeek = 16,
-                    Latitude = world.Latitude + 0.0001 + i * 0.0001, Longitude = world.Longitude, PostedOn = MatchWorld.Today.AddDays(-3),
-                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-                };
-                db.Opportunities.Add(o);
-                titles.Add(o.Title);
-            }
-            await db.SaveChangesAsync();
-            return titles.TakeLast(extra + 1 - CandidateQuery.Nearest).ToHashSet();
-        });
+        // Each one a little further north than the one before: all well within a 3-hour lift's reach.
+        var added = await app.TestData.CreateOpportunitiesAsync(extra, (o, i) => o.Plain().ForEmployer(first.EmployerId).Titled($"Job {i:D4}")
+            .InSocGroup("9223").Hours(16).Paying(null, null).At(world.Latitude + 0.0001 + i * 0.0001, world.Longitude).PostedOn(MatchWorld.Today.AddDays(-3)));
+        var farthest = added.Select(o => o.Title).TakeLast(extra + 1 - CandidateQuery.Nearest).ToHashSet();
 
         var found = await app.WithDbAsync(db => new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), MatchWorld.Today));
 
@@ -53,29 +39,12 @@ public sealed class CandidateQueryTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal(52.0, world.Latitude, 6);
         var person = await app.WithDbAsync(db => world.PersonAsync(db, null, change: p => { p.TravelMode = TravelMode.Lift; p.TravelMaxMinutes = 120; }));
         var first = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Nearest", 0.0001));
-        var (east, north) = await app.WithDbAsync(async db =>
-        {
-            Opportunity Add(string title, double northDegrees, double eastDegrees)
-            {
-                var o = new Opportunity
-                {
-                    EmployerId = first.EmployerId, Kind = OpportunityKind.PaidJob, Title = title, SocCode = "9223", HoursPerWeek = 16,
-                    Latitude = world.Latitude + northDegrees, Longitude = world.Longitude + eastDegrees, PostedOn = MatchWorld.Today.AddDays(-3),
-                    CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-                };
-                db.Opportunities.Add(o);
-                return o;
-            }
-            // Fill the cap but for one place with opportunities within about 250 m.
-            for (var i = 1; i <= CandidateQuery.Nearest - 2; i++)
-            {
-                Add($"Close {i:D4}", 0.0001 + i * 0.000001, 0);
-            }
-            var e = Add("East, 1.03 km", 0, 0.015);
-            var n = Add("North, 1.33 km", 0.012, 0);
-            await db.SaveChangesAsync();
-            return (e, n);
-        });
+        void Near(OpportunityBuilder o, string title, double northDegrees, double eastDegrees) => o.Plain().ForEmployer(first.EmployerId).Titled(title)
+            .InSocGroup("9223").Hours(16).Paying(null, null).At(world.Latitude + northDegrees, world.Longitude + eastDegrees).PostedOn(MatchWorld.Today.AddDays(-3));
+        // Fill the cap but for one place with opportunities within about 250 m.
+        await app.TestData.CreateOpportunitiesAsync(CandidateQuery.Nearest - 2, (o, i) => Near(o, $"Close {i:D4}", 0.0001 + i * 0.000001, 0));
+        var east = await app.TestData.CreateOpportunityAsync(o => Near(o, "East, 1.03 km", 0, 0.015));
+        var north = await app.TestData.CreateOpportunityAsync(o => Near(o, "North, 1.33 km", 0.012, 0));
 
         var found = await app.WithDbAsync(db => new CandidateQuery(db).OpportunitiesForAsync(person, new MatchFilters(), MatchWorld.Today));
 

@@ -139,7 +139,7 @@ public sealed class MatchesPageTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task RecordPage_LinksToMatches()
     {
         var (client, coach) = await MatchPages.SignedInAsync(app, Roles.Coach);
-        var person = await app.WithDbAsync(db => TestData.CreateJobSeekerAsync(db, coach.Id));
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
 
         var record = await Forms.ReadAsync(await client.GetAsync($"/job-seekers/{person.Id}"));
 

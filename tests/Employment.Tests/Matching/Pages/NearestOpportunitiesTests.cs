@@ -89,51 +89,41 @@ public sealed class NearestOpportunitiesTests(WebAppFixture app) : IClassFixture
         var centre = MatchWorld.Centre(97 + number * 4);
         var person = await centre.PersonAsync(db, null);
         var other = await centre.PersonAsync(db, null, change: p => p.HasEhcPlan = false);
-        var leader = Employer("Leader employer", $"EMP-LEADER-{number}", DisabilityConfidentLevel.Leader, Today.AddYears(1));
-        var none = Employer("Plain employer", null, DisabilityConfidentLevel.None, null);
-        var pending = Employer("Pending employer", $"EMP-PENDING-{number}", DisabilityConfidentLevel.Committed, null, ApprovalStatus.Pending);
-        db.Employers.AddRange(leader, none, pending);
+        var data = TestData.On(db);
+        var leader = await Employer(data, "Leader employer", $"EMP-LEADER-{number}", DisabilityConfidentLevel.Leader, Today.AddYears(1));
+        var none = await Employer(data, "Plain employer", null, DisabilityConfidentLevel.None, null);
+        var pending = await Employer(data, "Pending employer", $"EMP-PENDING-{number}", DisabilityConfidentLevel.Committed, null, ApprovalStatus.Pending);
 
-        Opportunity Add(string title, double northKm, Employer employer, Action<Opportunity>? change = null, double eastKm = 0)
-        {
-            var o = new Opportunity
-            {
-                Employer = employer, Kind = OpportunityKind.PaidJob, Title = title, SocCode = "9223", HoursPerWeek = 16, HourlyPay = 12.21m,
-                PayBand = PayBand.Age21AndOver, Latitude = centre.Latitude + northKm / 111.2,
-                Longitude = centre.Longitude + eastKm / (111.2 * Math.Cos(centre.Latitude * Math.PI / 180)),
-                SkillsRequired = ["cleaning"], AdjustmentsOffered = ["written_instructions"], PostedOn = Today.AddDays(-3),
-                CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-            };
-            change?.Invoke(o);
-            db.Opportunities.Add(o);
-            return o;
-        }
+        Task<Opportunity> Add(string title, double northKm, Employer employer, Action<Opportunity>? change = null, double eastKm = 0) =>
+            data.CreateOpportunityAsync(o => o.Plain().ForEmployer(employer.Id).Titled(title).InSocGroup("9223").Hours(16).Paying(12.21m, PayBand.Age21AndOver)
+                .At(centre.Latitude + northKm / 111.2, centre.Longitude + eastKm / (111.2 * Math.Cos(centre.Latitude * Math.PI / 180)))
+                .NeedingSkills("cleaning").Offering("written_instructions").PostedOn(Today.AddDays(-3)).With(x => change?.Invoke(x)));
 
-        Add("Near paid job", 0.5, leader, o =>
+        await Add("Near paid job", 0.5, leader, o =>
         {
             (o.SourceId, o.HourlyPay, o.Postcode, o.ClosesOn) = ($"OPP-NEAR-{number}", 13.25m, "LE1 1AA", Today.AddDays(10));
             (o.SkillsRequired, o.AdjustmentsOffered) = (["cleaning", "teamwork"], ["written_instructions", "quiet_space"]);
         });
-        Add("Closed", 0.7, leader, o => o.ClosedOn = Today.AddDays(-1));
-        Add("Closes today", 1.0, none, o => o.ClosesOn = Today);
-        Add("Closed yesterday", 1.2, none, o => o.ClosesOn = Today.AddDays(-1));
-        Add("Not posted yet", 1.4, none, o => o.PostedOn = Today.AddDays(1));
-        var turnedDown = Add("Turned down", 1.6, none);
-        var otherVerdict = Add("Other verdict", 1.8, none);
-        var underWay = Add("Under way", 2.0, none);
-        var ended = Add("Placement ended", 2.2, none);
-        var othersTurnedDown = Add("Another person turned it down", 2.4, none);
-        Add("East volunteering", 0, none, o =>
+        await Add("Closed", 0.7, leader, o => o.ClosedOn = Today.AddDays(-1));
+        await Add("Closes today", 1.0, none, o => o.ClosesOn = Today);
+        await Add("Closed yesterday", 1.2, none, o => o.ClosesOn = Today.AddDays(-1));
+        await Add("Not posted yet", 1.4, none, o => o.PostedOn = Today.AddDays(1));
+        var turnedDown = await Add("Turned down", 1.6, none);
+        var otherVerdict = await Add("Other verdict", 1.8, none);
+        var underWay = await Add("Under way", 2.0, none);
+        var ended = await Add("Placement ended", 2.2, none);
+        var othersTurnedDown = await Add("Another person turned it down", 2.4, none);
+        await Add("East volunteering", 0, none, o =>
         {
             (o.Kind, o.HoursPerWeek, o.HourlyPay, o.PayBand, o.InterviewGuaranteed) = (OpportunityKind.Volunteering, 8, null, null, true);
             (o.SkillsRequired, o.AdjustmentsOffered) = ([], []);
         }, eastKm: 2.6);
-        Add("Internship", 3.0, leader, o => (o.Kind, o.HoursPerWeek, o.HourlyPay, o.PayBand) = (OpportunityKind.SupportedInternship, 25, null, null));
-        Add("Pending employer's", 3.5, pending);
-        Add("Long hours", 4.0, none, o => o.HoursPerWeek = 37.5m);
-        Add("Edge of reach", 11, none);
-        Add("Inside the SQL margin only", 12.8, none);
-        Add("Too far", 20, none);
+        await Add("Internship", 3.0, leader, o => (o.Kind, o.HoursPerWeek, o.HourlyPay, o.PayBand) = (OpportunityKind.SupportedInternship, 25, null, null));
+        await Add("Pending employer's", 3.5, pending);
+        await Add("Long hours", 4.0, none, o => o.HoursPerWeek = 37.5m);
+        await Add("Edge of reach", 11, none);
+        await Add("Inside the SQL margin only", 12.8, none);
+        await Add("Too far", 20, none);
         await db.SaveChangesAsync();
 
         db.MatchFeedback.AddRange(
@@ -147,12 +137,8 @@ public sealed class NearestOpportunitiesTests(WebAppFixture app) : IClassFixture
 
     private static int _worlds;
 
-    private static Employer Employer(string name, string? sourceId, DisabilityConfidentLevel level, DateOnly? validUntil, ApprovalStatus approval = ApprovalStatus.Approved)
-    {
-        var employer = TestData.Employer(approval);
-        (employer.Name, employer.SourceId, employer.DcLevel, employer.DcValidUntil) = (name, sourceId, level, validUntil);
-        return employer;
-    }
+    private static Task<Employer> Employer(TestData data, string name, string? sourceId, DisabilityConfidentLevel level, DateOnly? validUntil, ApprovalStatus approval = ApprovalStatus.Approved) =>
+        data.CreateEmployerAsync(e => e.Named(name).WithApproval(approval).With(x => (x.SourceId, x.DcLevel, x.DcValidUntil) = (sourceId, level, validUntil)));
 
     private static MatchFeedback Feedback(JobSeeker person, Opportunity o, string verdict) =>
         new() { JobSeekerId = person.Id, OpportunityId = o.Id, Verdict = verdict, RecordedAt = DateTimeOffset.UtcNow };

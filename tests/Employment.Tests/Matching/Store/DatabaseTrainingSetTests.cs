@@ -23,9 +23,9 @@ public sealed class DatabaseTrainingSetTests
     [Fact]
     public async Task PlacementsAreLabelledAsInTheInterchangePath_AndNotSuitableVerdictsAreGradeZero()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using var db = database.Context();
-        var person = await TestData.CreateJobSeekerAsync(db, coachId: null);
+        var person = await TestData.On(db).CreateJobSeekerAsync();
         var (offered, rejected, judged, other) = (await OpportunityAsync(db, 0.01), await OpportunityAsync(db, 0.02), await OpportunityAsync(db, 0.03), await OpportunityAsync(db, 0.04));
         Place(db, person, offered, PlacementEventType.Introduced, PlacementEventType.Interviewed, PlacementEventType.Offered, PlacementEventType.Declined);
         Place(db, person, rejected, PlacementEventType.Introduced, PlacementEventType.Rejected);
@@ -49,7 +49,7 @@ public sealed class DatabaseTrainingSetTests
     [Fact]
     public async Task RankerRetrain_TrainsFromTheDatabase_StoresTheModel_AndPrintsTheFigures()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         await using (var db = database.Context())
         {
             // Nearer opportunities went further, for every person.
@@ -68,7 +68,7 @@ public sealed class DatabaseTrainingSetTests
             };
             for (var i = 0; i < 15; i++)
             {
-                var person = await TestData.CreateJobSeekerAsync(db, coachId: null);
+                var person = await TestData.On(db).CreateJobSeekerAsync();
                 for (var j = 0; j < opportunities.Count; j++)
                 {
                     Place(db, person, opportunities[j], outcomes[j]);
@@ -95,20 +95,8 @@ public sealed class DatabaseTrainingSetTests
         }
     }
 
-    private static async Task<Opportunity> OpportunityAsync(EmploymentDbContext db, double offset)
-    {
-        var employer = TestData.Employer();
-        db.Employers.Add(employer);
-        var opportunity = new Opportunity
-        {
-            EmployerId = employer.Id, Title = "Kitchen assistant", SocCode = "9263", Kind = OpportunityKind.PaidJob,
-            HoursPerWeek = 16, HourlyPay = 12.71m, Latitude = 52.62 + offset, Longitude = -1.12,
-            PostedOn = new DateOnly(2026, 1, 5), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow,
-        };
-        db.Opportunities.Add(opportunity);
-        await db.SaveChangesAsync();
-        return opportunity;
-    }
+    private static Task<Opportunity> OpportunityAsync(EmploymentDbContext db, double offset) =>
+        TestData.On(db).CreateOpportunityAsync(o => o.Plain().Hours(16).Paying(12.71m, null).At(52.62 + offset, -1.12).PostedOn(new DateOnly(2026, 1, 5)));
 
     private static void Place(EmploymentDbContext db, JobSeeker person, Opportunity opportunity, params PlacementEventType[] events) =>
         db.Placements.Add(new Placement

@@ -5,6 +5,7 @@ using Employment.Matching.Features;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
+using Employment.Tests.Infrastructure;
 
 namespace Employment.Tests.Matching.Store;
 
@@ -17,8 +18,8 @@ public sealed class MatchRankerTests
     [Fact]
     public async Task WithNoModel_TheRuleScorerRanks_AndSaysSo()
     {
-        await using var database = await StoreDatabase.CreateAsync();
-        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+        await using var database = await TestDatabase.CreateAsync();
+        var ranker = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
 
         var ranked = await ranker.ScoreAsync(Probes);
 
@@ -30,7 +31,7 @@ public sealed class MatchRankerTests
     [Fact]
     public async Task AModelThatDidNotBeatTheRuleScorer_LeavesTheRuleScorerInCharge_AndSaysWhy()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var noise = RankerTrainer.Train(JourneyDecides.Pairs(people: 60, pairsEach: 6, seed: 4, randomGrades: true), JourneyDecides.Small with { Trees = 20 });
         // Held-out people whose outcomes follow the rule scorer's own order: no model can beat a perfect NDCG.
         var heldOut = JourneyDecides.Pairs(people: 30, pairsEach: 5, seed: 5, prefix: "H")
@@ -43,7 +44,7 @@ public sealed class MatchRankerTests
             Assert.False(stored.Promoted);
             Assert.Equal(1.0, stored.Rule.NdcgAt10, 6);
         }
-        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+        var ranker = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
 
         var ranked = await ranker.ScoreAsync(Probes);
 
@@ -54,7 +55,7 @@ public sealed class MatchRankerTests
     [Fact]
     public async Task AStoredModelFromAnOlderFeatureSet_LeavesTheRuleScorerInCharge_UntilARetrainReplacesIt()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
         var older = trained.Model.Info with { FeatureVersion = MatchFeatures.Version - 1, FeatureNames = MatchFeatures.Names.SkipLast(1).ToList() };
         await using (var db = database.Context())
@@ -66,7 +67,7 @@ public sealed class MatchRankerTests
             });
             await db.SaveChangesAsync();
         }
-        var time = new ManualTime();
+        var time = TestClock.At(TestClock.Start);
         var ranker = new MatchRanker(database.Context, time, SocHierarchy.FromReference());
 
         var ranked = await ranker.ScoreAsync(Probes);
@@ -90,8 +91,8 @@ public sealed class MatchRankerTests
     [Fact]
     public async Task ANewlyPromotedModel_IsPickedUpWithinAMinute()
     {
-        await using var database = await StoreDatabase.CreateAsync();
-        var time = new ManualTime();
+        await using var database = await TestDatabase.CreateAsync();
+        var time = TestClock.At(TestClock.Start);
         var ranker = new MatchRanker(database.Context, time, SocHierarchy.FromReference());
         Assert.Equal(MatchRanker.NoModelYet, await ranker.RankedByAsync());
 
@@ -109,10 +110,10 @@ public sealed class MatchRankerTests
     [Fact]
     public async Task ManyRequestsAtOnce_GetIdenticalScores()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var trained = await PromoteAsync(database);
         var expected = trained.Score(Probes);
-        var ranker = new MatchRanker(database.Context, new ManualTime(), SocHierarchy.FromReference());
+        var ranker = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 48).Select(_ => Task.Run(() => ranker.ScoreAsync(Probes))));
 
@@ -123,7 +124,7 @@ public sealed class MatchRankerTests
         });
     }
 
-    private static async Task<TrainedModel> PromoteAsync(StoreDatabase database)
+    private static async Task<TrainedModel> PromoteAsync(TestDatabase database)
     {
         var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
         await using var db = database.Context();

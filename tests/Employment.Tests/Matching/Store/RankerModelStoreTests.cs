@@ -1,5 +1,6 @@
 using Employment.Matching.Store;
 using Employment.Matching.Training;
+using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Tests.Matching.Store;
@@ -10,7 +11,7 @@ public sealed class RankerModelStoreTests
     [Fact]
     public async Task AModelThatBeatsTheRuleScorer_IsPromoted_AndAWorseOneIsStoredButNotPromoted()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var good = RankerTrainer.Train(JourneyDecides.Pairs(people: 120, pairsEach: 8, seed: 7), JourneyDecides.Small);
 
         await using (var db = database.Context())
@@ -49,7 +50,7 @@ public sealed class RankerModelStoreTests
     [Fact]
     public async Task TheCurrentModel_ScoresAsBeforeItWasStored()
     {
-        await using var database = await StoreDatabase.CreateAsync();
+        await using var database = await TestDatabase.CreateAsync();
         var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 60, pairsEach: 6, seed: 3), JourneyDecides.Small with { Trees = 20 });
         await using var db = database.Context();
         var store = new RankerModelStore(db);
