@@ -1,7 +1,11 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Email;
+using Employment.Core.Interchange;
 using Employment.Core.JobSeekers;
+using Employment.Core.Placements;
 using Employment.Core.Reference;
+using Employment.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Core;
@@ -15,5 +19,15 @@ public static class CoreServices
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
-        .AddScoped<InvitationService>();
+        .AddScoped<InvitationService>()
+        .AddScoped<LockoutService>()
+        .AddScoped<PlacementRecorder>()
+        .AddScoped<CheckInRecorder>()
+        .AddScoped<EmploymentCheckService>()
+        .AddScoped<FollowUpPlanService>()
+        .AddScoped<OutboxService>()
+        .AddScoped<ImportRunService>()
+        .AddScoped<DatasetImporter>()
+        .AddScoped<Dashboard>()
+        .AddScoped<StatisticsSnapshotBuilder>();
 }

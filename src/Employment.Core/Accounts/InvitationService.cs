@@ -40,4 +40,22 @@ public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUse
         await transaction.CommitAsync();
         return WriteResult.Saved(user);
     }
+
+    /// <summary>The refusal when the invitation's link has expired or was used already.</summary>
+    public static readonly Problem LinkNoLongerWorks = Problem.ForPage("This invitation link no longer works");
+
+    /// <summary>The invited person chooses their password with the token from their invitation; that confirms their email address.</summary>
+    public async Task<WriteResult<AppUser>> AcceptAsync(AppUser invited, string token, string password)
+    {
+        var result = await users.ResetPasswordAsync(invited, token, password);
+        if (!result.Succeeded)
+        {
+            return result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.InvalidToken))
+                ? WriteResult.Refused<AppUser>(LinkNoLongerWorks)
+                : WriteResult.Refused<AppUser>(result.Errors.Select(e => new Problem("Password", e.Description)).ToArray());
+        }
+        invited.EmailConfirmed = true;
+        await users.UpdateAsync(invited);
+        return WriteResult.Saved(invited);
+    }
 }

@@ -14,19 +14,21 @@ public sealed class CheckInRecorder(EmploymentDbContext db, AuditLog audit, Time
     public const int MostRiskLength = 1000;
     public const decimal MostSupportHours = 200;
 
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
+
     public Task<FollowUp?> FindAsync(Guid placementId, Guid followUpId) =>
         db.FollowUps.Include(f => f.Placement).ThenInclude(p => p!.Events)
             .FirstOrDefaultAsync(f => f.Id == followUpId && f.PlacementId == placementId);
 
-    public IReadOnlyList<StepProblem> Check(FollowUp followUp, CheckIn checkIn)
+    public IReadOnlyList<Problem> Check(FollowUp followUp, CheckIn checkIn)
     {
         if (!followUp.IsOpen)
         {
-            return [new StepProblem("", followUp.NotNeeded ? "This follow-up is not needed: the placement ended before it was due" : "This follow-up has already been recorded")];
+            return [new Problem("", followUp.NotNeeded ? "This follow-up is not needed: the placement ended before it was due" : "This follow-up has already been recorded")];
         }
-        var problems = new List<StepProblem>();
+        var problems = new List<Problem>();
         var started = followUp.Placement!.Events.Where(e => e.Type == PlacementEventType.Started).Select(e => (DateOnly?)e.OccurredOn).FirstOrDefault();
-        if (checkIn.DoneOn > DateOnly.FromDateTime(clock.GetLocalNow().Date))
+        if (checkIn.DoneOn > Today)
         {
             problems.Add(new("DoneOn", "The date must be today or in the past"));
         }
@@ -65,7 +67,7 @@ public sealed class CheckInRecorder(EmploymentDbContext db, AuditLog audit, Time
         return problems;
     }
 
-    public async Task<IReadOnlyList<StepProblem>> RecordAsync(FollowUp followUp, CheckIn checkIn, Guid userId)
+    public async Task<IReadOnlyList<Problem>> RecordAsync(FollowUp followUp, CheckIn checkIn, Guid userId)
     {
         var problems = Check(followUp, checkIn);
         if (problems.Count > 0)

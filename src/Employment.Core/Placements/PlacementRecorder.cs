@@ -61,13 +61,13 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         return null;
     }
 
-    public IReadOnlyList<StepProblem> Check(Placement placement, PlacementStep step)
+    public IReadOnlyList<Problem> Check(Placement placement, PlacementStep step)
     {
         if (!PlacementPipeline.Allows(placement.Stage, step.Type))
         {
-            return [new StepProblem("", PlacementPipeline.Refusal(placement.Stage, step.Type))];
+            return [new Problem("", PlacementPipeline.Refusal(placement.Stage, step.Type))];
         }
-        var problems = new List<StepProblem>();
+        var problems = new List<Problem>();
         var previous = placement.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
         if (step.OccurredOn > Today)
         {
@@ -111,7 +111,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
     }
 
     /// <summary>Checks and records the step; returns the problems instead when there are any, having changed nothing.</summary>
-    public async Task<IReadOnlyList<StepProblem>> RecordAsync(Placement placement, PlacementStep step, Guid userId)
+    public async Task<IReadOnlyList<Problem>> RecordAsync(Placement placement, PlacementStep step, Guid userId)
     {
         var problems = Check(placement, step);
         if (problems.Count > 0)
@@ -157,7 +157,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         catch (DbUpdateConcurrencyException)
         {
             // Another step was saved for this placement between reading it and saving this one: nothing of this one was saved.
-            return [new StepProblem("", SomeoneElseRecordedAStep)];
+            return [new Problem("", SomeoneElseRecordedAStep)];
         }
         return [];
     }
@@ -179,7 +179,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         }
     }
 
-    private IEnumerable<StepProblem> CheckStart(Placement placement, PlacementStep step)
+    private IEnumerable<Problem> CheckStart(Placement placement, PlacementStep step)
     {
         if (step.HoursPerWeek is not { } hours)
         {

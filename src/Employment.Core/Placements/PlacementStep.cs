@@ -11,5 +11,3 @@ public sealed record PlacementStep(
     decimal? HourlyPay = null,
     string? Reason = null,
     string? OtherReason = null);
-
-public sealed record StepProblem(string Field, string Message);

@@ -32,6 +32,8 @@ public static class AccountsSetup
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PlainEnglishIdentityErrors>();
 
+        builder.Services.AddScoped<Features.Account.SignInService>();
+
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(7));
 
         // The paths come from the routes, read when the options are first used (after the routes are mapped).

@@ -12,6 +12,8 @@ public static class EmailSetup
         builder.Services.AddOptions<EmailOptions>().BindConfiguration(EmailOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<EmailOptions>, EmailOptionsValidation>();
         builder.Services.AddSingleton<MilestoneLinks>();
+        builder.Services.AddScoped<Recipients>();
+        builder.Services.AddScoped<WeeklyFiguresQuery>();
         builder.Services.AddScoped<IDigestSection, FollowUpsDigestSection>();
         builder.Services.AddScoped<IDigestSection, AnswersDigestSection>();
         builder.Services.AddTransient<SendOutboxJob>();

@@ -42,7 +42,7 @@ public sealed class EmployerRemindersTests(EmailAppFixture app) : IClassFixture<
     {
         var adviser = await app.CreateUserAsync(Roles.Adviser);
         var placement = await StartedPlacements.CreateAsync(app, app.Clock.Today().AddDays(-3));
-        var figures = await app.WithDbAsync(db => WeeklySummaryJob.FiguresAsync(db, app.Clock.Today(), CancellationToken.None));
+        var figures = await app.WithDbAsync(db => new WeeklyFiguresQuery(db).FiguresAsync(app.Clock.Today(), CancellationToken.None));
         Assert.True(figures.Starts >= 1);
         Assert.True(figures.PeopleInWork >= 1);
 

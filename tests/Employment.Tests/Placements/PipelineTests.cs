@@ -1,3 +1,4 @@
+using Employment.Core;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Tests.Infrastructure;
@@ -96,7 +97,7 @@ public sealed class PipelineTests : IAsyncLifetime
 
         var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id, StepOn(step, day.AddDays(7)), _coach);
 
-        Assert.Equal([new StepProblem(field, message)], problems);
+        Assert.Equal([new Problem(field, message)], problems);
         Assert.True(unchanged == await PlacementSteps.SnapshotAsync(db, placement.Id), why);
     }
 
@@ -130,7 +131,7 @@ public sealed class PipelineTests : IAsyncLifetime
 
         var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id, step, _coach);
 
-        Assert.Equal([new StepProblem(field, message)], problems);
+        Assert.Equal([new Problem(field, message)], problems);
         Assert.True(unchanged == await PlacementSteps.SnapshotAsync(db, placement.Id), why);
     }
 
@@ -149,7 +150,7 @@ public sealed class PipelineTests : IAsyncLifetime
         var problems = await PlacementSteps.RecordAsync(db, _clock, placement.Id,
             new PlacementStep(Started, new(2026, 6, 1), 16m, decimal.Parse(pay, System.Globalization.CultureInfo.InvariantCulture)), _coach);
 
-        Assert.Equal(accepted ? [] : [new StepProblem("HourlyPay", message!)], problems);
+        Assert.Equal(accepted ? [] : [new Problem("HourlyPay", message!)], problems);
     }
 
     [Theory]
@@ -179,7 +180,7 @@ public sealed class PipelineTests : IAsyncLifetime
             await PlacementSteps.RecordAsync(db, _clock, placement.Id, step, _coach);
         }
 
-        Assert.Equal([new StepProblem("OtherReason", "Say why the placement ended")],
+        Assert.Equal([new Problem("OtherReason", "Say why the placement ended")],
             await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: " "), _coach));
         Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Ended, new(2026, 3, 1), Reason: EndReasons.Other, OtherReason: "The shop closed"), _coach));
 

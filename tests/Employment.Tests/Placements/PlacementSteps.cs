@@ -1,3 +1,4 @@
+using Employment.Core;
 using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.Placements;
@@ -11,7 +12,7 @@ public static class PlacementSteps
     public static PlacementRecorder Recorder(EmploymentDbContext db, TimeProvider clock) => new(db, new AuditLog(db, clock), clock);
 
     /// <summary>Loads the placement afresh, as a request would, and records the step.</summary>
-    public static async Task<IReadOnlyList<StepProblem>> RecordAsync(EmploymentDbContext db, TimeProvider clock, Guid placementId, PlacementStep step, Guid userId)
+    public static async Task<IReadOnlyList<Problem>> RecordAsync(EmploymentDbContext db, TimeProvider clock, Guid placementId, PlacementStep step, Guid userId)
     {
         db.ChangeTracker.Clear();
         var recorder = Recorder(db, clock);

@@ -1,4 +1,3 @@
-using Employment.Core.Data;
 using Employment.Core.Statistics;
 using Hangfire;
 
@@ -8,7 +7,7 @@ namespace Employment.Web.Features.Adviser;
 /// Works the adviser statistics out again when records changed, the day moved on or the last build is an hour old, so the
 /// dashboard reads a few hundred stored rows instead of the whole placement history (decision 0027).
 /// </summary>
-public sealed class RefreshStatisticsJob(EmploymentDbContext db, TimeProvider clock, ILogger<RefreshStatisticsJob> logger)
+public sealed class RefreshStatisticsJob(StatisticsSnapshotBuilder builder, TimeProvider clock, ILogger<RefreshStatisticsJob> logger)
 {
     public const string JobId = "statistics-refresh";
 
@@ -18,7 +17,7 @@ public sealed class RefreshStatisticsJob(EmploymentDbContext db, TimeProvider cl
     public async Task ExecuteAsync(CancellationToken cancellationToken)
     {
         var started = clock.GetTimestamp();
-        var built = await new StatisticsSnapshotBuilder(db, clock).RefreshAsync(cancellationToken);
+        var built = await builder.RefreshAsync(cancellationToken);
         if (built is not null && logger.IsEnabled(LogLevel.Information))
         {
             logger.LogInformation("Adviser statistics worked out for {AsOf:yyyy-MM-dd} (quarters {First:yyyy-MM-dd} to {Last:yyyy-MM-dd}) in {Seconds:0.0} s.",

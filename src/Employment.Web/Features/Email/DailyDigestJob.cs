@@ -9,7 +9,7 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Features.Email;
 
 /// <summary>Each morning, one email to each coach who has something in any digest section; none to a coach with nothing.</summary>
-public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
+public sealed class DailyDigestJob(EmploymentDbContext db, Recipients recipients, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-daily-digest";
 
@@ -19,7 +19,7 @@ public sealed class DailyDigestJob(EmploymentDbContext db, IEnumerable<IDigestSe
     {
         var today = clock.Today();
         var queued = 0;
-        foreach (var coach in await Recipients.InRoleAsync(db, Roles.Coach, cancellationToken))
+        foreach (var coach in await recipients.InRoleAsync(Roles.Coach, cancellationToken))
         {
             var key = KeyFor(coach.Id, today);
             // One moment for building and queueing, so a section that reads "since the last digest" has no gap or overlap.

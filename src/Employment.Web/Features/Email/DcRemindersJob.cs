@@ -13,7 +13,7 @@ namespace Employment.Web.Features.Email;
 /// Reminds an employer's users that their Disability Confident membership ends: 60 and 14 days before, once each per
 /// end date. A day missed (the site was down) is caught up, and the 60-day reminder is skipped once the 14-day one is due.
 /// </summary>
-public sealed class DcRemindersJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
+public sealed class DcRemindersJob(EmploymentDbContext db, Recipients recipients, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-dc-reminders";
     public static readonly int[] DaysBefore = [60, 14];
@@ -34,7 +34,7 @@ public sealed class DcRemindersJob(EmploymentDbContext db, IOptions<EmailOptions
         {
             var daysLeft = employer.Until.DayNumber - today.DayNumber;
             var reminder = DaysBefore.Where(d => daysLeft <= d).Min();
-            foreach (var recipient in await Recipients.ForEmployerAsync(db, employer.Id, cancellationToken))
+            foreach (var recipient in await recipients.ForEmployerAsync(employer.Id, cancellationToken))
             {
                 var content = new EmailContent(recipient.Name)
                     .Paragraph($"{employer.Name}'s Disability Confident membership ends on {EmailDay.Words(employer.Until)}, in {daysLeft} days.")

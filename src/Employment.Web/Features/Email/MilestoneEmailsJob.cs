@@ -14,7 +14,7 @@ namespace Employment.Web.Features.Email;
 /// Asks employers, at 13, 26 and 52 weeks, whether the person still works there: one employment check per due milestone
 /// follow-up of a started placement, and one email with the check's link to each of the employer's users.
 /// </summary>
-public sealed class MilestoneEmailsJob(EmploymentDbContext db, MilestoneLinks links, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
+public sealed class MilestoneEmailsJob(EmploymentDbContext db, Recipients people, MilestoneLinks links, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-employer-milestones";
 
@@ -38,7 +38,7 @@ public sealed class MilestoneEmailsJob(EmploymentDbContext db, MilestoneLinks li
         var asked = 0;
         foreach (var followUp in due)
         {
-            var recipients = await Recipients.ForEmployerAsync(db, followUp.EmployerId, cancellationToken);
+            var recipients = await people.ForEmployerAsync(followUp.EmployerId, cancellationToken);
             if (recipients.Count == 0)
             {
                 continue; // Nobody to ask: the follow-up stays on the coach's list.

@@ -6,9 +6,9 @@ namespace Employment.Web.Features.Email;
 public sealed record Recipient(Guid Id, string Email, string Name);
 
 /// <summary>The people emails go to, by role or organisation; only accounts with an email address.</summary>
-public static class Recipients
+public sealed class Recipients(EmploymentDbContext db)
 {
-    public static Task<List<Recipient>> InRoleAsync(EmploymentDbContext db, string role, CancellationToken cancellationToken) =>
+    public Task<List<Recipient>> InRoleAsync(string role, CancellationToken cancellationToken) =>
         (from user in db.Users.AsNoTracking()
             join link in db.UserRoles on user.Id equals link.UserId
             join r in db.Roles on link.RoleId equals r.Id
@@ -16,7 +16,7 @@ public static class Recipients
             orderby user.Email
             select new Recipient(user.Id, user.Email!, user.DisplayName)).ToListAsync(cancellationToken);
 
-    public static Task<List<Recipient>> ForEmployerAsync(EmploymentDbContext db, Guid employerId, CancellationToken cancellationToken) =>
+    public Task<List<Recipient>> ForEmployerAsync(Guid employerId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.EmployerId == employerId && u.Email != null).OrderBy(u => u.Email)
             .Select(u => new Recipient(u.Id, u.Email!, u.DisplayName)).ToListAsync(cancellationToken);
 }

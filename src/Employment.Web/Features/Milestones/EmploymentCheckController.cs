@@ -1,6 +1,8 @@
 using Employment.Core.Data;
 using Employment.Core.Placements;
 using Employment.Web.Features.Email;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Employment.Web.Features.Milestones;
 /// expired token shows nothing about anyone; a second answer changes nothing.
 /// </summary>
 [AllowAnonymous]
-public sealed class EmploymentCheckController(EmploymentDbContext db, MilestoneLinks links, TimeProvider clock) : Controller
+public sealed class EmploymentCheckController(EmploymentDbContext db, MilestoneLinks links, EmploymentCheckService checks) : Controller
 {
     [HttpGet("/employment-check")]
     public async Task<IActionResult> Index(string? token)
@@ -30,7 +32,7 @@ public sealed class EmploymentCheckController(EmploymentDbContext db, MilestoneL
     }
 
     [HttpPost("/employment-check")]
-    public async Task<IActionResult> Index([Bind(Prefix = "Form")] EmploymentCheckForm form)
+    public async Task<IActionResult> Index([Bind(Prefix = "Form")] EmploymentCheckForm form, [FromServices] IValidator<EmploymentCheckForm> validator)
     {
         var (check, refusal) = await FindAsync(form.Token);
         if (refusal is not null)
@@ -42,39 +44,13 @@ public sealed class EmploymentCheckController(EmploymentDbContext db, MilestoneL
         {
             return View("Answered", new AnsweredPage(firstName, AlreadyAnswered: true));
         }
-        if (form.StillWorking == "yes" && form.HoursNow is null)
-        {
-            ModelState.AddModelError($"{nameof(EmploymentCheckPage.Form)}.{nameof(form.HoursNow)}", $"Enter how many hours a week {firstName} works now");
-        }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, firstName, ModelState, nameof(EmploymentCheckPage.Form), HttpContext.RequestAborted))
         {
             return View(PageFor(check, form));
         }
         var stillWorking = form.StillWorking == "yes";
-        var now = clock.GetUtcNow();
-        var today = clock.Today();
-        // Only an unanswered check is updated, so two answers racing each other record one outcome.
-        var updated = await db.EmploymentChecks.Where(c => c.Id == check.Id && c.AnsweredAt == null)
-            .ExecuteUpdateAsync(s => s.SetProperty(c => c.AnsweredAt, now).SetProperty(c => c.StillEmployed, stillWorking)
-                .SetProperty(c => c.HoursNow, stillWorking ? form.HoursNow : null).SetProperty(c => c.Source, EmploymentCheckSource.EmployerLink));
-        if (updated == 0)
-        {
-            return View("Answered", new AnsweredPage(firstName, AlreadyAnswered: true));
-        }
-        var followUp = await db.FollowUps.SingleAsync(f => f.Id == check.FollowUpId);
-        followUp.CompletedOn ??= today;
-        followUp.Notes ??= stillWorking ? $"Employer confirmed: still working, {form.HoursNow:0.#} hours a week" : "Employer said they no longer work there";
-        if (!stillWorking)
-        {
-            // The coach decides what happens next (the stage is theirs to change): it shows as due on their list and digest.
-            db.FollowUps.Add(new FollowUp
-            {
-                Id = Guid.NewGuid(), PlacementId = check.PlacementId, Kind = FollowUpKind.CoachCheckIn, DueOn = today,
-                Notes = $"The employer said on {EmailDay.Words(today)} that {firstName} no longer works there. Check what happened and update the placement.",
-            });
-        }
-        await db.SaveChangesAsync();
-        return View("Answered", new AnsweredPage(firstName, AlreadyAnswered: false));
+        var answered = await checks.AnswerAsync(check, stillWorking, stillWorking ? form.HoursNow : null, firstName);
+        return View("Answered", new AnsweredPage(firstName, AlreadyAnswered: !answered.Succeeded));
     }
 
     private async Task<(EmploymentCheck? Check, IActionResult? Refusal)> FindAsync(string? token)

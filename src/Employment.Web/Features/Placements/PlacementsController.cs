@@ -5,9 +5,10 @@ using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.Placements;
@@ -17,13 +18,16 @@ namespace Employment.Web.Features.Placements;
 /// job coach records anything; an administrator may look.
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class PlacementsController(
+    EmploymentDbContext db,
+    JobSeekerAccess access,
+    AuditLog audit,
+    PlacementRecorder recorder,
+    CheckInRecorder checkIns,
+    SiteLinks linkTo) : Controller
 {
     private const string Steps = "{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
-
-    private PlacementRecorder Recorder => new(db, audit, clock);
-    private CheckInRecorder CheckIns => new(db, audit, clock);
 
     [HttpGet("/placements/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -50,7 +54,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
                 .ToList(),
             placement.FollowUps.OrderBy(f => f.DueOn).ThenBy(f => f.Kind).ToList(),
             User.IsInRole(Roles.Coach) ? PlacementPipeline.NextSteps(placement.Stage) : [],
-            Recorder.Today));
+            recorder.Today));
     }
 
     [HttpGet("/placements/{id:guid}/" + Steps)]
@@ -78,19 +82,16 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
 
     [HttpPost("/placements/{id:guid}/" + Steps)]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> RecordStep(Guid id, string step, StepForm form)
+    public async Task<IActionResult> RecordStep(Guid id, string step, StepForm form, [FromServices] IValidator<StepForm> validator)
     {
         var placement = await VisibleAsync(id);
         if (placement is null || PlacementPipeline.FromSlug(step) is not { } type)
         {
             return NotFound();
         }
-        var recorder = Recorder;
-        var typed = form.ToStep(type, recorder.Today, ModelState);
-        AddProblems(recorder.Check(placement, typed), ModelState);
-        if (ModelState.IsValid)
+        if (await validator.ValidateIntoAsync(form, new StepContext(placement, type), ModelState, ct: HttpContext.RequestAborted))
         {
-            AddProblems(await recorder.RecordAsync(placement, typed, JobSeekerAccess.UserId(User)!.Value), ModelState);
+            ModelState.AddErrors(await recorder.RecordAsync(placement, form.ToStep(type, recorder.Today), JobSeekerAccess.UserId(User)!.Value));
         }
         if (!ModelState.IsValid)
         {
@@ -111,27 +112,24 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
         }
         if (!followUp.IsOpen)
         {
-            TempData["Error"] = CheckIns.Check(followUp, new CheckIn(Recorder.Today, null, null, null, null))[0].Message;
+            TempData["Error"] = checkIns.Check(followUp, new CheckIn(recorder.Today, null, null, null, null))[0].Message;
             return Redirect(linkTo.Placement(id, "follow-ups"));
         }
-        return CheckInView(placement, followUp, new CheckInForm { DoneOn = Infrastructure.GovUk.DateParts.From(Recorder.Today) });
+        return CheckInView(placement, followUp, new CheckInForm { DoneOn = Infrastructure.GovUk.DateParts.From(recorder.Today) });
     }
 
     [HttpPost("/placements/{id:guid}/follow-ups/{followUpId:guid}")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> RecordCheckIn(Guid id, Guid followUpId, CheckInForm form)
+    public async Task<IActionResult> RecordCheckIn(Guid id, Guid followUpId, CheckInForm form, [FromServices] IValidator<CheckInForm> validator)
     {
         var (placement, followUp) = await VisibleFollowUpAsync(id, followUpId);
         if (placement is null || followUp is null)
         {
             return NotFound();
         }
-        var checkIns = CheckIns;
-        var checkIn = form.ToCheckIn(Recorder.Today, ModelState);
-        AddProblems(checkIns.Check(followUp, checkIn), ModelState);
-        if (ModelState.IsValid)
+        if (await validator.ValidateIntoAsync(form, followUp, ModelState, ct: HttpContext.RequestAborted))
         {
-            AddProblems(await checkIns.RecordAsync(followUp, checkIn, JobSeekerAccess.UserId(User)!.Value), ModelState);
+            ModelState.AddErrors(await checkIns.RecordAsync(followUp, form.ToCheckIn(checkIns.Today), JobSeekerAccess.UserId(User)!.Value));
         }
         if (!ModelState.IsValid)
         {
@@ -144,7 +142,7 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
     /// <summary>The placement, if the person is in the signed-in coach's caseload (or the user is an administrator).</summary>
     private async Task<Placement?> VisibleAsync(Guid id)
     {
-        var placement = await Recorder.FindAsync(id);
+        var placement = await recorder.FindAsync(id);
         return placement is not null && await access.Visible(User).AnyAsync(j => j.Id == placement.JobSeekerId) ? placement : null;
     }
 
@@ -170,14 +168,5 @@ public sealed class PlacementsController(EmploymentDbContext db, JobSeekerAccess
             $"{placement.JobSeeker.DisplayName}: due {followUp.DueOn.ToString("d MMMM yyyy", English)}", placement.Opportunity!.Kind,
             linkTo.CheckIn(placement.Id, followUp.Id), "Record the check-in");
         return View("CheckIn", form);
-    }
-
-    /// <summary>Adds what Core found, except where the field already shows a typing mistake.</summary>
-    private static void AddProblems(IReadOnlyList<StepProblem> problems, ModelStateDictionary state)
-    {
-        foreach (var problem in problems.Where(p => state[p.Field] is not { Errors.Count: > 0 }))
-        {
-            state.AddModelError(problem.Field, problem.Message);
-        }
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Employment.Core.Placements;
 using Employment.Web.Infrastructure.GovUk;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Employment.Web.Features.Placements;
@@ -18,20 +17,18 @@ public sealed class StepForm
     public static IEnumerable<SelectListItem> EndReasonOptions => EndReasons.All.Select(r => new SelectListItem(r.Label, r.Value));
 
     /// <summary>
-    /// The step as far as it could be read, with typing mistakes added to <paramref name="state"/>; a date that could
+    /// The step as far as it could be read (<see cref="StepFormValidator"/> says what could not be); a date that could
     /// not be read stands in as <paramref name="today"/> so the other fields are still checked.
     /// </summary>
-    public PlacementStep ToStep(PlacementEventType type, DateOnly today, ModelStateDictionary state)
+    public PlacementStep ToStep(PlacementEventType type, DateOnly today)
     {
-        var (date, dateError) = OccurredOn.Parse(DateName(type));
-        if (dateError is not null)
-        {
-            state.AddModelError(nameof(OccurredOn), dateError);
-        }
-        var hours = type == PlacementEventType.Started ? Number(HoursPerWeek, nameof(HoursPerWeek), "Hours a week must be a number, like 16 or 37.5", state) : null;
-        var pay = type == PlacementEventType.Started ? Number(HourlyPay?.Trim().TrimStart('£'), nameof(HourlyPay), "Hourly pay must be an amount in pounds, like 12.71", state) : null;
-        return new PlacementStep(type, date ?? today, hours, pay, Reason, OtherReason);
+        var (date, _) = OccurredOn.Parse(DateName(type));
+        var started = type == PlacementEventType.Started;
+        return new PlacementStep(type, date ?? today, started ? Number(HoursPerWeek).Value : null, started ? Number(TypedPay).Value : null, Reason, OtherReason);
     }
+
+    /// <summary>The hourly pay as typed, without a pound sign.</summary>
+    public string? TypedPay => HourlyPay?.Trim().TrimStart('£');
 
     public static string DateName(PlacementEventType type) => type switch
     {
@@ -42,17 +39,13 @@ public sealed class StepForm
         _ => "the date",
     };
 
-    private static decimal? Number(string? typed, string field, string message, ModelStateDictionary state)
+    /// <summary>A typed number: nothing typed reads as no value; <c>Readable</c> is false when something was typed that is not a number.</summary>
+    public static (decimal? Value, bool Readable) Number(string? typed)
     {
         if (string.IsNullOrWhiteSpace(typed))
         {
-            return null;
+            return (null, true);
         }
-        if (decimal.TryParse(typed.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
-        {
-            return value;
-        }
-        state.AddModelError(field, message);
-        return null;
+        return decimal.TryParse(typed.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? (value, true) : (null, false);
     }
 }

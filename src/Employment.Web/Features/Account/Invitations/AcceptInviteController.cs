@@ -1,5 +1,7 @@
 using Employment.Core.Accounts;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -21,32 +23,27 @@ public sealed class AcceptInviteController(UserManager<AppUser> users, SignInMan
     }
 
     [HttpPost("/accept-invite")]
-    public async Task<IActionResult> Index(AcceptInviteForm form)
+    public async Task<IActionResult> Index(AcceptInviteForm form, [FromServices] IValidator<AcceptInviteForm> validator, [FromServices] InvitationService invitations)
     {
         var invited = await users.FindByIdAsync(form.User.ToString());
         if (invited is null || string.IsNullOrEmpty(form.Token) || invited.PasswordHash is not null)
         {
             return View("InvalidInvite");
         }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return View(form);
         }
-        var result = await users.ResetPasswordAsync(invited, form.Token, form.Password!);
+        var result = await invitations.AcceptAsync(invited, form.Token, form.Password!);
+        if (result.Problems.Contains(InvitationService.LinkNoLongerWorks))
+        {
+            return View("InvalidInvite");
+        }
         if (!result.Succeeded)
         {
-            if (result.Errors.Any(e => e.Code == "InvalidToken"))
-            {
-                return View("InvalidInvite");
-            }
-            foreach (var error in result.Errors)
-            {
-                ModelState.AddModelError(nameof(form.Password), error.Description);
-            }
+            ModelState.AddErrors(result.Problems);
             return View(form);
         }
-        invited.EmailConfirmed = true;
-        await users.UpdateAsync(invited);
         await signIn.SignInAsync(invited, isPersistent: false);
         return Redirect(linkTo.HomeFor(await signIn.CreateUserPrincipalAsync(invited)));
     }

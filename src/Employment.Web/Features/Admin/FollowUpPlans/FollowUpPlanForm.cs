@@ -1,6 +1,5 @@
 using System.Globalization;
 using Employment.Core.Placements;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Employment.Web.Features.Admin.FollowUpPlans;
 
@@ -18,52 +17,28 @@ public sealed class FollowUpPlanForm
         InternshipPromptWeeksBeforeEnd = plan.InternshipPromptWeeksBeforeEnd.ToString(CultureInfo.InvariantCulture),
     };
 
-    /// <summary>The plan, or null with every problem added to <paramref name="state"/>.</summary>
-    public FollowUpPlan? ToPlan(ModelStateDictionary state)
+    /// <summary>The plan as typed, or null when some of it cannot be read (<see cref="FollowUpPlanFormValidator"/> says what).</summary>
+    public FollowUpPlan? ToPlan() =>
+        !string.IsNullOrWhiteSpace(CheckInWeeks) && Weeks(CheckInWeeks) is { } weeks
+        && WholeNumber(MonthlyUntilWeek) is { } monthly && WholeNumber(InternshipPromptWeeksBeforeEnd) is { } prompt
+            ? new FollowUpPlan { CheckInWeeks = weeks, MonthlyUntilWeek = monthly, InternshipPromptWeeksBeforeEnd = prompt }
+            : null;
+
+    /// <summary>The weeks typed, separated by commas; null when one is not a whole number.</summary>
+    public static List<int>? Weeks(string? typed)
     {
         var weeks = new List<int>();
-        if (string.IsNullOrWhiteSpace(CheckInWeeks))
+        foreach (var part in (typed ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            state.AddModelError(nameof(CheckInWeeks), "Enter the weeks of the early check-ins, like 1, 2, 4");
-        }
-        else
-        {
-            foreach (var part in CheckInWeeks.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            if (WholeNumber(part) is not { } week)
             {
-                if (!int.TryParse(part, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var week))
-                {
-                    state.AddModelError(nameof(CheckInWeeks), "Enter the weeks as whole numbers separated by commas, like 1, 2, 4");
-                    break;
-                }
-                weeks.Add(week);
+                return null;
             }
+            weeks.Add(week);
         }
-        var monthly = WholeNumber(MonthlyUntilWeek, nameof(MonthlyUntilWeek), "Enter the week monthly check-ins stop, or 0 for none", "The week monthly check-ins stop must be a whole number, like 52", state);
-        var prompt = WholeNumber(InternshipPromptWeeksBeforeEnd, nameof(InternshipPromptWeeksBeforeEnd), "Enter how many weeks before an internship ends to plan the move into paid work", "Weeks before an internship ends must be a whole number, like 8", state);
-        if (!state.IsValid)
-        {
-            return null;
-        }
-        var plan = new FollowUpPlan { CheckInWeeks = weeks, MonthlyUntilWeek = monthly!.Value, InternshipPromptWeeksBeforeEnd = prompt!.Value };
-        foreach (var (field, message) in plan.Problems())
-        {
-            state.AddModelError(field, message);
-        }
-        return state.IsValid ? plan : null;
+        return weeks;
     }
 
-    private static int? WholeNumber(string? typed, string field, string missing, string wrong, ModelStateDictionary state)
-    {
-        if (string.IsNullOrWhiteSpace(typed))
-        {
-            state.AddModelError(field, missing);
-            return null;
-        }
-        if (!int.TryParse(typed.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value))
-        {
-            state.AddModelError(field, wrong);
-            return null;
-        }
-        return value;
-    }
+    public static int? WholeNumber(string? typed) =>
+        int.TryParse(typed?.Trim(), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 }

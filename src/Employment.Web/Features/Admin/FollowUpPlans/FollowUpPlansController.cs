@@ -3,7 +3,9 @@ using Employment.Core.Data;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,7 +14,7 @@ namespace Employment.Web.Features.Admin.FollowUpPlans;
 
 /// <summary>Each council's follow-up plan: the default unless an administrator sets one of its own.</summary>
 [Authorize(Roles = Roles.Admin)]
-public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class FollowUpPlansController(EmploymentDbContext db, FollowUpPlanService plans, SiteLinks linkTo) : Controller
 {
     [HttpGet("/admin/follow-up-plans")]
     public async Task<IActionResult> Index()
@@ -38,29 +40,21 @@ public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider
     }
 
     [HttpPost("/admin/follow-up-plans/{id:int}")]
-    public async Task<IActionResult> Save(int id, FollowUpPlanForm form)
+    public async Task<IActionResult> Save(int id, FollowUpPlanForm form, [FromServices] IValidator<FollowUpPlanForm> validator)
     {
         var council = await db.LocalAuthorities.FindAsync(id);
         if (council is null)
         {
             return NotFound();
         }
-        var own = await db.Set<FollowUpPlan>().FirstOrDefaultAsync(p => p.LocalAuthorityId == id);
-        if (form.ToPlan(ModelState) is not { } plan)
+        if (await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
-            return EditView(council, own is not null, form);
+            ModelState.AddErrors((await plans.SaveAsync(id, form.ToPlan()!, JobSeekerAccess.UserId(User))).Problems);
         }
-        if (own is null)
+        if (!ModelState.IsValid)
         {
-            own = new FollowUpPlan { LocalAuthorityId = id };
-            db.Add(own);
+            return EditView(council, await db.Set<FollowUpPlan>().AnyAsync(p => p.LocalAuthorityId == id), form);
         }
-        own.CheckInWeeks = plan.CheckInWeeks;
-        own.MonthlyUntilWeek = plan.MonthlyUntilWeek;
-        own.InternshipPromptWeeksBeforeEnd = plan.InternshipPromptWeeksBeforeEnd;
-        own.UpdatedAt = clock.GetUtcNow();
-        own.UpdatedById = JobSeekerAccess.UserId(User);
-        await db.SaveChangesAsync();
         TempData["Success"] = $"{council.Name} has its own follow-up plan. It applies to placements that start from now on";
         return Redirect(linkTo.FollowUpPlans());
     }
@@ -73,7 +67,7 @@ public sealed class FollowUpPlansController(EmploymentDbContext db, TimeProvider
         {
             return NotFound();
         }
-        await db.Set<FollowUpPlan>().Where(p => p.LocalAuthorityId == id).ExecuteDeleteAsync();
+        await plans.UseDefaultAsync(id);
         TempData["Success"] = $"{council.Name} uses the default follow-up plan for placements that start from now on";
         return Redirect(linkTo.FollowUpPlans());
     }

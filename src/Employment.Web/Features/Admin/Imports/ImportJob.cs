@@ -1,11 +1,10 @@
-using Employment.Core.Data;
 using Employment.Core.Interchange;
 using Hangfire;
 
 namespace Employment.Web.Features.Admin.Imports;
 
 /// <summary>Runs one uploaded import (as a Hangfire job, or during the request for small uploads), then removes the uploaded files.</summary>
-public sealed class ImportJob(EmploymentDbContext db, Npgsql.NpgsqlDataSource dataSource, TimeProvider clock, ILogger<ImportJob> logger)
+public sealed class ImportJob(DatasetImporter importer, Npgsql.NpgsqlDataSource dataSource, ILogger<ImportJob> logger)
 {
     // A failed import is recorded on its run and shown to the admin; trying it again by itself would only fail again.
     [AutomaticRetry(Attempts = 0)]
@@ -14,7 +13,7 @@ public sealed class ImportJob(EmploymentDbContext db, Npgsql.NpgsqlDataSource da
         try
         {
             var progress = new ImportRunProgress(dataSource, runId);
-            await new DatasetImporter(db, clock).ImportAsync(folder, new ImportOptions { RunId = runId, GoodRowsOnly = goodRowsOnly, UserId = userId }, progress, ct);
+            await importer.ImportAsync(folder, new ImportOptions { RunId = runId, GoodRowsOnly = goodRowsOnly, UserId = userId }, progress, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

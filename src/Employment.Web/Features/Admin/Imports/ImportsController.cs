@@ -1,6 +1,8 @@
+using Employment.Core;
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Interchange;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
 using Hangfire;
 using Microsoft.AspNetCore.Authorization;
@@ -16,7 +18,7 @@ public sealed class ImportsController(
     UserManager<AppUser> users,
     IBackgroundJobClient jobs,
     IConfiguration configuration,
-    TimeProvider clock,
+    ImportRunService importRuns,
     SiteLinks linkTo) : Controller
 {
     [HttpGet("/admin/imports")]
@@ -60,23 +62,14 @@ public sealed class ImportsController(
             {
                 Directory.Delete(folder, recursive: true);
             }
-            ModelState.AddModelError(nameof(ImportForm.Files), problem);
+            ModelState.AddErrors([new Problem(nameof(ImportForm.Files), problem)]);
             return View(form);
         }
 
         var userId = Guid.Parse(users.GetUserId(User)!);
         var names = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
         var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
-        db.ImportRuns.Add(new ImportRun
-        {
-            Id = runId,
-            StartedAt = clock.GetUtcNow(),
-            StartedById = userId,
-            Source = $"Upload: {string.Join(", ", names)}",
-            GoodRowsOnly = goodRowsOnly,
-            Status = "queued",
-        });
-        await db.SaveChangesAsync(ct);
+        await importRuns.QueueAsync(runId, userId, names, goodRowsOnly, ct);
 
         if (bytes <= settings.InlineMaxBytes)
         {

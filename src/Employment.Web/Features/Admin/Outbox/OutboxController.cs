@@ -11,7 +11,7 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Features.Admin.Outbox;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptions> options, SiteLinks linkTo) : Controller
 {
     public const int PageSize = 50;
 
@@ -37,12 +37,9 @@ public sealed class OutboxController(EmploymentDbContext db, IOptions<EmailOptio
     }
 
     [HttpPost("/admin/outbox/{id:guid}/try-again")]
-    public async Task<IActionResult> TryAgain(Guid id)
+    public async Task<IActionResult> TryAgain(Guid id, [FromServices] OutboxService outbox)
     {
-        var updated = await db.OutboxEmails.Where(e => e.Id == id && e.Status == OutboxStatus.Failed)
-            .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, OutboxStatus.Queued).SetProperty(e => e.NextAttemptAt, clock.GetUtcNow())
-                .SetProperty(e => e.Attempts, 0));
-        if (updated == 0)
+        if ((await outbox.TryAgainAsync(id)).Count > 0)
         {
             return await db.OutboxEmails.AnyAsync(e => e.Id == id) ? Redirect(linkTo.OutboxEmail(id)) : NotFound();
         }

@@ -82,15 +82,14 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
     }
 
     [HttpPost("/admin/users/{id:guid}/unlock")]
-    public async Task<IActionResult> Unlock(Guid id)
+    public async Task<IActionResult> Unlock(Guid id, [FromServices] LockoutService lockouts)
     {
         var user = await users.FindByIdAsync(id.ToString());
         if (user is null)
         {
             return NotFound();
         }
-        await users.SetLockoutEndDateAsync(user, null);
-        await users.ResetAccessFailedCountAsync(user);
+        await lockouts.UnlockAsync(user);
         TempData["Success"] = $"{user.DisplayName} can sign in again";
         return Redirect(linkTo.Users());
     }

@@ -4,6 +4,8 @@ using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
 using Employment.Core.Statistics;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -13,7 +15,7 @@ namespace Employment.Web.Features.Adviser.Home;
 
 /// <summary>Advisers see aggregates only: never a person. Every figure goes through the same suppression on the page and in exports.</summary>
 [Authorize(Roles = Roles.Adviser + "," + Roles.Admin)]
-public sealed class AdviserHomeController(EmploymentDbContext db, TimeProvider clock) : Controller
+public sealed class AdviserHomeController(EmploymentDbContext db, Dashboard dashboard, IValidator<DashboardForm> validator, TimeProvider clock) : Controller
 {
     [HttpGet("/adviser")]
     public async Task<IActionResult> Index([FromQuery] DashboardForm form, CancellationToken ct)
@@ -48,8 +50,12 @@ public sealed class AdviserHomeController(EmploymentDbContext db, TimeProvider c
                 .ToListAsync(ct))
             .Select(l => (l.Id, l.Name)).ToList();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var (filter, period) = form.Read(ModelState, today, councils.Select(c => c.Id).ToHashSet());
-        return (await new Dashboard(db).BuildAsync(filter, period, today, ct), councils);
+        var offered = councils.Select(c => c.Id).ToHashSet();
+        // Only strings are bound, so nothing else is in the state; clearing it lets errors follow the order of the page.
+        ModelState.Clear();
+        await validator.ValidateIntoAsync(form, (IReadOnlyCollection<int>)offered, ModelState, ct: ct);
+        var (filter, period) = form.Read(today, offered);
+        return (await dashboard.BuildAsync(filter, period, today, ct), councils);
     }
 
     private DashboardChoices Choices(List<(int Id, string Name)> councils)
