@@ -1,6 +1,8 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
 using Employment.Core.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,5 +17,9 @@ public static class CoreServices
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
-        .AddScoped<InvitationService>();
+        .AddScoped<InvitationService>()
+        .AddScoped<ApprovalService>()
+        .AddScoped<EmployerRegistrationService>()
+        .AddScoped<OpportunityService>()
+        .AddScoped<OrganisationService>();
 }
