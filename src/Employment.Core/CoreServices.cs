@@ -1,8 +1,10 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Email;
+using Employment.Core.Employers;
 using Employment.Core.Interchange;
 using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Core.Statistics;
@@ -29,5 +31,9 @@ public static class CoreServices
         .AddScoped<ImportRunService>()
         .AddScoped<DatasetImporter>()
         .AddScoped<Dashboard>()
-        .AddScoped<StatisticsSnapshotBuilder>();
+        .AddScoped<StatisticsSnapshotBuilder>()
+        .AddScoped<ApprovalService>()
+        .AddScoped<EmployerRegistrationService>()
+        .AddScoped<OpportunityService>()
+        .AddScoped<OrganisationService>();
 }

@@ -11,7 +11,7 @@ namespace Employment.Web.Features.Approvals;
 
 /// <summary>Coaches and administrators check organisations that registered themselves.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppUser> users, ApprovalService approvals, SiteLinks linkTo) : Controller
 {
     [HttpGet("/employers/waiting")]
     public async Task<IActionResult> Index()
@@ -38,17 +38,10 @@ public sealed class ApprovalsController(EmploymentDbContext db, UserManager<AppU
         {
             return NotFound();
         }
-        if (employer.Approval != ApprovalStatus.Pending)
-        {
-            TempData["Success"] = $"{employer.Name} was already {(employer.Approval == ApprovalStatus.Approved ? "approved" : "turned down")}";
-            return Redirect(linkTo.EmployersWaiting());
-        }
-        employer.Approval = decision;
-        employer.ApprovalDecidedAt = clock.GetUtcNow();
-        employer.ApprovalDecidedById = Guid.Parse(users.GetUserId(User)!);
-        employer.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
-        TempData["Success"] = decision == ApprovalStatus.Approved ? $"{employer.Name} is approved" : $"{employer.Name} was turned down";
+        var result = await approvals.DecideAsync(employer, decision, Guid.Parse(users.GetUserId(User)!));
+        // Someone else got there first: the list says what was decided, as a success does.
+        TempData["Success"] = !result.Succeeded ? result.Problems[0].Message
+            : decision == ApprovalStatus.Approved ? $"{employer.Name} is approved" : $"{employer.Name} was turned down";
         return Redirect(linkTo.EmployersWaiting());
     }
 }

@@ -1,7 +1,8 @@
 using Employment.Core.Accounts;
-using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Employment.Web.Features.Registration;
 
 [AllowAnonymous]
 public sealed class RegisterOrganisationController(
-    EmploymentDbContext db, UserManager<AppUser> users, SignInManager<AppUser> signIn, TimeProvider clock, SiteLinks linkTo) : Controller
+    SignInManager<AppUser> signIn, SiteLinks linkTo) : Controller
 {
     public static IEnumerable<SelectListItem> LevelOptions =>
         Enum.GetValues<DisabilityConfidentLevel>().Select(l => new SelectListItem(l.Label(), l.ToString()));
@@ -20,66 +21,19 @@ public sealed class RegisterOrganisationController(
     public IActionResult Index() => View(new RegisterOrganisationForm());
 
     [HttpPost("/register-organisation")]
-    public async Task<IActionResult> Index(RegisterOrganisationForm form)
+    public async Task<IActionResult> Index(RegisterOrganisationForm form, [FromServices] IValidator<RegisterOrganisationForm> validator, [FromServices] EmployerRegistrationService registrations)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        DateOnly? membershipEnds = null;
-        if (form.Level is { } level && level != DisabilityConfidentLevel.None)
-        {
-            var (date, error) = form.MembershipEnds.Parse("the date your membership ends");
-            if (error is not null)
-            {
-                ModelState.AddModelError(nameof(form.MembershipEnds), error);
-            }
-            else if (date > today.AddYears(3))
-            {
-                ModelState.AddModelError(nameof(form.MembershipEnds), "Membership lasts 3 years, so the end date must be within 3 years from today");
-            }
-            membershipEnds = date;
-        }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return View(form);
         }
-
-        await using var transaction = await db.Database.BeginTransactionAsync();
-        var now = clock.GetUtcNow();
-        var employer = new Core.Employers.Employer
+        var result = await registrations.RegisterAsync(form.ToRegistration(), nameof(form.Password), nameof(form.Email));
+        if (!result.Succeeded)
         {
-            Name = form.OrganisationName!.Trim(),
-            Sector = string.IsNullOrWhiteSpace(form.Sector) ? null : form.Sector.Trim(),
-            DcLevel = form.Level!.Value,
-            DcValidUntil = membershipEnds,
-            DcSince = form.Level == DisabilityConfidentLevel.None ? null : DateOnly.FromDateTime(now.UtcDateTime),
-            Approval = ApprovalStatus.Pending,
-            CreatedAt = now,
-            UpdatedAt = now,
-        };
-        db.Employers.Add(employer);
-        await db.SaveChangesAsync();
-
-        var user = new AppUser
-        {
-            UserName = form.Email!.Trim(),
-            Email = form.Email.Trim(),
-            DisplayName = form.FullName!.Trim(),
-            EmployerId = employer.Id,
-            CreatedAt = now,
-        };
-        var created = await users.CreateAsync(user, form.Password!);
-        if (!created.Succeeded)
-        {
-            await transaction.RollbackAsync();
-            foreach (var error in created.Errors)
-            {
-                var field = error.Code.Contains("Password", StringComparison.Ordinal) ? nameof(form.Password) : nameof(form.Email);
-                ModelState.AddModelError(field, error.Description);
-            }
+            ModelState.AddErrors(result.Problems);
             return View(form);
         }
-        await users.AddToRoleAsync(user, Roles.Employer);
-        await transaction.CommitAsync();
-        await signIn.SignInAsync(user, isPersistent: false);
+        await signIn.SignInAsync(result.Value!, isPersistent: false);
         return Redirect(linkTo.EmployerHome());
     }
 }

@@ -18,6 +18,9 @@ public sealed class InputTagHelper : TagHelper
     public bool Spellcheck { get; set; } = true;
     public bool LabelIsPageHeading { get; set; }
 
+    /// <summary>Extra classes for the input itself, like <c>govuk-!-width-one-half</c>.</summary>
+    public string? Classes { get; set; }
+
     [HtmlAttributeNotBound, ViewContext] public required ViewContext ViewContext { get; set; }
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
@@ -30,7 +33,7 @@ public sealed class InputTagHelper : TagHelper
         {
             label = $"<h1 class=\"govuk-label-wrapper\">{label}</h1>";
         }
-        var classes = "govuk-input" + (Width is null ? "" : $" govuk-input--width-{Width}") + (field.Error is null ? "" : " govuk-input--error");
+        var classes = "govuk-input" + (Width is null ? "" : $" govuk-input--width-{Width}") + (Classes is null ? "" : " " + Classes) + (field.Error is null ? "" : " govuk-input--error");
         var value = Type == "password" ? "" : $" value=\"{FieldState.Encode(field.Value)}\"";
         var attributes = (Autocomplete is null ? "" : $" autocomplete=\"{Autocomplete}\"")
             + (InputMode is null ? "" : $" inputmode=\"{InputMode}\"")

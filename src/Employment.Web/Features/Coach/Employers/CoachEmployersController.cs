@@ -1,10 +1,11 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
-using Employment.Core.Reference;
 using Employment.Web.Features.Employer;
 using Employment.Web.Features.Employer.Organisation;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,7 +16,7 @@ namespace Employment.Web.Features.Coach.Employers;
 
 /// <summary>Job coaches find employers and add one on its behalf (approved at once, as the coach has checked it).</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class CoachEmployersController(EmploymentDbContext db, UserManager<AppUser> users, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class CoachEmployersController(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public const int PageSize = 25;
 
@@ -40,26 +41,13 @@ public sealed class CoachEmployersController(EmploymentDbContext db, UserManager
     public IActionResult New() => View("/Features/Employer/Organisation/Edit.cshtml", WithPage(new OrganisationForm()));
 
     [HttpPost("/coach/employers/new")]
-    public async Task<IActionResult> New(OrganisationForm form)
+    public async Task<IActionResult> New(OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, [FromServices] OrganisationService organisations)
     {
-        var editor = new OrganisationEditor(lists, postcodes, clock);
-        var membershipEnds = await editor.ValidateAsync(form, ModelState);
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return View("/Features/Employer/Organisation/Edit.cshtml", WithPage(form));
         }
-        var now = clock.GetUtcNow();
-        var employer = new Core.Employers.Employer
-        {
-            Name = "",
-            Approval = ApprovalStatus.Approved,
-            ApprovalDecidedAt = now,
-            ApprovalDecidedById = Guid.Parse(users.GetUserId(User)!),
-            CreatedAt = now,
-        };
-        editor.Apply(form, employer, membershipEnds);
-        db.Employers.Add(employer);
-        await db.SaveChangesAsync();
+        var employer = (await organisations.AddByCoachAsync(form.ToProfile(), Guid.Parse(users.GetUserId(User)!))).Value!;
         TempData["Success"] = $"{employer.Name} is added and approved. Add a site so you can post opportunities for it";
         return Redirect(linkTo.CoachOrganisation(employer.Id));
     }

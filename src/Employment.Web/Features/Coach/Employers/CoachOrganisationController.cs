@@ -1,6 +1,5 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
-using Employment.Core.Reference;
 using Employment.Web.Features.Employer;
 using Employment.Web.Features.Employer.Organisation;
 using Employment.Web.Infrastructure;
@@ -13,8 +12,8 @@ namespace Employment.Web.Features.Coach.Employers;
 /// <summary>A job coach keeps an employer's profile and sites up to date on its behalf (same pages as the employer's own).</summary>
 [Authorize(Roles = Roles.Coach)]
 [Route("coach/employers/{employerId:guid}")]
-public sealed class CoachOrganisationController(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo)
-    : OrganisationControllerBase(db, lists, postcodes, clock, linkTo)
+public sealed class CoachOrganisationController(EmploymentDbContext db, ActingEmployers employers, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo)
+    : OrganisationControllerBase(db, lists, clock, linkTo)
 {
-    protected override Task<ActingEmployer?> FindAsync() => ActingEmployer.ForCoachAsync(Db, RouteData.Values["employerId"]);
+    protected override Task<ActingEmployer?> FindAsync() => employers.ForCoachAsync(RouteData.Values["employerId"]);
 }

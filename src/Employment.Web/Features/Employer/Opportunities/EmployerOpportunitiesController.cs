@@ -10,8 +10,8 @@ namespace Employment.Web.Features.Employer.Opportunities;
 /// <summary>An employer's own opportunities.</summary>
 [Authorize(Roles = Roles.Employer)]
 [Route("employer")]
-public sealed class EmployerOpportunitiesController(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo)
+public sealed class EmployerOpportunitiesController(EmploymentDbContext db, ActingEmployers employers, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo)
     : OpportunitiesControllerBase(db, lists, clock, linkTo)
 {
-    protected override Task<ActingEmployer?> FindAsync() => ActingEmployer.ForEmployerUserAsync(Db, User);
+    protected override Task<ActingEmployer?> FindAsync() => employers.ForEmployerUserAsync(User);
 }

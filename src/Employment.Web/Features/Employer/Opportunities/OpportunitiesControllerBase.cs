@@ -1,6 +1,8 @@
 using Employment.Core.Data;
 using Employment.Core.Opportunities;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -16,8 +18,7 @@ namespace Employment.Web.Features.Employer.Opportunities;
 /// </summary>
 public abstract class OpportunitiesControllerBase(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
-    protected EmploymentDbContext Db => db;
-    protected OpportunityEditor Editor { get; } = new(lists, clock);
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     protected abstract Task<ActingEmployer?> FindAsync();
 
@@ -34,7 +35,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
             .Where(o => o.EmployerId == acting.Employer.Id)
             .OrderBy(o => o.ClosedOn != null).ThenByDescending(o => o.PostedOn).ThenBy(o => o.Title).ThenBy(o => o.Id)
             .ToPageAsync(page, PageSize);
-        return Page("Index", new OpportunityListPage(acting, rows, Editor.Today));
+        return Page("Index", new OpportunityListPage(acting, rows, Today));
     }
 
     [HttpGet("opportunities/new")]
@@ -53,7 +54,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
     }
 
     [HttpPost("opportunities/new")]
-    public async Task<IActionResult> New(OpportunityForm form)
+    public async Task<IActionResult> New(OpportunityForm form, [FromServices] IValidator<OpportunityForm> validator, [FromServices] OpportunityService opportunities)
     {
         if (await FindAsync() is not { } acting)
         {
@@ -68,19 +69,17 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
             ModelState.Clear();
             return FormView(form, acting, existing: null);
         }
-        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState);
-        if (values is null || !ModelState.IsValid)
+        var context = new OpportunityFormContext(acting.Employer.Sites);
+        if (!await validator.ValidateIntoAsync(form, context, ModelState, HttpContext.RequestAborted))
         {
             return FormView(form, acting, existing: null);
         }
+        var details = form.ToDetails(context.SiteFor(form)!);
         if (form.Step != "confirm")
         {
-            return Page("Check", await CheckPageAsync(form, values, acting));
+            return Page("Check", await CheckPageAsync(form, details, acting));
         }
-        var opportunity = new Opportunity { EmployerId = acting.Employer.Id, Title = "", SocCode = "" };
-        Editor.Apply(form, values, opportunity);
-        db.Opportunities.Add(opportunity);
-        await db.SaveChangesAsync();
+        var opportunity = (await opportunities.PostAsync(acting.Employer.Id, details)).Value!;
         TempData["Success"] = $"{opportunity.Title} is posted";
         return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
@@ -110,7 +109,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
     }
 
     [HttpPost("opportunities/{id:guid}/edit")]
-    public async Task<IActionResult> Edit(Guid id, OpportunityForm form)
+    public async Task<IActionResult> Edit(Guid id, OpportunityForm form, [FromServices] IValidator<OpportunityForm> validator, [FromServices] OpportunityService opportunities)
     {
         if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
         {
@@ -120,24 +119,19 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         {
             return Page("Waiting", acting);
         }
-        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState, opportunity.ClosesOn);
-        if (values is null || !ModelState.IsValid)
+        var context = new OpportunityFormContext(acting.Employer.Sites, opportunity.ClosesOn);
+        if (!await validator.ValidateIntoAsync(form, context, ModelState, HttpContext.RequestAborted))
         {
             return FormView(form, acting, opportunity);
         }
-        Editor.Apply(form, values, opportunity);
         var reopened = form.Reopen && opportunity.ClosedOn is not null;
-        if (reopened)
-        {
-            opportunity.ClosedOn = null;
-        }
-        await db.SaveChangesAsync();
+        await opportunities.ChangeAsync(opportunity, form.ToDetails(context.SiteFor(form)!), reopened);
         TempData["Success"] = reopened ? $"{opportunity.Title} is open again" : "Opportunity saved";
         return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     [HttpPost("opportunities/{id:guid}/close")]
-    public async Task<IActionResult> Close(Guid id)
+    public async Task<IActionResult> Close(Guid id, [FromServices] OpportunityService opportunities)
     {
         if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
         {
@@ -147,19 +141,14 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         {
             return Page("Waiting", acting);
         }
-        if (opportunity.ClosedOn is null)
-        {
-            opportunity.ClosedOn = Editor.Today;
-            opportunity.UpdatedAt = clock.GetUtcNow();
-            await db.SaveChangesAsync();
-        }
+        await opportunities.CloseAsync(opportunity);
         TempData["Success"] = $"{opportunity.Title} is closed. No new people will be matched to it";
         return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
 
     /// <summary>Reopening checks the opportunity against today's rules (minimum wage, closing date, site); if it falls short, the form shows what to change.</summary>
     [HttpPost("opportunities/{id:guid}/reopen")]
-    public async Task<IActionResult> Reopen(Guid id)
+    public async Task<IActionResult> Reopen(Guid id, [FromServices] IValidator<OpportunityForm> validator, [FromServices] OpportunityService opportunities)
     {
         if (await FindAsync() is not { } acting || await FindOpportunityAsync(acting, id) is not { } opportunity)
         {
@@ -175,14 +164,13 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         }
         var form = OpportunityForm.From(opportunity);
         form.Reopen = true;
-        var values = await Editor.ValidateAsync(form, acting.Employer.Sites, ModelState, opportunity.ClosesOn);
-        if (values is null || !ModelState.IsValid)
+        var context = new OpportunityFormContext(acting.Employer.Sites, opportunity.ClosesOn, StoredValues: true);
+        // An opportunity whose site was removed opens the form, where a site is chosen before it reopens.
+        if (!await validator.ValidateIntoAsync(form, context, ModelState, HttpContext.RequestAborted) || context.SiteFor(form) is null)
         {
             return FormView(form, acting, opportunity);
         }
-        opportunity.ClosedOn = null;
-        opportunity.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        await opportunities.ReopenAsync(opportunity);
         TempData["Success"] = $"{opportunity.Title} is open again";
         return Redirect(linkTo.Opportunity(acting, opportunity.Id));
     }
@@ -204,13 +192,13 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         return Page("Form", form);
     }
 
-    private async Task<CheckPage> CheckPageAsync(OpportunityForm form, CheckedOpportunity values, ActingEmployer acting)
+    private async Task<CheckPage> CheckPageAsync(OpportunityForm form, OpportunityDetails values, ActingEmployer acting)
     {
         form.Page = new FormPage(acting.Employer.Name, "Check your answers before posting", linkTo.NewOpportunity(acting), "Post opportunity", linkTo.Opportunities(acting));
-        var summary = await SummaryAsync(values.Kind, form.Title!.Trim(), form.SocCode!, form.Description!.Trim(), values.HoursPerWeek, values.HourlyPay, values.PayBand,
-            $"{values.Site.Name} ({values.Site.Postcode})", form.Skills, form.Adjustments, form.InterviewGuaranteed == true, values.ClosesOn,
+        var summary = await SummaryAsync(values.Kind, values.Title, values.SocCode, values.Description, values.HoursPerWeek, values.HourlyPay, values.PayBand,
+            $"{values.Site.Name} ({values.Site.Postcode})", values.Skills, values.Adjustments, values.InterviewGuaranteed, values.ClosesOn,
             values.InternshipLengthMonths, values.StudyProgrammePartner);
-        return new CheckPage(form, summary, OpportunityEditor.Warnings(values).ToList());
+        return new CheckPage(form, summary, OpportunityFormValidator.Warnings(values).ToList());
     }
 
     private async Task<ShowPage> ShowPageAsync(ActingEmployer acting, Opportunity o)
@@ -219,7 +207,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
         var summary = await SummaryAsync(o.Kind, o.Title, o.SocCode, o.Description ?? "", o.HoursPerWeek, o.HourlyPay, o.PayBand,
             site is null ? $"No site (postcode {o.Postcode ?? "not known"})" : $"{site.Name} ({site.Postcode})",
             o.SkillsRequired, o.AdjustmentsOffered, o.InterviewGuaranteed, o.ClosesOn, o.InternshipLengthMonths, o.StudyProgrammePartner);
-        return new ShowPage(acting, o, summary, OpportunityStatus.Of(o, Editor.Today));
+        return new ShowPage(acting, o, summary, OpportunityStatus.Of(o, Today));
     }
 
     private async Task<IReadOnlyList<SummaryRow>> SummaryAsync(
@@ -236,7 +224,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
             new("Occupation", [ReferenceLists.LabelOf(await lists.OccupationsAsync(), socCode)]),
             new("Description", [description]),
             new("Hours a week", [hours.ToString("0.#", culture)]),
-            new("Pay", [pay is { } p ? $"{OpportunityEditor.Pounds(p)} an hour{(band is { } b ? $" ({b.Label().ToLowerInvariant()})" : "")}" : "Unpaid"]),
+            new("Pay", [pay is { } p ? $"{OpportunityOptions.Pounds(p)} an hour{(band is { } b ? $" ({b.Label().ToLowerInvariant()})" : "")}" : "Unpaid"]),
             new("Site", [site]),
             new("Skills needed", skills.Count == 0 ? ["None given"] : skills.Select(s => ReferenceLists.LabelOf(skillTerms, s)).ToList()),
             new("Adjustments offered", adjustments.Count == 0 ? ["None given"] : adjustments.Select(a => ReferenceLists.LabelOf(adjustmentTerms, a)).ToList()),

@@ -1,5 +1,5 @@
-using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Employment.Core.Employers;
 using Employment.Core.Opportunities;
 using Employment.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,46 +10,40 @@ namespace Employment.Web.Features.Employer.Opportunities;
 
 /// <summary>
 /// An opportunity as typed. Numbers are kept as text so what people typed is shown back to them
-/// with a clear message when it is not a number; <see cref="OpportunityEditor"/> checks the rest.
+/// with a clear message when it is not a number; <see cref="OpportunityFormValidator"/> checks it all.
+/// The <c>To…</c> methods read what was typed (null when it does not read) and are the one place it is parsed.
 /// </summary>
 public sealed class OpportunityForm
 {
-    [Required(ErrorMessage = "Select the kind of opportunity")]
+    /// <summary>How the closing date is named in its error messages.</summary>
+    public const string ClosesOnName = "the closing date";
+
     public OpportunityKind? Kind { get; set; }
 
-    [Required(ErrorMessage = "Enter a job title")]
-    [StringLength(200, ErrorMessage = "Job title must be 200 characters or fewer")]
     public string? Title { get; set; }
 
-    [Required(ErrorMessage = "Select the occupation")]
     public string? SocCode { get; set; }
 
-    [Required(ErrorMessage = "Describe the opportunity")]
-    [StringLength(4000, ErrorMessage = "Description must be 4,000 characters or fewer")]
     public string? Description { get; set; }
 
-    [Required(ErrorMessage = "Enter the hours a week")]
     public string? HoursPerWeek { get; set; }
 
     public string? HourlyPay { get; set; }
 
     public PayBand? PayBand { get; set; }
 
-    [Required(ErrorMessage = "Select the site where the person will work")]
     public Guid? SiteId { get; set; }
 
     public List<string> Skills { get; set; } = [];
 
     public List<string> Adjustments { get; set; } = [];
 
-    [Required(ErrorMessage = "Select yes if you guarantee an interview to disabled applicants who meet the essential criteria")]
     public bool? InterviewGuaranteed { get; set; }
 
     public DateParts ClosesOn { get; set; } = new();
 
     public string? InternshipLengthMonths { get; set; }
 
-    [StringLength(200, ErrorMessage = "Study programme partner must be 200 characters or fewer")]
     public string? StudyProgrammePartner { get; set; }
 
     /// <summary>How the form was sent: "check" (first time), "confirm" (from Check your answers) or "change" (back to the form).</summary>
@@ -66,6 +60,36 @@ public sealed class OpportunityForm
 
     [BindNever, ValidateNever]
     public string AddSiteHref { get; set; } = "";
+
+    public OpportunityKind? ToKind() => Kind is { } kind && Enum.IsDefined(kind) ? kind : null;
+
+    public decimal? ToHoursPerWeek() =>
+        decimal.TryParse(HoursPerWeek?.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var hours) ? hours : null;
+
+    /// <summary>The pay as typed, without a pound sign.</summary>
+    public string? TypedPay => HourlyPay?.Trim().TrimStart('£').Trim();
+
+    public decimal? ToHourlyPay() =>
+        decimal.TryParse(TypedPay, NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var pay) ? pay : null;
+
+    public PayBand? ToPayBand() => PayBand is { } band && Enum.IsDefined(band) ? band : null;
+
+    public DateOnly? ToClosesOn() => ClosesOn.IsEmpty ? null : ClosesOn.Parse(ClosesOnName).Date;
+
+    public int? ToInternshipLengthMonths() =>
+        int.TryParse(InternshipLengthMonths?.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var months) ? months : null;
+
+    /// <summary>What to save, once the validator found nothing wrong.</summary>
+    public OpportunityDetails ToDetails(EmployerSite site)
+    {
+        var kind = ToKind()!.Value;
+        var internship = kind == OpportunityKind.SupportedInternship;
+        return new OpportunityDetails(
+            kind, Title!.Trim(), SocCode!, Description!.Trim(), ToHoursPerWeek()!.Value,
+            kind.IsPaid() ? ToHourlyPay() : null, kind.IsPaid() ? ToPayBand() : null, site,
+            Skills, Adjustments, InterviewGuaranteed!.Value, ToClosesOn(),
+            internship ? ToInternshipLengthMonths() : null, internship ? StudyProgrammePartner?.Trim() : null);
+    }
 
     public static OpportunityForm From(Opportunity o) => new()
     {
@@ -84,4 +108,14 @@ public sealed class OpportunityForm
         InternshipLengthMonths = o.InternshipLengthMonths?.ToString(CultureInfo.InvariantCulture),
         StudyProgrammePartner = o.StudyProgrammePartner,
     };
+}
+
+/// <summary>
+/// What the validator needs beyond the form: the organisation's sites, and when changing an opportunity its closing
+/// date as stored. <paramref name="StoredValues"/> is set when reopening checks the stored opportunity rather than what
+/// someone typed: then only today's rules are checked, not whether each answer was given.
+/// </summary>
+public sealed record OpportunityFormContext(IReadOnlyList<EmployerSite> Sites, DateOnly? StoredClosesOn = null, bool StoredValues = false)
+{
+    public EmployerSite? SiteFor(OpportunityForm form) => form.SiteId is { } id ? Sites.FirstOrDefault(s => s.Id == id) : null;
 }

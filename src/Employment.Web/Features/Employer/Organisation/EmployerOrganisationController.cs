@@ -1,6 +1,5 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
-using Employment.Core.Reference;
 using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
@@ -11,8 +10,8 @@ namespace Employment.Web.Features.Employer.Organisation;
 /// <summary>An employer's own organisation profile and sites.</summary>
 [Authorize(Roles = Roles.Employer)]
 [Route("employer")]
-public sealed class EmployerOrganisationController(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo)
-    : OrganisationControllerBase(db, lists, postcodes, clock, linkTo)
+public sealed class EmployerOrganisationController(EmploymentDbContext db, ActingEmployers employers, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo)
+    : OrganisationControllerBase(db, lists, clock, linkTo)
 {
-    protected override Task<ActingEmployer?> FindAsync() => ActingEmployer.ForEmployerUserAsync(Db, User);
+    protected override Task<ActingEmployer?> FindAsync() => employers.ForEmployerUserAsync(User);
 }

@@ -1,7 +1,8 @@
 using Employment.Core.Data;
 using Employment.Core.Employers;
-using Employment.Core.Reference;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
+using FluentValidation;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -12,11 +13,9 @@ namespace Employment.Web.Features.Employer.Organisation;
 /// An organisation's profile and sites. Employers reach these pages under /employer, job coaches
 /// under /coach/employers/{id}: the concrete controllers differ only in how they find the organisation.
 /// </summary>
-public abstract class OrganisationControllerBase(EmploymentDbContext db, ReferenceLists lists, PostcodeLocator postcodes, TimeProvider clock, SiteLinks linkTo) : Controller
+public abstract class OrganisationControllerBase(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
-    protected EmploymentDbContext Db => db;
-    protected TimeProvider Clock => clock;
-    protected OrganisationEditor Editor { get; } = new(lists, postcodes, clock);
+    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     /// <summary>The organisation this request acts for, or null when there is none the user may reach.</summary>
     protected abstract Task<ActingEmployer?> FindAsync();
@@ -28,10 +27,10 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         {
             return NotFound();
         }
-        var today = Editor.Today;
+        var today = Today;
         var open = await db.Opportunities.CountAsync(o => o.EmployerId == acting.Employer.Id && o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today));
         var adjustments = await lists.AdjustmentsAsync();
-        return Page("Index", new OrganisationPage(acting, today, OrganisationEditor.MembershipOn(acting.Employer, today), open,
+        return Page("Index", new OrganisationPage(acting, today, Membership.On(acting.Employer, today), open,
             acting.Employer.AdjustmentsUsuallyOffered.Select(a => ReferenceLists.LabelOf(adjustments, a)).ToList()));
     }
 
@@ -47,19 +46,17 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
     }
 
     [HttpPost("organisation/edit")]
-    public async Task<IActionResult> Edit(OrganisationForm form)
+    public async Task<IActionResult> Edit(OrganisationForm form, [FromServices] IValidator<OrganisationForm> validator, [FromServices] OrganisationService organisations)
     {
         if (await FindAsync() is not { } acting)
         {
             return NotFound();
         }
-        var membershipEnds = await Editor.ValidateAsync(form, ModelState);
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return Page("Edit", WithPage(form, acting));
         }
-        Editor.Apply(form, acting.Employer, membershipEnds);
-        await db.SaveChangesAsync();
+        await organisations.ChangeProfileAsync(acting.Employer, form.ToProfile());
         TempData["Success"] = "Organisation details saved";
         return Redirect(linkTo.Organisation(acting));
     }
@@ -75,22 +72,23 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
     }
 
     [HttpPost("organisation/sites/new")]
-    public async Task<IActionResult> AddSite(SiteForm form)
+    public async Task<IActionResult> AddSite(SiteForm form, [FromServices] IValidator<SiteForm> validator, [FromServices] OrganisationService organisations)
     {
         if (await FindAsync() is not { } acting)
         {
             return NotFound();
         }
-        var location = await Editor.ValidateSiteAsync(form, ModelState);
-        if (!ModelState.IsValid || location is null)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return Page("Site", WithPage(form, acting, null));
         }
-        var site = new EmployerSite { EmployerId = acting.Employer.Id, Name = "", Postcode = "" };
-        OrganisationEditor.Apply(form, site, location);
-        db.EmployerSites.Add(site);
-        acting.Employer.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        var result = await organisations.AddSiteAsync(acting.Employer, form.Name!.Trim(), form.Postcode!);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Problems);
+            return Page("Site", WithPage(form, acting, null));
+        }
+        var site = result.Value!;
         TempData["Success"] = $"{site.Name} ({site.Postcode}) added";
         return Redirect(linkTo.Organisation(acting));
     }
@@ -106,29 +104,22 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
     }
 
     [HttpPost("organisation/sites/{siteId:guid}/edit")]
-    public async Task<IActionResult> EditSite(Guid siteId, SiteForm form)
+    public async Task<IActionResult> EditSite(Guid siteId, SiteForm form, [FromServices] IValidator<SiteForm> validator, [FromServices] OrganisationService organisations)
     {
         if (await FindAsync() is not { } acting || acting.Employer.Sites.FirstOrDefault(s => s.Id == siteId) is not { } site)
         {
             return NotFound();
         }
-        var location = await Editor.ValidateSiteAsync(form, ModelState);
-        if (!ModelState.IsValid || location is null)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return Page("Site", WithPage(form, acting, site));
         }
-        var moved = site.Postcode != location.Postcode;
-        OrganisationEditor.Apply(form, site, location);
-        if (moved)
+        var result = await organisations.ChangeSiteAsync(acting.Employer, site, form.Name!.Trim(), form.Postcode!);
+        if (!result.Succeeded)
         {
-            // Opportunities at the site are where the site is.
-            await db.Opportunities.Where(o => o.SiteId == site.Id).ExecuteUpdateAsync(o => o
-                .SetProperty(x => x.Postcode, location.Postcode)
-                .SetProperty(x => x.Latitude, location.Latitude)
-                .SetProperty(x => x.Longitude, location.Longitude));
+            ModelState.AddErrors(result.Problems);
+            return Page("Site", WithPage(form, acting, site));
         }
-        acting.Employer.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
         TempData["Success"] = $"{site.Name} saved";
         return Redirect(linkTo.Organisation(acting));
     }
@@ -140,23 +131,20 @@ public abstract class OrganisationControllerBase(EmploymentDbContext db, Referen
         {
             return NotFound();
         }
-        var today = Editor.Today;
+        var today = Today;
         var openHere = await db.Opportunities.CountAsync(o => o.SiteId == site.Id && o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today));
         return Page("RemoveSite", new RemoveSitePage(acting, site, openHere));
     }
 
     [HttpPost("organisation/sites/{siteId:guid}/remove")]
     [ActionName("RemoveSite")]
-    public async Task<IActionResult> RemoveSiteConfirmed(Guid siteId)
+    public async Task<IActionResult> RemoveSiteConfirmed(Guid siteId, [FromServices] OrganisationService organisations)
     {
         if (await FindAsync() is not { } acting || acting.Employer.Sites.FirstOrDefault(s => s.Id == siteId) is not { } site)
         {
             return NotFound();
         }
-        // Opportunities at the site keep its postcode and location; the site link is cleared by the database.
-        db.EmployerSites.Remove(site);
-        acting.Employer.UpdatedAt = clock.GetUtcNow();
-        await db.SaveChangesAsync();
+        await organisations.RemoveSiteAsync(acting.Employer, site);
         TempData["Success"] = $"{site.Name} removed";
         return Redirect(linkTo.Organisation(acting));
     }

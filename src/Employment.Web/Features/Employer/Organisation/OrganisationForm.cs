@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Employment.Core.Employers;
 using Employment.Web.Infrastructure.GovUk;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -10,14 +9,13 @@ namespace Employment.Web.Features.Employer.Organisation;
 /// <summary>An organisation's profile, as its own staff or a job coach edits it (and as a coach adds one).</summary>
 public sealed class OrganisationForm
 {
-    [Required(ErrorMessage = "Enter the organisation's name")]
-    [StringLength(200, ErrorMessage = "Organisation name must be 200 characters or fewer")]
+    /// <summary>How the membership end date is named in its error messages.</summary>
+    public const string MembershipEndsName = "the date the membership ends";
+
     public string? Name { get; set; }
 
-    [StringLength(200, ErrorMessage = "Sector must be 200 characters or fewer")]
     public string? Sector { get; set; }
 
-    [Required(ErrorMessage = "Select the Disability Confident level, or 'Not a member'")]
     public DisabilityConfidentLevel? Level { get; set; }
 
     public DateParts MembershipEnds { get; set; } = new();
@@ -26,6 +24,14 @@ public sealed class OrganisationForm
 
     [BindNever, ValidateNever]
     public FormPage Page { get; set; } = null!;
+
+    /// <summary>Only a member has a membership end date.</summary>
+    public bool IsMember => Level is { } level && level != DisabilityConfidentLevel.None;
+
+    /// <summary>What to save, once the validator found nothing wrong.</summary>
+    public OrganisationProfile ToProfile() => new(
+        Name!.Trim(), string.IsNullOrWhiteSpace(Sector) ? null : Sector.Trim(), Level!.Value,
+        IsMember ? MembershipEnds.Parse(MembershipEndsName).Date : null, Adjustments);
 
     public static OrganisationForm From(EmployerEntity employer) => new()
     {
@@ -40,12 +46,8 @@ public sealed class OrganisationForm
 /// <summary>A workplace: its name and postcode (located offline from the postcode district).</summary>
 public sealed class SiteForm
 {
-    [Required(ErrorMessage = "Enter a name for the site, like 'Main shop' or 'Head office'")]
-    [StringLength(200, ErrorMessage = "Site name must be 200 characters or fewer")]
     public string? Name { get; set; }
 
-    [Required(ErrorMessage = "Enter the site's postcode")]
-    [StringLength(10, ErrorMessage = "Enter a real postcode, like LE1 6ZG")]
     public string? Postcode { get; set; }
 
     [BindNever, ValidateNever]

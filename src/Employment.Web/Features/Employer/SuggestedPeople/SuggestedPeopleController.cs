@@ -16,12 +16,12 @@ namespace Employment.Web.Features.Employer.SuggestedPeople;
 /// see; the council's team makes any contact.
 /// </summary>
 [Authorize(Roles = Roles.Employer)]
-public sealed class SuggestedPeopleController(EmploymentDbContext db, MatchingService matching, ReferenceLists lists, AuditLog audit) : Controller
+public sealed class SuggestedPeopleController(EmploymentDbContext db, ActingEmployers employers, MatchingService matching, ReferenceLists lists, AuditLog audit) : Controller
 {
     [HttpGet("/employer/opportunities/{id:guid}/suggested-people")]
     public async Task<IActionResult> Index(Guid id)
     {
-        if (await ActingEmployer.ForEmployerUserAsync(db, User) is not { } acting)
+        if (await employers.ForEmployerUserAsync(User) is not { } acting)
         {
             return NotFound();
         }
