@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.JobSeekers;
+using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,5 +16,10 @@ public static class CoreServices
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
-        .AddScoped<InvitationService>();
+        .AddScoped<InvitationService>()
+        .AddScoped<ConsentService>()
+        .AddScoped<JobSeekerRecordService>()
+        .AddScoped<PersonalLinkService>()
+        .AddScoped<JobSeekerAnswerService>()
+        .AddScoped<PlacementRecorder>();
 }
