@@ -21,5 +21,6 @@ public static class CoreServices
         .AddScoped<JobSeekerRecordService>()
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
+        .AddScoped<CareersProfileService>()
         .AddScoped<PlacementRecorder>();
 }

@@ -24,6 +24,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<ReferenceLists>();
         builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
+        builder.Services.AddScoped<Features.JobSeekers.Profile.StepValidators>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }
