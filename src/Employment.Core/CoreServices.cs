@@ -35,5 +35,10 @@ public static class CoreServices
         .AddScoped<ApprovalService>()
         .AddScoped<EmployerRegistrationService>()
         .AddScoped<OpportunityService>()
-        .AddScoped<OrganisationService>();
+        .AddScoped<OrganisationService>()
+        .AddScoped<ConsentService>()
+        .AddScoped<JobSeekerRecordService>()
+        .AddScoped<PersonalLinkService>()
+        .AddScoped<JobSeekerAnswerService>()
+        .AddScoped<CareersProfileService>();
 }

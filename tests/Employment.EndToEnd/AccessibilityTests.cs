@@ -208,7 +208,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         }
         var draft = pattern.Replace("{draftId:guid}", samples.Draft.ToString(), StringComparison.Ordinal);
         return draft.Contains("{step:", StringComparison.Ordinal)
-            ? Employment.Web.Features.JobSeekers.Profile.ProfileSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
+            ? Employment.Core.JobSeekers.ProfileSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
             : [draft];
     }
 
@@ -267,7 +267,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
         var person = await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(coachId));
         var draft = coachId is { } coach
-            ? (await scope.ServiceProvider.GetRequiredService<Employment.Web.Features.JobSeekers.Profile.ProfileDrafts>().StartAsync(coach, person)).Id
+            ? (await scope.ServiceProvider.GetRequiredService<Employment.Core.JobSeekers.CareersProfileService>().StartDraftAsync(coach, person)).Id
             : (Guid?)null;
         return (person.Id, draft);
     }

@@ -25,6 +25,7 @@ public static class DatabaseSetup
         builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
         builder.Services.AddScoped<Features.Employer.ActingEmployers>();
+        builder.Services.AddScoped<Features.JobSeekers.Profile.StepValidators>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
     }

@@ -31,7 +31,7 @@ public sealed record MyViewWorld(AppUser Coach, JobSeeker Person, Opportunity Jo
     public static async Task<string> NewLinkAsync(WebAppFixture app, Guid personId, Guid coachId)
     {
         await using var scope = app.Factory.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<PersonalLinks>().CreateAsync(personId, coachId)).Token;
+        return (await scope.ServiceProvider.GetRequiredService<PersonalLinkService>().CreateAsync(personId, coachId)).Token;
     }
 
     /// <summary>A browser-like client that has opened the person's link.</summary>

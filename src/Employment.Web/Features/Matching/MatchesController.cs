@@ -1,12 +1,13 @@
 using Employment.Core.Accounts;
-using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.Placements;
 using Employment.Matching;
 using Employment.Matching.Candidates;
 using Employment.Matching.Ranking;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -18,7 +19,7 @@ namespace Employment.Web.Features.Matching;
 /// People come only through JobSeekerAccess, so anyone outside the coach's caseload is "not found".
 /// </summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, MatchingService matching, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess access, MatchingService matching, SiteLinks linkTo) : Controller
 {
 
     [HttpGet("/job-seekers/{id:guid}/matches")]
@@ -34,7 +35,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
 
     [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from)
+    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from, [FromServices] PlacementRecorder placements)
     {
         var person = await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
         var opportunity = await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
@@ -42,7 +43,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             return NotFound();
         }
-        var refused = await new PlacementRecorder(db, audit, clock).ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
+        var refused = await placements.ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
         if (refused is null)
         {
             TempData["Success"] = $"{person.FirstName} is proposed for {opportunity.Title}";
@@ -61,21 +62,13 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
 
     [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> NotSuitable(Guid id, Guid opportunityId, NotSuitableForm form)
+    public async Task<IActionResult> NotSuitable(Guid id, Guid opportunityId, NotSuitableForm form, [FromServices] IValidator<NotSuitableForm> validator)
     {
         if (await PairAsync(id, opportunityId) is not { } pair)
         {
             return NotFound();
         }
-        if (form.Reason is not null && NotSuitableForm.Reasons.All(r => r.Value != form.Reason))
-        {
-            ModelState.AddModelError(nameof(form.Reason), "Select why this is not suitable");
-        }
-        if (form.Reason == "other" && string.IsNullOrWhiteSpace(form.OtherReason))
-        {
-            ModelState.AddModelError(nameof(form.OtherReason), "Say why this is not suitable");
-        }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return NotSuitableView(form, pair);
         }

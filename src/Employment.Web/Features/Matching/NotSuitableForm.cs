@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Employment.Web.Features.Matching;
 
 /// <summary>Why a coach thinks a suggestion does not suit the person.</summary>
@@ -15,10 +13,8 @@ public sealed class NotSuitableForm
         ("other", "Another reason"),
     ];
 
-    [Required(ErrorMessage = "Select why this is not suitable")]
     public string? Reason { get; set; }
 
-    [StringLength(500, ErrorMessage = "Other reason must be 500 characters or fewer")]
     public string? OtherReason { get; set; }
 
     /// <summary>The words stored with the verdict, or null when "another reason" has none.</summary>

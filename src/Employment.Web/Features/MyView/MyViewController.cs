@@ -1,4 +1,6 @@
+using Employment.Core.JobSeekers;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +13,9 @@ namespace Employment.Web.Features.MyView;
 /// nothing about anyone.
 /// </summary>
 [AllowAnonymous]
-public sealed class MyViewController(MyViewPages pages, PersonalLinks links, SiteLinks linkTo) : MyViewControllerBase(pages, linkTo)
+public sealed class MyViewController(
+    MyViewPages pages, PersonalLinks links, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
+    : MyViewControllerBase(pages, answers, aboutValidator, notForMeValidator, linkTo)
 {
     [HttpGet("/my/link/{token}")]
     public async Task<IActionResult> Open(string token) =>

@@ -1,5 +1,7 @@
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Employment.Web.Features.MyView;
@@ -8,8 +10,12 @@ namespace Employment.Web.Features.MyView;
 /// The person's own pages, whichever way they were reached. Subclasses say who the person is (<see cref="FrameAsync"/>)
 /// and declare the routes; everything else is shared so both ways show exactly the same thing.
 /// </summary>
-public abstract class MyViewControllerBase(MyViewPages pages, SiteLinks linkTo) : Controller
+public abstract class MyViewControllerBase(
+    MyViewPages pages, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo) : Controller
 {
+    /// <summary>The prefix the pages' forms bind under (<c>[Bind(Prefix = "Form")]</c>), as their view models hold them.</summary>
+    protected const string FormPrefix = "Form";
+
     protected SiteLinks LinkTo { get; } = linkTo;
 
     /// <summary>The person and where their pages live, or null when this request may not see anyone.</summary>
@@ -27,15 +33,11 @@ public abstract class MyViewControllerBase(MyViewPages pages, SiteLinks linkTo) 
         {
             return NoOne();
         }
-        if (answer is not ("right" or "change"))
-        {
-            ModelState.AddModelError("Form." + nameof(form.WhatToChange), "Press \"This is right\" or \"I want to change this\"");
-        }
-        if (!ModelState.IsValid)
+        if (!await aboutValidator.ValidateIntoAsync(new AboutMeAnswer(answer, form), ModelState, HttpContext.RequestAborted))
         {
             return View("AboutMe", await pages.AboutAsync(frame, form));
         }
-        await pages.RecordAboutAsync(frame, answer == "right" ? AnswerKind.ProfileRight : AnswerKind.ProfileChange, form.WhatToChange);
+        await answers.RecordAboutAsync(frame.Person.Id, frame.CoachBesideId, answer == "right" ? AnswerKind.ProfileRight : AnswerKind.ProfileChange, form.WhatToChange);
         TempData["Success"] = answer == "right" ? "Thank you. We told your coach this is right." : "Thank you. We told your coach you want to change this.";
         return Redirect(LinkTo.AboutMe(frame));
     }
@@ -54,7 +56,7 @@ public abstract class MyViewControllerBase(MyViewPages pages, SiteLinks linkTo) 
         {
             return NotFound();
         }
-        await pages.RecordJobAsync(frame, opportunityId, kind.Value);
+        await answers.RecordJobAsync(frame.Person.Id, frame.CoachBesideId, opportunityId, kind.Value);
         TempData["Success"] = kind == AnswerKind.LikeJob
             ? $"Thank you. We told your coach you like {job.Title}."
             : $"Thank you. Your coach will talk to you about {job.Title}.";
@@ -80,17 +82,16 @@ public abstract class MyViewControllerBase(MyViewPages pages, SiteLinks linkTo) 
         {
             return NotFound();
         }
-        if (ModelState.TryGetValue("Form." + nameof(form.Reason), out var reason) && reason.Errors.Count > 0)
+        if (ModelState.TryGetValue(FormPrefix + "." + nameof(form.Reason), out var reason))
         {
-            // A value that is not one of the choices gets the same plain words as no choice at all.
+            // A value that is not one of the choices gets the same plain words as no choice at all: the validator's.
             reason.Errors.Clear();
-            ModelState.AddModelError("Form." + nameof(form.Reason), "Pick why this job is not for you");
         }
-        if (!ModelState.IsValid || form.Reason is null)
+        if (!await notForMeValidator.ValidateIntoAsync(form, ModelState, FormPrefix, HttpContext.RequestAborted) || form.Reason is null)
         {
             return View("NotForMe", new NotForMePage(frame, job, form));
         }
-        await pages.RecordNotForMeAsync(frame, opportunityId, form.Reason.Value, form.Words);
+        await answers.RecordNotForMeAsync(frame.Person.Id, frame.CoachBesideId, opportunityId, form.Reason.Value, form.Words);
         TempData["Success"] = $"Thank you. We will not show you {job.Title} again. We told your coach.";
         return Redirect(LinkTo.JobsForMe(frame));
     }

@@ -1,4 +1,3 @@
-using System.ComponentModel.DataAnnotations;
 using Employment.Core.JobSeekers;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -27,9 +26,11 @@ public sealed record MyJobsPage(MyViewFrame Frame, IReadOnlyList<CurrentJob> Job
 
 public sealed class AboutMeForm
 {
-    [StringLength(500, ErrorMessage = "Your words are too long. Use 500 letters or fewer.")]
     public string? WhatToChange { get; set; }
 }
+
+/// <summary>The "About me" form with the button the person pressed (<c>answer</c>: "right" or "change"), checked together.</summary>
+public sealed record AboutMeAnswer(string? Answer, AboutMeForm Form);
 
 public sealed class NotForMeForm
 {
@@ -41,10 +42,8 @@ public sealed class NotForMeForm
         (NotForMeReason.Other, "Something else"),
     ];
 
-    [Required(ErrorMessage = "Pick why this job is not for you")]
     public NotForMeReason? Reason { get; set; }
 
-    [StringLength(500, ErrorMessage = "Your words are too long. Use 500 letters or fewer.")]
     public string? Words { get; set; }
 
     public static IEnumerable<SelectListItem> Options => Reasons.Select(r => new SelectListItem(r.Label, r.Value.ToString()));

@@ -1,7 +1,5 @@
-using Employment.Core.Audit;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
-using Employment.Core.Matching;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Record;
@@ -14,8 +12,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.MyView;
 
-/// <summary>What the person's own pages show, and what happens to their answers.</summary>
-public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, AuditLog audit, TimeProvider clock, MatchingService matching)
+/// <summary>What the person's own pages show; their answers are kept by <see cref="JobSeekerAnswerService"/>.</summary>
+public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, TimeProvider clock, MatchingService matching)
 {
     public const int JobsShown = 5;
 
@@ -77,62 +75,6 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Au
             .Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).FirstOrDefaultAsync();
         return new MyJobsPage(frame, jobs, coach?.DisplayName, coach?.Email, coach?.PhoneNumber);
     }
-
-    public async Task RecordAboutAsync(MyViewFrame frame, AnswerKind kind, string? words)
-    {
-        Add(frame, null, kind, null, kind == AnswerKind.ProfileChange ? Trimmed(words) : null);
-        await db.SaveChangesAsync();
-    }
-
-    public async Task RecordJobAsync(MyViewFrame frame, Guid opportunityId, AnswerKind kind)
-    {
-        Add(frame, opportunityId, kind, null, null);
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>The answer for the coach, and the same "no" as labelled feedback the ranker learns from (decision 0021), saved together.</summary>
-    public async Task RecordNotForMeAsync(MyViewFrame frame, Guid opportunityId, NotForMeReason reason, string? words)
-    {
-        var now = Add(frame, opportunityId, AnswerKind.NotForMe, reason, Trimmed(words));
-        db.MatchFeedback.Add(new MatchFeedback
-        {
-            JobSeekerId = frame.Person.Id,
-            OpportunityId = opportunityId,
-            GivenById = frame.CoachBesideId,
-            Verdict = MatchFeedback.NotSuitable,
-            Source = MatchFeedback.FromJobSeeker,
-            Reason = SnakeCaseReason(reason),
-            RecordedAt = now,
-        });
-        await db.SaveChangesAsync();
-    }
-
-    public static string SnakeCaseReason(NotForMeReason reason) => reason switch
-    {
-        NotForMeReason.TooFar => "too_far",
-        NotForMeReason.WrongHours => "wrong_hours",
-        NotForMeReason.DoNotLikeTheWork => "do_not_like_the_work",
-        _ => "other",
-    };
-
-    private DateTimeOffset Add(MyViewFrame frame, Guid? opportunityId, AnswerKind kind, NotForMeReason? reason, string? words)
-    {
-        var now = clock.GetUtcNow();
-        db.JobSeekerAnswers.Add(new JobSeekerAnswer
-        {
-            JobSeekerId = frame.Person.Id,
-            OpportunityId = opportunityId,
-            Kind = kind,
-            Reason = reason,
-            Words = words,
-            CoachBesideId = frame.CoachBesideId,
-            RecordedAt = now,
-        });
-        audit.Add(frame.Person.Id, frame.CoachBesideId, AuditLog.Changed, "Own view answer: " + JobSeekerAnswer.Describe(kind, reason));
-        return now;
-    }
-
-    private static string? Trimmed(string? words) => string.IsNullOrWhiteSpace(words) ? null : words.Trim();
 
     private async Task<Dictionary<Guid, AnswerKind>> LastAnswersAsync(Guid personId, List<Guid> opportunityIds)
     {

@@ -15,7 +15,7 @@ public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, s
 /// once, straight after it is made, because only its hash is kept.
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess access, SiteLinks linkTo) : Controller
+public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkService linkService, JobSeekerAccess access, SiteLinks linkTo) : Controller
 {
     private const string NewTokenKey = "PersonalLinkToken";
 
@@ -38,7 +38,7 @@ public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess 
         {
             return NotFound();
         }
-        var (_, token) = await links.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
+        var (_, token) = await linkService.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
         TempData[NewTokenKey] = token;
         return Redirect(linkTo.PersonalLink(id));
     }
@@ -50,7 +50,7 @@ public sealed class PersonalLinkController(PersonalLinks links, JobSeekerAccess 
         {
             return NotFound();
         }
-        var stopped = await links.RevokeAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
+        var stopped = await linkService.RevokeAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
         TempData["Success"] = stopped ? $"{person.FirstName}'s link has stopped working" : $"{person.FirstName} had no link that works";
         return Redirect(linkTo.PersonalLink(id));
     }

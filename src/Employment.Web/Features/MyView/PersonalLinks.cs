@@ -7,43 +7,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.MyView;
 
-/// <summary>Makes, checks and stops the personal links that open a person's own view.</summary>
+/// <summary>Checks the personal links that open a person's own view, and keeps the session one opens (links are made and stopped by <see cref="PersonalLinkService"/>).</summary>
 public sealed class PersonalLinks(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const string Scheme = "MyView";
     private const string LinkClaim = "personal_link";
-
-    /// <summary>A new link for the person; any link they had before stops working. Returns the raw token, which is not kept.</summary>
-    public async Task<(PersonalLink Link, string Token)> CreateAsync(Guid jobSeekerId, Guid coachId)
-    {
-        var now = clock.GetUtcNow();
-        await RevokeOpenLinksAsync(jobSeekerId, now);
-        var token = PersonalLink.NewToken();
-        var link = new PersonalLink
-        {
-            Id = Guid.NewGuid(),
-            JobSeekerId = jobSeekerId,
-            TokenHash = PersonalLink.Hash(token),
-            CreatedById = coachId,
-            CreatedAt = now,
-            ExpiresAt = now + PersonalLink.DefaultLifetime,
-        };
-        db.PersonalLinks.Add(link);
-        audit.Add(jobSeekerId, coachId, AuditLog.Created, "Personal link");
-        await db.SaveChangesAsync();
-        return (link, token);
-    }
-
-    public async Task<bool> RevokeAsync(Guid jobSeekerId, Guid coachId)
-    {
-        var revoked = await RevokeOpenLinksAsync(jobSeekerId, clock.GetUtcNow());
-        if (revoked)
-        {
-            audit.Add(jobSeekerId, coachId, AuditLog.Changed, "Personal link stopped");
-        }
-        await db.SaveChangesAsync();
-        return revoked;
-    }
 
     /// <summary>The link that works now, if the person has one.</summary>
     public Task<PersonalLink?> CurrentAsync(Guid jobSeekerId)
@@ -88,15 +56,5 @@ public sealed class PersonalLinks(EmploymentDbContext db, AuditLog audit, TimePr
             await http.SignOutAsync(Scheme);
         }
         return person;
-    }
-
-    private async Task<bool> RevokeOpenLinksAsync(Guid jobSeekerId, DateTimeOffset now)
-    {
-        var open = await db.PersonalLinks.Where(l => l.JobSeekerId == jobSeekerId && l.RevokedAt == null).ToListAsync();
-        foreach (var link in open)
-        {
-            link.RevokedAt = now;
-        }
-        return open.Any(l => l.ExpiresAt > now);
     }
 }

@@ -1,7 +1,9 @@
+using Employment.Core.JobSeekers;
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Web.Features.JobSeekers;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +15,9 @@ namespace Employment.Web.Features.MyView;
 /// open them (administrators have no caseload), and every page says that the coach is signed in.
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class WithCoachController(MyViewPages pages, JobSeekerAccess access, AuditLog audit, SiteLinks linkTo) : MyViewControllerBase(pages, linkTo)
+public sealed class WithCoachController(
+    MyViewPages pages, JobSeekerAccess access, AuditLog audit, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
+    : MyViewControllerBase(pages, answers, aboutValidator, notForMeValidator, linkTo)
 {
     [HttpGet("/job-seekers/{id:guid}/with-me")]
     public Task<IActionResult> About(Guid id) => ShowAbout();

@@ -15,4 +15,11 @@ public static class FormValidation
         state.AddErrors(await validator.ValidateAsync(form, ct));
         return state.IsValid;
     }
+
+    /// <summary>As above, for a form bound under a prefix (<c>[Bind(Prefix = "Form")]</c>): its errors land on <c>prefix.Field</c>.</summary>
+    public static async Task<bool> ValidateIntoAsync<TForm>(this IValidator<TForm> validator, TForm form, ModelStateDictionary state, string prefix, CancellationToken ct = default)
+    {
+        state.AddErrors(await validator.ValidateAsync(form, ct), prefix);
+        return state.IsValid;
+    }
 }

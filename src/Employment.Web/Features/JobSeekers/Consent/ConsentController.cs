@@ -1,8 +1,8 @@
 using Employment.Core.Accounts;
-using Employment.Core.Audit;
-using Employment.Core.Data;
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
+using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -10,7 +10,7 @@ namespace Employment.Web.Features.JobSeekers.Consent;
 
 /// <summary>Recording a person's agreement to share their first name, interests, skills and support needs with employers.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class ConsentController(JobSeekerAccess access, ConsentService consent, SiteLinks linkTo) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}/consent")]
     public async Task<IActionResult> Index(Guid id)
@@ -25,28 +25,19 @@ public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess ac
     }
 
     [HttpPost("/job-seekers/{id:guid}/consent")]
-    public async Task<IActionResult> Give(Guid id, ConsentForm form)
+    public async Task<IActionResult> Give(Guid id, ConsentForm form, [FromServices] IValidator<ConsentForm> validator)
     {
         var person = await access.FindAsync(User, id);
         if (person is null)
         {
             return NotFound();
         }
-        if (form.ExplainedHow is not null && ConsentForm.Ways.All(w => w.Value != form.ExplainedHow))
-        {
-            ModelState.AddModelError(nameof(form.ExplainedHow), "Select how sharing was explained to the person");
-        }
-        if (form.ExplainedHow == "other" && string.IsNullOrWhiteSpace(form.OtherWay))
-        {
-            ModelState.AddModelError(nameof(form.OtherWay), "Say how sharing was explained to the person");
-        }
-        if (!ModelState.IsValid)
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             ViewBag.Person = person;
             return View("Index", form);
         }
-        Record(person, given: true, form.Describe());
-        await db.SaveChangesAsync();
+        await consent.GiveAsync(person, JobSeekerAccess.UserId(User), form.Describe());
         TempData["Success"] = $"{person.DisplayName} agrees to share with employers";
         return Redirect(linkTo.JobSeeker(id, "consent"));
     }
@@ -59,8 +50,7 @@ public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess ac
         {
             return NotFound();
         }
-        Record(person, given: false, "Withdrawn");
-        await db.SaveChangesAsync();
+        await consent.WithdrawAsync(person, JobSeekerAccess.UserId(User));
         TempData["Success"] = $"{person.DisplayName} no longer shares anything with employers";
         return Redirect(linkTo.JobSeeker(id, "consent"));
     }
@@ -70,18 +60,5 @@ public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess ac
     {
         var person = await access.FindAsync(User, id);
         return person is null ? NotFound() : View(person);
-    }
-
-    private void Record(JobSeeker person, bool given, string explainedHow)
-    {
-        var now = clock.GetUtcNow();
-        var by = JobSeekerAccess.UserId(User);
-        person.ConsentToShare = given;
-        person.ConsentRecordedAt = now;
-        person.ConsentRecordedById = by;
-        person.ConsentExplainedHow = given ? explainedHow : null;
-        person.UpdatedAt = now;
-        db.ConsentRecords.Add(new ConsentRecord { JobSeekerId = person.Id, Given = given, RecordedAt = now, RecordedById = by, ExplainedHow = explainedHow });
-        audit.Add(person.Id, by, given ? AuditLog.ConsentGiven : AuditLog.ConsentWithdrawn);
     }
 }

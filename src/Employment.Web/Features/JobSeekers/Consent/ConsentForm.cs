@@ -1,5 +1,3 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Employment.Web.Features.JobSeekers.Consent;
 
 public sealed class ConsentForm
@@ -12,10 +10,8 @@ public sealed class ConsentForm
         ("other", "Another way"),
     ];
 
-    [Required(ErrorMessage = "Select how sharing was explained to the person")]
     public string? ExplainedHow { get; set; }
 
-    [StringLength(1000, ErrorMessage = "The explanation must be 1,000 characters or fewer")]
     public string? OtherWay { get; set; }
 
     public string Describe() =>

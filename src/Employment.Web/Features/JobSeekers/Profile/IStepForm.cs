@@ -1,16 +1,11 @@
+using Employment.Core.JobSeekers;
 using Employment.Core.Reference;
-using Employment.Web.Infrastructure;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
-/// <summary>What a step's checks may need beyond its own fields.</summary>
-public sealed record StepContext(ProfileAnswers Answers, PostcodeLocator Postcodes, ReferenceLists Lists, DateOnly Today);
-
-/// <summary>One page of the careers profile: checks what was typed and copies it into the answers.</summary>
+/// <summary>One page of the careers profile: what was typed, copied into the answers once its validator has passed it.</summary>
 public interface IStepForm
 {
-    Task ValidateAsync(ModelStateDictionary state, StepContext context);
-
-    void ApplyTo(ProfileAnswers answers);
+    /// <param name="postcodes">Locates a postcode the person typed (only "About the person" has one).</param>
+    Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes);
 }

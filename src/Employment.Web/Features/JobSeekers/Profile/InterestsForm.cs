@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Employment.Core.JobSeekers;
+using Employment.Core.Reference;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
@@ -16,34 +17,13 @@ public sealed class InterestsForm : IStepForm
         ThirdChoice = a.Interests.ElementAtOrDefault(2),
     };
 
-    private IEnumerable<(string Field, string? Code)> Choices() =>
+    /// <summary>Each choice with the field it was typed in.</summary>
+    public IEnumerable<(string Field, string? Code)> Choices() =>
         [(nameof(FirstChoice), FirstChoice), (nameof(SecondChoice), SecondChoice), (nameof(ThirdChoice), ThirdChoice)];
 
-    public async Task ValidateAsync(ModelStateDictionary state, StepContext context)
+    public Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes)
     {
-        if (string.IsNullOrWhiteSpace(FirstChoice))
-        {
-            state.AddModelError(nameof(FirstChoice), "Choose the job the person would most like to do");
-        }
-        var known = (await context.Lists.OccupationsAsync()).Select(o => o.Value).ToHashSet();
-        var seen = new HashSet<string>();
-        foreach (var (field, code) in Choices().Where(c => !string.IsNullOrWhiteSpace(c.Code)))
-        {
-            if (!known.Contains(code!))
-            {
-                state.AddModelError(field, "Choose a job from the list");
-            }
-            else if (!seen.Add(code!))
-            {
-                state.AddModelError(field, "Choose a different job for each choice");
-            }
-        }
-        if (string.IsNullOrWhiteSpace(SecondChoice) && !string.IsNullOrWhiteSpace(ThirdChoice))
-        {
-            state.AddModelError(nameof(SecondChoice), "Choose a second job before a third");
-        }
-    }
-
-    public void ApplyTo(ProfileAnswers answers) =>
         answers.Interests = Choices().Select(c => c.Code).Where(c => !string.IsNullOrWhiteSpace(c)).Select(c => c!).ToList();
+        return Task.CompletedTask;
+    }
 }

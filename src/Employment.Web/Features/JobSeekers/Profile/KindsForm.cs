@@ -1,6 +1,6 @@
 using Employment.Core.JobSeekers;
+using Employment.Core.Reference;
 using Employment.Core.Opportunities;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
@@ -10,16 +10,9 @@ public sealed class KindsForm : IStepForm
 
     public static KindsForm From(ProfileAnswers a) => new() { PreferredKinds = [.. a.PreferredKinds] };
 
-    public Task ValidateAsync(ModelStateDictionary state, StepContext context)
+    public Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes)
     {
-        var a = context.Answers;
-        var age = a.DateOfBirth is { } born ? Age.On(born, context.Today) : (int?)null;
-        if (PreferredKinds.Contains(OpportunityKind.SupportedInternship) && (a.HasEhcPlan != true || age is null or < 16 or > 24))
-        {
-            state.AddModelError(nameof(PreferredKinds), "Supported internships are for people aged 16 to 24 with an Education, Health and Care plan");
-        }
+        answers.PreferredKinds = PreferredKinds.Distinct().OrderBy(k => k).ToList();
         return Task.CompletedTask;
     }
-
-    public void ApplyTo(ProfileAnswers answers) => answers.PreferredKinds = PreferredKinds.Distinct().OrderBy(k => k).ToList();
 }

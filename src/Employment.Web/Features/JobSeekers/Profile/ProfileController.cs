@@ -1,31 +1,28 @@
 using Employment.Core.Accounts;
-using Employment.Core.Audit;
-using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Reference;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
 /// <summary>Adding or changing a careers profile, a page at a time, ending in "Check your answers".</summary>
 [Authorize(Roles = Roles.Coach)]
 public sealed class ProfileController(
-    EmploymentDbContext db, ProfileDrafts drafts, JobSeekerAccess access, AuditLog audit,
-    PostcodeLocator postcodes, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
+    ProfileDrafts drafts, CareersProfileService profiles, StepValidators validators, JobSeekerAccess access,
+    PostcodeLocator postcodes, ReferenceLists lists, SiteLinks linkTo) : Controller
 {
     private const string StepPattern = "{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}";
 
     private Guid CoachId => JobSeekerAccess.UserId(User)!.Value;
-    private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     [HttpPost("/job-seekers/new")]
     public async Task<IActionResult> Start()
     {
-        var draft = await drafts.StartAsync(CoachId, existing: null);
+        var draft = await profiles.StartDraftAsync(CoachId, existing: null);
         return Redirect(linkTo.DraftStep(draft.Id, "about"));
     }
 
@@ -37,7 +34,7 @@ public sealed class ProfileController(
         {
             return NotFound();
         }
-        var draft = await drafts.StartAsync(CoachId, person);
+        var draft = await profiles.StartDraftAsync(CoachId, person);
         return Redirect(linkTo.DraftCheck(draft.Id));
     }
 
@@ -49,7 +46,7 @@ public sealed class ProfileController(
         {
             return NotFound();
         }
-        return await StepView(draft, step, StepForms.From(step, ProfileDrafts.Read(draft)), change);
+        return await StepView(draft, step, StepForms.From(step, ProfileAnswers.Read(draft)), change);
     }
 
     [HttpPost("/job-seekers/drafts/{draftId:guid}/" + StepPattern)]
@@ -60,17 +57,17 @@ public sealed class ProfileController(
         {
             return NotFound();
         }
-        var answers = ProfileDrafts.Read(draft);
+        var answers = ProfileAnswers.Read(draft);
         var form = StepForms.Empty(step);
         await TryUpdateModelAsync(form, form.GetType(), "");
-        await form.ValidateAsync(ModelState, new StepContext(answers, postcodes, lists, Today));
+        ModelState.AddErrors(await validators.ValidateAsync(form, answers, HttpContext.RequestAborted));
         if (!ModelState.IsValid)
         {
             return await StepView(draft, step, form, change);
         }
-        form.ApplyTo(answers);
+        await form.ApplyToAsync(answers, postcodes);
         answers.Answered.Add(step);
-        await drafts.SaveAsync(draft, answers);
+        await profiles.SaveDraftAsync(draft, answers);
         var next = change || answers.IsComplete ? null : ProfileSteps.After(step);
         return Redirect(next is null ? linkTo.DraftCheck(draftId) : linkTo.DraftStep(draftId, next.Slug));
     }
@@ -83,7 +80,7 @@ public sealed class ProfileController(
         {
             return NotFound();
         }
-        var answers = ProfileDrafts.Read(draft);
+        var answers = ProfileAnswers.Read(draft);
         var missing = ProfileSteps.All.FirstOrDefault(s => !answers.Answered.Contains(s.Slug));
         if (missing is not null)
         {
@@ -100,44 +97,26 @@ public sealed class ProfileController(
         {
             return NotFound();
         }
-        var answers = ProfileDrafts.Read(draft);
+        var answers = ProfileAnswers.Read(draft);
         if (!answers.IsComplete)
         {
             return Redirect(linkTo.DraftCheck(draftId));
         }
-        var now = clock.GetUtcNow();
-        JobSeeker? person;
+        JobSeeker? existing = null;
         if (draft.JobSeekerId is { } existingId)
         {
-            person = await access.FindAsync(User, existingId);
-            if (person is null)
+            existing = await access.FindAsync(User, existingId);
+            if (existing is null)
             {
                 return NotFound();
             }
-            var changed = ChangedSections(ProfileAnswers.From(person), answers);
-            answers.ApplyTo(person);
-            person.UpdatedAt = now;
-            audit.Add(person.Id, CoachId, AuditLog.Changed, changed.Count == 0 ? "Nothing changed" : string.Join(", ", changed));
-            TempData["Success"] = $"{person.DisplayName}'s profile has been updated";
         }
-        else
-        {
-            person = new JobSeeker { FirstName = "", LastName = "", CoachId = CoachId, CreatedAt = now, UpdatedAt = now };
-            answers.ApplyTo(person);
-            db.JobSeekers.Add(person);
-            audit.Add(person.Id, CoachId, AuditLog.Created, "Careers profile");
-            TempData["Success"] = $"{person.DisplayName} has been added to your caseload";
-        }
-        db.ProfileDrafts.Remove(draft);
-        await db.SaveChangesAsync();
+        var person = (await profiles.SaveProfileAsync(draft, answers, existing, CoachId)).Value!;
+        TempData["Success"] = existing is null
+            ? $"{person.DisplayName} has been added to your caseload"
+            : $"{person.DisplayName}'s profile has been updated";
         return Redirect(linkTo.JobSeeker(person.Id));
     }
-
-    private static List<string> ChangedSections(ProfileAnswers before, ProfileAnswers after) =>
-        ProfileSteps.All
-            .Where(s => StepForms.Fingerprint(s.Slug, before) != StepForms.Fingerprint(s.Slug, after))
-            .Select(s => s.Title)
-            .ToList();
 
     private async Task<IActionResult> StepView(Core.JobSeekers.ProfileDraft draft, string step, IStepForm form, bool change)
     {

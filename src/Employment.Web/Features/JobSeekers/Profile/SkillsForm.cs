@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Employment.Core.JobSeekers;
+using Employment.Core.Reference;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
@@ -8,14 +9,9 @@ public sealed class SkillsForm : IStepForm
 
     public static SkillsForm From(ProfileAnswers a) => new() { Skills = [.. a.Skills] };
 
-    public async Task ValidateAsync(ModelStateDictionary state, StepContext context)
+    public Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes)
     {
-        var known = (await context.Lists.SkillsAsync()).Select(s => s.Value).ToHashSet();
-        if (Skills.Any(s => !known.Contains(s)))
-        {
-            state.AddModelError(nameof(Skills), "Choose skills from the list");
-        }
+        answers.Skills = Skills.Distinct().ToList();
+        return Task.CompletedTask;
     }
-
-    public void ApplyTo(ProfileAnswers answers) => answers.Skills = Skills.Distinct().ToList();
 }

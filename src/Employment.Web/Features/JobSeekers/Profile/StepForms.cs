@@ -1,4 +1,4 @@
-using System.Text.Json;
+using Employment.Core.JobSeekers;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
@@ -21,11 +21,4 @@ public static class StepForms
     public static IStepForm Empty(string step) => From(step, new ProfileAnswers());
 
     public static string ViewName(string step) => char.ToUpperInvariant(step[0]) + step[1..];
-
-    /// <summary>A step's answers as text, to tell which sections a change touched.</summary>
-    public static string Fingerprint(string step, ProfileAnswers answers)
-    {
-        var form = From(step, answers);
-        return JsonSerializer.Serialize(form, form.GetType());
-    }
 }

@@ -1,4 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Employment.Core.JobSeekers;
+using Employment.Core.Reference;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
@@ -9,14 +10,9 @@ public sealed class SupportForm : IStepForm
 
     public static SupportForm From(ProfileAnswers a) => new() { SupportNeeds = [.. a.SupportNeeds] };
 
-    public async Task ValidateAsync(ModelStateDictionary state, StepContext context)
+    public Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes)
     {
-        var known = (await context.Lists.AdjustmentsAsync()).Select(s => s.Value).ToHashSet();
-        if (SupportNeeds.Any(s => !known.Contains(s)))
-        {
-            state.AddModelError(nameof(SupportNeeds), "Choose support from the list");
-        }
+        answers.SupportNeeds = SupportNeeds.Distinct().ToList();
+        return Task.CompletedTask;
     }
-
-    public void ApplyTo(ProfileAnswers answers) => answers.SupportNeeds = SupportNeeds.Distinct().ToList();
 }

@@ -1,19 +1,14 @@
-using System.ComponentModel.DataAnnotations;
 using Employment.Core.JobSeekers;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Employment.Core.Reference;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
 public sealed class TravelForm : IStepForm
 {
-    [Required(ErrorMessage = "Select how the person gets to work")]
     public TravelMode? TravelMode { get; set; }
 
-    [Required(ErrorMessage = "Enter the longest journey the person can manage, in minutes")]
-    [Range(5, 120, ErrorMessage = "Longest journey must be between 5 and 120 minutes")]
     public int? TravelMaxMinutes { get; set; }
 
-    [Required(ErrorMessage = "Select yes if the person needs help to learn a new journey")]
     public bool? TravelTrainingNeeded { get; set; }
 
     public static TravelForm From(ProfileAnswers a) => new()
@@ -23,13 +18,12 @@ public sealed class TravelForm : IStepForm
         TravelTrainingNeeded = a.TravelTrainingNeeded,
     };
 
-    public Task ValidateAsync(ModelStateDictionary state, StepContext context) => Task.CompletedTask;
-
-    public void ApplyTo(ProfileAnswers answers)
+    public Task ApplyToAsync(ProfileAnswers answers, PostcodeLocator postcodes)
     {
         answers.TravelMode = TravelMode;
         answers.TravelMaxMinutes = TravelMaxMinutes;
         answers.TravelTrainingNeeded = TravelTrainingNeeded;
+        return Task.CompletedTask;
     }
 
     public static string Label(TravelMode mode) => mode.Label();

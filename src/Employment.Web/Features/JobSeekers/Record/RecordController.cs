@@ -15,7 +15,7 @@ namespace Employment.Web.Features.JobSeekers.Record;
 
 /// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -84,10 +84,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             TempData["Error"] = "Select a job coach";
             return Redirect(linkTo.JobSeeker(id, "coach"));
         }
-        person.CoachId = coach.Id;
-        person.UpdatedAt = clock.GetUtcNow();
-        audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, "Job coach");
-        await db.SaveChangesAsync();
+        await records.AssignCoachAsync(person, coach.Id, JobSeekerAccess.UserId(User));
         TempData["Success"] = $"{coach.Name} is now {person.DisplayName}'s job coach";
         return Redirect(linkTo.JobSeeker(id));
     }
@@ -99,10 +96,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         {
             return NotFound();
         }
-        person.PausedOn = paused ? DateOnly.FromDateTime(clock.GetLocalNow().Date) : null;
-        person.UpdatedAt = clock.GetUtcNow();
-        audit.Add(id, JobSeekerAccess.UserId(User), AuditLog.Changed, paused ? "Paused" : "No longer paused");
-        await db.SaveChangesAsync();
+        await records.SetPausedAsync(person, paused, JobSeekerAccess.UserId(User));
         TempData["Success"] = paused ? $"{person.DisplayName} is paused: they will not be suggested for opportunities" : $"{person.DisplayName} is looking for work again";
         return Redirect(linkTo.JobSeeker(id));
     }

@@ -28,3 +28,6 @@ public sealed record RecordModel(
     IReadOnlyList<ConsentRecord> ConsentHistory,
     IReadOnlyList<AuditRow>? Audit,
     IReadOnlyList<CoachOption>? Coaches);
+
+/// <summary>The administrator's choice of job coach; its field binds as <c>coachId</c>.</summary>
+public sealed record AssignCoachForm(Guid? CoachId, IReadOnlyList<CoachOption> Coaches);

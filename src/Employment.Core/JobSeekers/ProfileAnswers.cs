@@ -1,11 +1,13 @@
-using Employment.Core.JobSeekers;
+using System.Text.Json;
 using Employment.Core.Opportunities;
 
-namespace Employment.Web.Features.JobSeekers.Profile;
+namespace Employment.Core.JobSeekers;
 
 /// <summary>A careers profile's answers while they are being added or changed; saved as JSON in a draft.</summary>
 public sealed class ProfileAnswers
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     public string? FirstName { get; set; }
     public string? LastName { get; set; }
     public DateOnly? DateOfBirth { get; set; }
@@ -74,4 +76,10 @@ public sealed class ProfileAnswers
     }
 
     public bool IsComplete => ProfileSteps.All.All(s => Answered.Contains(s.Slug));
+
+    /// <summary>The answers kept in a draft.</summary>
+    public static ProfileAnswers Read(ProfileDraft draft) => JsonSerializer.Deserialize<ProfileAnswers>(draft.Answers, Json) ?? new ProfileAnswers();
+
+    /// <summary>The answers as a draft keeps them.</summary>
+    public string ToJson() => JsonSerializer.Serialize(this, Json);
 }

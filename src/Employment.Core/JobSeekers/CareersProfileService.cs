@@ -1,0 +1,70 @@
+using Employment.Core.Audit;
+using Employment.Core.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Core.JobSeekers;
+
+/// <summary>
+/// Adding or changing a careers profile: a coach's draft kept between pages, so nothing typed is lost, and the
+/// person saved from it with an audit entry, the draft removed in the same save.
+/// </summary>
+public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
+{
+    /// <summary>A draft for a new person, or for changing <paramref name="existing"/> (picking up that coach's open draft for them).</summary>
+    public async Task<ProfileDraft> StartDraftAsync(Guid coachId, JobSeeker? existing)
+    {
+        if (existing is not null)
+        {
+            // One draft per person and coach: starting again picks up where they left off.
+            var open = await db.ProfileDrafts.FirstOrDefaultAsync(d => d.CoachId == coachId && d.JobSeekerId == existing.Id);
+            if (open is not null)
+            {
+                return open;
+            }
+        }
+        var draft = new ProfileDraft
+        {
+            CoachId = coachId,
+            JobSeekerId = existing?.Id,
+            Answers = (existing is null ? new ProfileAnswers() : ProfileAnswers.From(existing)).ToJson(),
+            UpdatedAt = clock.GetUtcNow(),
+        };
+        db.ProfileDrafts.Add(draft);
+        await db.SaveChangesAsync();
+        return draft;
+    }
+
+    public async Task<WriteResult<ProfileDraft>> SaveDraftAsync(ProfileDraft draft, ProfileAnswers answers)
+    {
+        draft.Answers = answers.ToJson();
+        draft.UpdatedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        return WriteResult.Saved(draft);
+    }
+
+    /// <summary>Saves the draft's complete answers to <paramref name="existing"/>, or to a new person on the coach's caseload.</summary>
+    /// <param name="existing">The person the draft changes, found by the caller through their access; null for a new person.</param>
+    public async Task<WriteResult<JobSeeker>> SaveProfileAsync(ProfileDraft draft, ProfileAnswers answers, JobSeeker? existing, Guid coachId)
+    {
+        var now = clock.GetUtcNow();
+        JobSeeker person;
+        if (existing is not null)
+        {
+            person = existing;
+            var changed = ProfileSteps.Changed(ProfileAnswers.From(person), answers);
+            answers.ApplyTo(person);
+            person.UpdatedAt = now;
+            audit.Add(person.Id, coachId, AuditLog.Changed, changed.Count == 0 ? "Nothing changed" : string.Join(", ", changed));
+        }
+        else
+        {
+            person = new JobSeeker { FirstName = "", LastName = "", CoachId = coachId, CreatedAt = now, UpdatedAt = now };
+            answers.ApplyTo(person);
+            db.JobSeekers.Add(person);
+            audit.Add(person.Id, coachId, AuditLog.Created, "Careers profile");
+        }
+        db.ProfileDrafts.Remove(draft);
+        await db.SaveChangesAsync();
+        return WriteResult.Saved(person);
+    }
+}
