@@ -22,6 +22,16 @@ public sealed class AuditLog(EmploymentDbContext db, TimeProvider clock)
         await db.SaveChangesAsync();
     }
 
+    /// <summary>One "viewed" entry for each person shown on a page, saved together.</summary>
+    public async Task RecordViewsAsync(IEnumerable<Guid> jobSeekerIds, Guid? userId, string detail, CancellationToken ct = default)
+    {
+        foreach (var id in jobSeekerIds)
+        {
+            Add(id, userId, Viewed, detail);
+        }
+        await db.SaveChangesAsync(ct);
+    }
+
     public static string Describe(string action) => action switch
     {
         Viewed => "Viewed",

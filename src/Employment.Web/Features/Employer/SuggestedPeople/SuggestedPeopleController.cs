@@ -33,12 +33,7 @@ public sealed class SuggestedPeopleController(EmploymentDbContext db, ActingEmpl
         }
         var (isOpen, ranked) = await matching.ForOpportunityAsync(opportunity, db.JobSeekers.Where(j => j.ConsentToShare), HttpContext.RequestAborted);
         // Each person shown is a view of their record by someone outside the council: who looked, when, and at what.
-        var viewer = JobSeekerAccess.UserId(User);
-        foreach (var suggestion in ranked.Suggestions)
-        {
-            audit.Add(suggestion.Person.Id, viewer, AuditLog.Viewed, $"Suggested to {acting.Employer.Name} for {opportunity.Title}");
-        }
-        await db.SaveChangesAsync();
+        await audit.RecordViewsAsync(ranked.Suggestions.Select(s => s.Person.Id), JobSeekerAccess.UserId(User), $"Suggested to {acting.Employer.Name} for {opportunity.Title}", HttpContext.RequestAborted);
         var occupations = await lists.OccupationsAsync();
         var skills = await lists.SkillsAsync();
         var adjustments = await lists.AdjustmentsAsync();
