@@ -1,10 +1,11 @@
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
-using Employment.Tests.Email;
+using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Employer.Opportunities;
 using Employment.Web.Features.Employer.Organisation;
 using Employment.Web.Features.Registration;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.DependencyInjection;
@@ -85,7 +86,7 @@ public sealed class FormValidatorTests
     {
         var form = new OrganisationForm { Name = new string('a', 201), Sector = new string('a', 201), Level = DisabilityConfidentLevel.None };
 
-        var result = await new OrganisationFormValidator(Lists(), new SettableClock(Now)).ValidateAsync(form);
+        var result = await new OrganisationFormValidator(Lists(), TestClock.At(Now)).ValidateAsync(form);
 
         Assert.Equal(
             [("Name", "Organisation name must be 200 characters or fewer"), ("Sector", "Sector must be 200 characters or fewer")],
@@ -101,7 +102,7 @@ public sealed class FormValidatorTests
             Email = "ann.example.com", Password = "correct horse", ConfirmPassword = "correct horse",
         };
 
-        var result = await new RegisterOrganisationFormValidator(new SettableClock(Now)).ValidateAsync(form);
+        var result = await new RegisterOrganisationFormValidator(TestClock.At(Now)).ValidateAsync(form);
 
         Assert.Equal([("Email", "Enter an email address in the correct format, like name@example.com")], result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
@@ -123,9 +124,8 @@ public sealed class FormValidatorTests
 
     private static async Task<IReadOnlyList<(string, string)>> ErrorsAsync(OpportunityForm form, OpportunityFormContext? context = null)
     {
-        var validation = new ValidationContext<OpportunityForm>(form);
-        validation.RootContextData[typeof(OpportunityFormContext).FullName!] = context ?? new OpportunityFormContext([Site]);
-        var result = await new OpportunityFormValidator(Lists(), new SettableClock(Now)).ValidateAsync(validation);
+        var validation = FormValidation.With(form, context ?? new OpportunityFormContext([Site]));
+        var result = await new OpportunityFormValidator(Lists(), TestClock.At(Now)).ValidateAsync(validation);
         return result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)).ToList();
     }
 

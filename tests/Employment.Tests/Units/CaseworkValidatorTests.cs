@@ -17,13 +17,13 @@ public sealed class CaseworkValidatorTests
     public async Task EmploymentCheck_Hours(string answer, string? hours, string message)
     {
         var form = new EmploymentCheckForm { StillWorking = answer, HoursNow = hours is null ? null : decimal.Parse(hours, System.Globalization.CultureInfo.InvariantCulture) };
-        var result = await new EmploymentCheckFormValidator().ValidateAsync(FormContext.With(form, "Sam"));
+        var result = await new EmploymentCheckFormValidator().ValidateAsync(FormValidation.With(form, "Sam"));
         Assert.Equal([("HoursNow", message)], result.Errors.Select(e => (e.PropertyName, e.ErrorMessage)));
     }
 
     [Fact]
     public async Task EmploymentCheck_NoNeedForHoursWhenNo() =>
-        Assert.True((await new EmploymentCheckFormValidator().ValidateAsync(FormContext.With(new EmploymentCheckForm { StillWorking = "no" }, "Sam"))).IsValid);
+        Assert.True((await new EmploymentCheckFormValidator().ValidateAsync(FormValidation.With(new EmploymentCheckForm { StillWorking = "no" }, "Sam"))).IsValid);
 
     [Theory]
     [InlineData(null, null, "Password", "Enter a password")]

@@ -17,7 +17,7 @@ public sealed class EmploymentCheckFormValidator : AbstractValidator<EmploymentC
         RuleFor(f => f.HoursNow)
             .Must((_, hours, validation) =>
             {
-                validation.MessageFormatter.AppendArgument("FirstName", FormContext.Of<string>(validation));
+                validation.MessageFormatter.AppendArgument("FirstName", validation.FormContext<string>());
                 return hours is not null;
             })
             .When(f => f.StillWorking == "yes").WithMessage("Enter how many hours a week {FirstName} works now")

@@ -1,19 +1,21 @@
+using Employment.Web.Infrastructure.Forms;
 using FluentValidation;
 
 namespace Employment.Web.Features.MyView;
 
-public sealed class AboutMeAnswerValidator : AbstractValidator<AboutMeAnswer>
+/// <summary>The button the person pressed on "About me": "right" or "change"; it is the "About me" form's context.</summary>
+public sealed record AboutMeButton(string? Answer);
+
+public sealed class AboutMeFormValidator : AbstractValidator<AboutMeForm>
 {
-    public AboutMeAnswerValidator()
+    public AboutMeFormValidator()
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(a => a.Form.WhatToChange)
-            .MaximumLength(500).WithMessage("Your words are too long. Use 500 letters or fewer.");
-
         // Neither button pressed: the message sits by the only field on the page.
-        RuleFor(a => a.Answer)
-            .Must(answer => answer is "right" or "change").WithMessage("Press \"This is right\" or \"I want to change this\"")
-            .OverridePropertyName("Form." + nameof(AboutMeForm.WhatToChange));
+        RuleFor(f => f.WhatToChange)
+            .MaximumLength(500).WithMessage("Your words are too long. Use 500 letters or fewer.")
+            .Must((_, _, validation) => validation.FormContext<AboutMeButton>().Answer is "right" or "change")
+            .WithMessage("Press \"This is right\" or \"I want to change this\"");
     }
 }

@@ -14,7 +14,7 @@ namespace Employment.Web.Features.MyView;
 /// </summary>
 [AllowAnonymous]
 public sealed class MyViewController(
-    MyViewPages pages, PersonalLinks links, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
+    MyViewPages pages, PersonalLinks links, JobSeekerAnswerService answers, IValidator<AboutMeForm> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
     : MyViewControllerBase(pages, answers, aboutValidator, notForMeValidator, linkTo)
 {
     [HttpGet("/my/link/{token}")]

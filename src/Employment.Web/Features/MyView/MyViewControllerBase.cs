@@ -11,7 +11,7 @@ namespace Employment.Web.Features.MyView;
 /// and declare the routes; everything else is shared so both ways show exactly the same thing.
 /// </summary>
 public abstract class MyViewControllerBase(
-    MyViewPages pages, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo) : Controller
+    MyViewPages pages, JobSeekerAnswerService answers, IValidator<AboutMeForm> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo) : Controller
 {
     /// <summary>The prefix the pages' forms bind under (<c>[Bind(Prefix = "Form")]</c>), as their view models hold them.</summary>
     protected const string FormPrefix = "Form";
@@ -33,7 +33,7 @@ public abstract class MyViewControllerBase(
         {
             return NoOne();
         }
-        if (!await aboutValidator.ValidateIntoAsync(new AboutMeAnswer(answer, form), ModelState, HttpContext.RequestAborted))
+        if (!await aboutValidator.ValidateIntoAsync(form, new AboutMeButton(answer), ModelState, "Form", HttpContext.RequestAborted))
         {
             return View("AboutMe", await pages.AboutAsync(frame, form));
         }

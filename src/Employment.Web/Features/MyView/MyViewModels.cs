@@ -29,8 +29,6 @@ public sealed class AboutMeForm
     public string? WhatToChange { get; set; }
 }
 
-/// <summary>The "About me" form with the button the person pressed (<c>answer</c>: "right" or "change"), checked together.</summary>
-public sealed record AboutMeAnswer(string? Answer, AboutMeForm Form);
 
 public sealed class NotForMeForm
 {

@@ -16,7 +16,7 @@ namespace Employment.Web.Features.MyView;
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
 public sealed class WithCoachController(
-    MyViewPages pages, JobSeekerAccess access, AuditLog audit, JobSeekerAnswerService answers, IValidator<AboutMeAnswer> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
+    MyViewPages pages, JobSeekerAccess access, AuditLog audit, JobSeekerAnswerService answers, IValidator<AboutMeForm> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
     : MyViewControllerBase(pages, answers, aboutValidator, notForMeValidator, linkTo)
 {
     [HttpGet("/job-seekers/{id:guid}/with-me")]

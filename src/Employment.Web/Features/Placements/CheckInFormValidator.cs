@@ -24,7 +24,7 @@ public sealed class CheckInFormValidator : AbstractValidator<CheckInForm>
 
         RuleFor(f => f).Custom((form, validation) =>
         {
-            foreach (var problem in checkIns.Check(FormContext.Of<FollowUp>(validation), form.ToCheckIn(checkIns.Today)))
+            foreach (var problem in checkIns.Check(validation.FormContext<FollowUp>(), form.ToCheckIn(checkIns.Today)))
             {
                 validation.AddFailure(problem.Field, problem.Message);
             }

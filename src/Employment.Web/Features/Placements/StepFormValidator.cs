@@ -19,7 +19,7 @@ public sealed class StepFormValidator : AbstractValidator<StepForm>
 
         RuleFor(f => f.OccurredOn).Custom((parts, validation) =>
         {
-            if (parts.Parse(StepForm.DateName(FormContext.Of<StepContext>(validation).Type)).Error is { } error)
+            if (parts.Parse(StepForm.DateName(validation.FormContext<StepContext>().Type)).Error is { } error)
             {
                 validation.AddFailure(error);
             }
@@ -36,7 +36,7 @@ public sealed class StepFormValidator : AbstractValidator<StepForm>
 
         RuleFor(f => f).Custom((form, validation) =>
         {
-            var (placement, type) = FormContext.Of<StepContext>(validation);
+            var (placement, type) = validation.FormContext<StepContext>();
             foreach (var problem in recorder.Check(placement, form.ToStep(type, recorder.Today)))
             {
                 validation.AddFailure(problem.Field, problem.Message);
@@ -44,5 +44,5 @@ public sealed class StepFormValidator : AbstractValidator<StepForm>
         });
     }
 
-    private static bool Started(IValidationContext validation) => FormContext.Of<StepContext>(validation).Type == PlacementEventType.Started;
+    private static bool Started(IValidationContext validation) => validation.FormContext<StepContext>().Type == PlacementEventType.Started;
 }

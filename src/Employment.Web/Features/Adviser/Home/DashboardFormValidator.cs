@@ -18,7 +18,7 @@ public sealed class DashboardFormValidator : AbstractValidator<DashboardForm>
             .WithMessage("Select a period from the list");
 
         RuleFor(f => f.Council)
-            .Must((_, council, validation) => DashboardForm.CouncilId(council) is { } id && FormContext.Of<IReadOnlyCollection<int>>(validation).Contains(id))
+            .Must((_, council, validation) => DashboardForm.CouncilId(council) is { } id && validation.FormContext<IReadOnlyCollection<int>>().Contains(id))
             .When(f => !string.IsNullOrEmpty(f.Council))
             .WithMessage("Select a council from the list");
 

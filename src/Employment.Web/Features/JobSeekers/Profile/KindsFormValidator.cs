@@ -1,22 +1,21 @@
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
+using Employment.Web.Infrastructure.Forms;
 using FluentValidation;
 
 namespace Employment.Web.Features.JobSeekers.Profile;
 
-/// <summary>The kinds chosen, with the answers already in the draft (age and EHC plan decide who may choose a supported internship).</summary>
-public sealed record KindsStep(KindsForm Form, ProfileAnswers Answers);
-
-public sealed class KindsStepValidator : AbstractValidator<KindsStep>
+/// <summary>The kinds chosen, checked against the draft's answers (its context): age and EHC plan decide who may choose a supported internship.</summary>
+public sealed class KindsFormValidator : AbstractValidator<KindsForm>
 {
-    public KindsStepValidator(TimeProvider clock)
+    public KindsFormValidator(TimeProvider clock)
     {
         RuleLevelCascadeMode = CascadeMode.Stop;
 
-        RuleFor(s => s.Form.PreferredKinds)
-            .Must((s, kinds) => !kinds.Contains(OpportunityKind.SupportedInternship) || MayChooseSupportedInternship(s.Answers, DateOnly.FromDateTime(clock.GetLocalNow().Date)))
-            .WithMessage("Supported internships are for people aged 16 to 24 with an Education, Health and Care plan")
-            .OverridePropertyName(nameof(KindsForm.PreferredKinds));
+        RuleFor(f => f.PreferredKinds)
+            .Must((_, kinds, validation) => !kinds.Contains(OpportunityKind.SupportedInternship)
+                || MayChooseSupportedInternship(validation.FormContext<ProfileAnswers>(), DateOnly.FromDateTime(clock.GetLocalNow().Date)))
+            .WithMessage("Supported internships are for people aged 16 to 24 with an Education, Health and Care plan");
     }
 
     private static bool MayChooseSupportedInternship(ProfileAnswers a, DateOnly today)

@@ -1,4 +1,5 @@
 using Employment.Core.JobSeekers;
+using Employment.Web.Infrastructure.Forms;
 using FluentValidation;
 using FluentValidation.Results;
 
@@ -7,7 +8,7 @@ namespace Employment.Web.Features.JobSeekers.Profile;
 /// <summary>The validator for whichever step was posted: the steps share one action, so the form's type is known only at run time.</summary>
 public sealed class StepValidators(
     IValidator<AboutForm> about, IValidator<AspirationsForm> aspirations, IValidator<InterestsForm> interests, IValidator<SkillsForm> skills,
-    IValidator<SupportForm> support, IValidator<TravelForm> travel, IValidator<HoursForm> hours, IValidator<KindsStep> kinds)
+    IValidator<SupportForm> support, IValidator<TravelForm> travel, IValidator<HoursForm> hours, IValidator<KindsForm> kinds)
 {
     /// <param name="answers">The draft's answers so far.</param>
     public Task<ValidationResult> ValidateAsync(IStepForm form, ProfileAnswers answers, CancellationToken ct) => form switch
@@ -19,7 +20,7 @@ public sealed class StepValidators(
         SupportForm f => support.ValidateAsync(f, ct),
         TravelForm f => travel.ValidateAsync(f, ct),
         HoursForm f => hours.ValidateAsync(f, ct),
-        KindsForm f => kinds.ValidateAsync(new KindsStep(f, answers), ct),
+        KindsForm f => kinds.ValidateAsync(FormValidation.With(f, answers), ct),
         _ => throw new ArgumentOutOfRangeException(nameof(form), form.GetType().Name, "No validator for this step"),
     };
 }
