@@ -21,10 +21,7 @@ public sealed class RegisterOrganisationFormValidator : AbstractValidator<Regist
             .NotNull().WithMessage("Select your Disability Confident level, or 'Not a member'");
 
         RuleFor(f => f.MembershipEnds)
-            .Must(date => date.Parse(RegisterOrganisationForm.MembershipEndsName).Error is null)
-            .WithMessage(f => f.MembershipEnds.Parse(RegisterOrganisationForm.MembershipEndsName).Error!)
-            .Must(date => date.Parse(RegisterOrganisationForm.MembershipEndsName).Date <= Membership.LatestEnd(clock))
-            .WithMessage("Membership lasts 3 years, so the end date must be within 3 years from today")
+            .MembershipEndDate(RegisterOrganisationForm.MembershipEndsName, clock)
             .When(f => f.IsMember);
 
         RuleFor(f => f.FullName)

@@ -1,4 +1,6 @@
 using Employment.Core.Employers;
+using Employment.Web.Infrastructure.GovUk;
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using EmployerEntity = Employment.Core.Employers.Employer;
 
@@ -18,6 +20,13 @@ public static class Membership
 
     /// <summary>The latest end date a membership entered today can have.</summary>
     public static DateOnly LatestEnd(TimeProvider clock) => DateOnly.FromDateTime(clock.GetLocalNow().Date).AddYears(Years);
+
+    /// <summary>The rule for a typed membership end date: a real date, no more than 3 years ahead. <paramref name="name"/> names it in messages.</summary>
+    public static IRuleBuilderOptions<T, DateParts> MembershipEndDate<T>(this IRuleBuilder<T, DateParts> rule, string name, TimeProvider clock) => rule
+        .Must(date => date.Parse(name).Error is null)
+        .WithMessage((_, date) => date.Parse(name).Error!)
+        .Must(date => date.Parse(name).Date <= LatestEnd(clock))
+        .WithMessage("Membership lasts 3 years, so the end date must be within 3 years from today");
 
     /// <summary>"Ended", "Ends soon" or nothing, for a membership on a given day.</summary>
     public static MembershipState On(EmployerEntity employer, DateOnly today) =>

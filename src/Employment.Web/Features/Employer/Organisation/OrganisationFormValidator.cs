@@ -21,10 +21,7 @@ public sealed class OrganisationFormValidator : AbstractValidator<OrganisationFo
             .NotNull().WithMessage("Select the Disability Confident level, or 'Not a member'");
 
         RuleFor(f => f.MembershipEnds)
-            .Must(date => date.Parse(OrganisationForm.MembershipEndsName).Error is null)
-            .WithMessage(f => f.MembershipEnds.Parse(OrganisationForm.MembershipEndsName).Error!)
-            .Must(date => date.Parse(OrganisationForm.MembershipEndsName).Date <= Membership.LatestEnd(clock))
-            .WithMessage("Membership lasts 3 years, so the end date must be within 3 years from today")
+            .MembershipEndDate(OrganisationForm.MembershipEndsName, clock)
             .When(f => f.IsMember);
 
         RuleFor(f => f.Adjustments)
