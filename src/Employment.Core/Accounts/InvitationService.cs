@@ -1,5 +1,6 @@
 using Employment.Core.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Accounts;
 
@@ -9,6 +10,8 @@ public sealed record Invitation(string FullName, string Email, string Role, Guid
 /// <summary>Creates an account with no password and queues the email that lets the person choose one.</summary>
 public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock)
 {
+    public const string AccountTaken = "An account with this email address already exists";
+
     /// <param name="acceptLink">The absolute address of the page that accepts this user's invitation with this token.</param>
     public async Task<WriteResult<AppUser>> InviteAsync(Invitation invitation, Guid invitedById, Func<AppUser, string, string> acceptLink)
     {
@@ -24,10 +27,19 @@ public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUse
             InvitedById = invitedById,
         };
         await using var transaction = await db.Database.BeginTransactionAsync();
-        var created = await users.CreateAsync(user);
-        if (created.Succeeded)
+        IdentityResult created;
+        try
         {
-            created = await users.AddToRoleAsync(user, invitation.Role);
+            created = await users.CreateAsync(user);
+            if (created.Succeeded)
+            {
+                created = await users.AddToRoleAsync(user, invitation.Role);
+            }
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            await transaction.RollbackAsync();
+            return WriteResult.Refused<AppUser>(new Problem(nameof(Invitation.Email), AccountTaken));
         }
         if (!created.Succeeded)
         {

@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Employers;
 
@@ -42,7 +43,16 @@ public sealed class EmployerRegistrationService(EmploymentDbContext db, UserMana
             EmployerId = employer.Id,
             CreatedAt = now,
         };
-        var created = await users.CreateAsync(user, registration.Password);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(user, registration.Password);
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            await transaction.RollbackAsync();
+            return WriteResult.Refused<AppUser>(new Problem(emailField, InvitationService.AccountTaken));
+        }
         if (!created.Succeeded)
         {
             await transaction.RollbackAsync();

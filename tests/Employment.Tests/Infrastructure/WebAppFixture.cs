@@ -2,6 +2,8 @@ using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +46,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             _factory.UseKestrel();
             _factory.StartServer();
+            ListeningAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
         }
         await EnsureRolesAsync();
     }
@@ -54,8 +57,13 @@ public sealed class WebAppFixture : IAsyncLifetime
         await _database.DisposeAsync();
     }
 
-    public HttpClient CreateClient() =>
-        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    /// <summary>A client that keeps cookies and does not follow redirects; over real HTTP when the site listens on a port.</summary>
+    public HttpClient CreateClient() => ListeningAddress is { } address
+        ? new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new() }) { BaseAddress = address }
+        : Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    /// <summary>The loopback address the site listens on, when started with Kestrel.</summary>
+    public Uri? ListeningAddress { get; private set; }
 
     public async Task<T> WithDbAsync<T>(Func<EmploymentDbContext, Task<T>> action)
     {

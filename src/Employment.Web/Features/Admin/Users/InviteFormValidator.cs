@@ -20,7 +20,7 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
             .NotEmpty().WithMessage("Enter the person's email address")
             .EmailAddress().WithMessage("Enter an email address in the correct format, like name@example.com")
             .MustAsync(async (email, _) => await users.FindByEmailAsync(email!.Trim()) is null)
-            .WithMessage("An account with this email address already exists");
+            .WithMessage(InvitationService.AccountTaken);
 
         RuleFor(f => f.Role)
             .NotEmpty().WithMessage("Select what the person does")
