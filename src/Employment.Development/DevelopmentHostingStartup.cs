@@ -23,7 +23,7 @@ public sealed class DevelopmentHostingStartup : IHostingStartup
         {
             if (context.HostingEnvironment.IsDevelopment())
             {
-                PrivateCluster.SupplyConnectionString(configuration, context.HostingEnvironment.ContentRootPath);
+                OrStop(() => PrivateCluster.SupplyConnectionString(configuration, context.HostingEnvironment.ContentRootPath));
             }
         });
         builder.ConfigureServices((context, services) =>
@@ -32,10 +32,28 @@ public sealed class DevelopmentHostingStartup : IHostingStartup
             {
                 return;
             }
+            OrStop(() => SitePort.MoveIfTaken(context.Configuration[WebHostDefaults.ServerUrlsKey], services));
             services.AddOptions<DemoOptions>().BindConfiguration(DemoOptions.Section);
             // Registered before the site's own hosted services, so the demo world is in place before jobs or requests run.
             services.AddHostedService<DemoWorldOnFirstStart>();
             services.AddHostedService<DemoSignInsWelcome>();
         });
+    }
+
+    /// <summary>
+    /// A development set-up that cannot go on says what to do in one sentence and stops the site's process, never with a
+    /// stack trace. Anywhere else (a test host) the exception goes on to the caller.
+    /// </summary>
+    private static void OrStop(Action setUp)
+    {
+        try
+        {
+            setUp();
+        }
+        catch (DevelopmentSetupException e) when (System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name == "Employment.Web")
+        {
+            Console.Error.WriteLine(e.Message);
+            Environment.Exit(1);
+        }
     }
 }

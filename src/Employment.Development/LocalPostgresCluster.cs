@@ -107,8 +107,16 @@ public sealed class LocalPostgresCluster
         File.WriteAllText(initPasswordFile, Password);
         if (ProcessRunner.IsRoot)
         {
-            // initdb refuses to run as root, so the cluster belongs to Debian's postgres user.
-            ProcessRunner.Run("chown", ["-R", "postgres:postgres", DataDirectory]);
+            // initdb refuses to run as root, so the cluster belongs to Debian's postgres user, who must be able to read
+            // the password file and enter every folder above the data (decision 0002).
+            ProcessRunner.Run("chown", ["-R", "postgres:postgres", _root]);
+            ProcessRunner.Run("chmod", ["700", _root]);
+            var blocked = FolderPostgresCannotEnter(_root);
+            if (blocked is not null)
+            {
+                throw new DevelopmentSetupException(
+                    $"PostgreSQL's postgres user cannot enter {blocked}, so it cannot keep a cluster in {_root}. Choose a folder it can reach.");
+            }
         }
         RunAsOwner(Path.Combine(_bin, "initdb"),
             ["-D", DataDirectory, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={initPasswordFile}", "-E", "UTF8", "--no-locale", "--no-sync"]);
@@ -133,10 +141,23 @@ public sealed class LocalPostgresCluster
         File.Exists(Path.Combine(DataDirectory, "postmaster.pid")) &&
         RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "status"], throwOnError: false).ExitCode == 0;
 
+    // Run from the cluster's own folder: as root the programs run as postgres, who may not be able to enter the caller's folder.
     private (int ExitCode, string Output) RunAsOwner(string program, string[] arguments, bool throwOnError = true) =>
         ProcessRunner.IsRoot
-            ? ProcessRunner.Run("runuser", ["-u", "postgres", "--", program, .. arguments], throwOnError)
-            : ProcessRunner.Run(program, arguments, throwOnError);
+            ? ProcessRunner.Run("runuser", ["-u", "postgres", "--", program, .. arguments], throwOnError, workingDirectory: _root)
+            : ProcessRunner.Run(program, arguments, throwOnError, workingDirectory: _root);
+
+    /// <summary>The first folder from / down to <paramref name="path"/> that the postgres user may not enter, or null.</summary>
+    private static string? FolderPostgresCannotEnter(string path)
+    {
+        var folders = new List<string>();
+        for (var dir = new DirectoryInfo(path); dir is not null; dir = dir.Parent)
+        {
+            folders.Insert(0, dir.FullName);
+        }
+        return folders.FirstOrDefault(folder =>
+            ProcessRunner.Run("runuser", ["-u", "postgres", "--", "test", "-x", folder], throwOnError: false, workingDirectory: "/").ExitCode != 0);
+    }
 
     private static int FreePort()
     {

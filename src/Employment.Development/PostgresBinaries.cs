@@ -14,7 +14,15 @@ public static class PostgresBinaries
         {
             throw new InvalidOperationException("PostgreSQL is not installed. Install it with: sudo apt-get install -y postgresql");
         }
-        DebianPackages.Install("postgresql", log);
+        try
+        {
+            DebianPackages.Install("postgresql", log);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            throw new DevelopmentSetupException(
+                "PostgreSQL is not installed and could not be installed here (that needs root or sudo): install it with `sudo apt-get install postgresql`, or set ConnectionStrings__Employment to a PostgreSQL server you can use.", e);
+        }
         return Find() ?? throw new InvalidOperationException("PostgreSQL was installed but its programs were not found under /usr/lib/postgresql.");
     }
 

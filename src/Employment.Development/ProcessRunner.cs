@@ -4,13 +4,14 @@ namespace Employment.Development;
 
 internal static class ProcessRunner
 {
-    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, bool throwOnError = true, bool inheritConsole = false)
+    public static (int ExitCode, string Output) Run(string fileName, IEnumerable<string> arguments, bool throwOnError = true, bool inheritConsole = false, string? workingDirectory = null)
     {
         var info = new ProcessStartInfo(fileName)
         {
             RedirectStandardOutput = !inheritConsole,
             RedirectStandardError = !inheritConsole,
             UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? "",
         };
         foreach (var argument in arguments)
         {

@@ -70,6 +70,39 @@ public sealed class DevelopmentHostingStartupTests
         }
     }
 
+    [Fact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task ACloneInAFolderOnlyItsOwnerCanEnter_RunsOnItsPrivateCluster_AndServesHealth()
+    {
+        // As `mktemp -d` or /root: mode 0700. As root the cluster runs as the postgres user, who cannot enter it.
+        var clone = Directory.CreateTempSubdirectory("employment-0700-clone-").FullName;
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(clone));
+        await File.WriteAllTextAsync(Path.Combine(clone, "Employment.sln"), "");
+        var contentRoot = Directory.CreateDirectory(Path.Combine(clone, "src", "Employment.Web")).FullName;
+        var clusterFolder = DevelopmentDatabase.ClusterFolder(clone, ".data/postgres");
+        try
+        {
+            await using var site = StartInDevelopment("", hostingStartup: true, ("Database:LocalClusterFolder", ".data/postgres"), ("Demo:LoadOnFirstStart", "false"))
+                .WithWebHostBuilder(host => host.UseContentRoot(contentRoot));
+            using var client = site.CreateClient();
+
+            using var health = await client.GetAsync("/health");
+
+            Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
+            Assert.True(File.Exists(Path.Combine(clusterFolder, "data", "PG_VERSION")));
+            Assert.Equal(Environment.UserName == "root", clusterFolder.StartsWith(DevelopmentDatabase.MachineFolder + "/", StringComparison.Ordinal));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            if (Directory.Exists(clusterFolder))
+            {
+                LocalPostgresCluster.Start(clusterFolder, installIfMissing: false).Destroy();
+            }
+            Directory.Delete(clone, recursive: true);
+        }
+    }
+
     private static WebApplicationFactory<Program> StartInDevelopment(string connectionString, bool hostingStartup, params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
