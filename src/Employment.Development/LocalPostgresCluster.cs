@@ -166,7 +166,8 @@ public sealed class LocalPostgresCluster
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
-    private static bool IsPortFree(int port)
+    /// <summary>Whether nothing listens on this loopback port yet.</summary>
+    internal static bool IsPortFree(int port)
     {
         try
         {

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,11 +11,11 @@ internal static class SitePort
     public static void MoveIfTaken(string? urls, IServiceCollection services)
     {
         if (string.IsNullOrWhiteSpace(urls) || urls.Contains(';', StringComparison.Ordinal)
-            || !Uri.TryCreate(urls, UriKind.Absolute, out var url) || url.Port <= 0 || IsFree(url.Port))
+            || !Uri.TryCreate(urls, UriKind.Absolute, out var url) || url.Port <= 0 || LocalPostgresCluster.IsPortFree(url.Port))
         {
             return;
         }
-        var free = Enumerable.Range(url.Port + 1, Tries).FirstOrDefault(IsFree);
+        var free = Enumerable.Range(url.Port + 1, Tries).FirstOrDefault(LocalPostgresCluster.IsPortFree);
         if (free == 0)
         {
             throw new DevelopmentSetupException(
@@ -25,19 +23,5 @@ internal static class SitePort
         }
         Console.WriteLine($"Port {url.Port} is in use (is the site already running?), so this copy listens on http://localhost:{free}. To choose the port: dotnet run --project src/Employment.Web --urls http://localhost:PORT");
         services.PostConfigure<KestrelServerOptions>(kestrel => kestrel.ListenLocalhost(free));
-    }
-
-    private static bool IsFree(int port)
-    {
-        try
-        {
-            using var listener = new TcpListener(IPAddress.Loopback, port);
-            listener.Start();
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
     }
 }
