@@ -6,7 +6,6 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.Rendering;
 
 namespace Employment.Web.Features.Registration;
 
@@ -14,9 +13,6 @@ namespace Employment.Web.Features.Registration;
 public sealed class RegisterOrganisationController(
     SignInManager<AppUser> signIn, SiteLinks linkTo) : Controller
 {
-    public static IEnumerable<SelectListItem> LevelOptions =>
-        Enum.GetValues<DisabilityConfidentLevel>().Select(l => new SelectListItem(l.Label(), l.ToString()));
-
     [HttpGet("/register-organisation")]
     public IActionResult Index() => View(new RegisterOrganisationForm());
 
