@@ -1,9 +1,5 @@
 using Employment.Development;
 using Employment.Tests.Infrastructure;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Employment.EndToEnd;
@@ -22,8 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         await App.InitializeAsync(kestrel: true);
-        var addresses = App.Factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
-        BaseUrl = addresses.First().Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
+        BaseUrl = App.ListeningAddress!.GetLeftPart(UriPartial.Authority);
 
         if (!File.Exists(ChromiumPath))
         {

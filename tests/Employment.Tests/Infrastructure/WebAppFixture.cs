@@ -46,7 +46,8 @@ public sealed class WebAppFixture : IAsyncLifetime
         {
             _factory.UseKestrel();
             _factory.StartServer();
-            ListeningAddress = new Uri(_factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
+            var address = _factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            ListeningAddress = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
         }
         await EnsureRolesAsync();
     }
