@@ -115,8 +115,9 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         INSERT INTO import_written SELECT * FROM up
         """,
         """
-        INSERT INTO consent_records (job_seeker_id, given, recorded_at, recorded_by_id, explained_how)
-        SELECT w.id, w.consent, @now, NULL, CASE WHEN w.consent THEN @given ELSE @withdrawn END
+        INSERT INTO consent_records (job_seeker_id, decision, given, decided_on, recorded_at, recorded_by_id, explained_how)
+        SELECT w.id, CASE WHEN w.consent THEN 'agreed' ELSE 'withdrawn' END, w.consent, @now::date, @now, NULL,
+            CASE WHEN w.consent THEN @given ELSE @withdrawn END
         FROM import_written w LEFT JOIN import_consent_before b ON b.id = w.id
         WHERE (w.inserted AND w.consent) OR (NOT w.inserted AND b.consent_to_share <> w.consent)
         """,

@@ -1,3 +1,4 @@
+using Employment.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -9,6 +10,7 @@ internal sealed class ConsentRecordConfiguration : IEntityTypeConfiguration<Cons
     {
         b.HasOne(c => c.JobSeeker).WithMany(j => j.ConsentHistory).OnDelete(DeleteBehavior.Cascade);
         b.Property(c => c.ExplainedHow).HasMaxLength(1000);
+        b.Property(c => c.Decision).HasConversion<SnakeCaseEnumConverter<ConsentDecision>>().HasMaxLength(32);
         b.HasIndex(c => new { c.JobSeekerId, c.RecordedAt });
     }
 }

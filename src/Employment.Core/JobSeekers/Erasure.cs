@@ -33,6 +33,7 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider
         person.Aspirations = null;
         person.ConsentToShare = false;
         person.ConsentExplainedHow = null;
+        person.PauseReasonOther = null;
         foreach (var consent in person.ConsentHistory)
         {
             consent.ExplainedHow = null;

@@ -57,6 +57,15 @@ public class JobSeeker
 
     public DateOnly? PausedOn { get; set; }
 
+    /// <summary>Why the search for work is paused; set with <see cref="PausedOn"/> and cleared with it.</summary>
+    public PauseReason? PauseReason { get; set; }
+
+    /// <summary>The coach's own words when the reason is <see cref="JobSeekers.PauseReason.Other"/>.</summary>
+    public string? PauseReasonOther { get; set; }
+
+    /// <summary>When the coach means to look at the pause again (<see cref="PauseReview"/>).</summary>
+    public DateOnly? LookAgainOn { get; set; }
+
     /// <summary>When the person's identifying data was removed at their request; the record stays for statistics.</summary>
     public DateTimeOffset? ErasedAt { get; set; }
 

@@ -16,6 +16,8 @@ internal sealed class JobSeekerConfiguration : IEntityTypeConfiguration<JobSeeke
         b.Property(j => j.HomePostcode).HasMaxLength(10);
         b.Property(j => j.Aspirations).HasMaxLength(2000);
         b.Property(j => j.ConsentExplainedHow).HasMaxLength(1000);
+        b.Property(j => j.PauseReason).HasConversion<SnakeCaseEnumConverter<PauseReason>>().HasMaxLength(32);
+        b.Property(j => j.PauseReasonOther).HasMaxLength(PauseReasons.OtherMaxLength);
         b.Property(j => j.HoursMin).HasPrecision(4, 1);
         b.Property(j => j.HoursMax).HasPrecision(4, 1);
         b.PrimitiveCollection(j => j.PreferredKinds).ElementType().HasConversion<SnakeCaseEnumConverter<OpportunityKind>>();

@@ -7,7 +7,12 @@ namespace Employment.Core.JobSeekers;
 public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWeek, decimal? HourlyPay, string? Reason);
 public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob, string? RiskDetails = null, bool NotNeeded = false);
 public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
-public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
+public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow)
+{
+    public string Decision { get; init; } = "";
+
+    public DateOnly? DecidedOn { get; init; }
+}
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
 
 /// <summary>Everything the service holds about one person, for a subject access request.</summary>
@@ -43,6 +48,10 @@ public sealed record SubjectAccessReport(
 {
     /// <summary>What the person said in their own view (issue 7), oldest first.</summary>
     public IReadOnlyList<AnswerForCoach> OwnViewAnswers { get; init; } = [];
+
+    public string? PauseReason { get; init; }
+
+    public DateOnly? LookAgainOn { get; init; }
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -71,7 +80,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             SnakeCase.Of(person.TravelMode), person.TravelMaxMinutes, person.TravelTrainingNeeded, person.HoursMin, person.HoursMax,
             person.PreferredKinds.Select(SnakeCase.Of).ToList(), person.ConsentToShare, NameOf(person.CoachId), person.PausedOn, person.ErasedAt,
             person.CreatedAt, person.UpdatedAt,
-            person.ConsentHistory.OrderBy(c => c.RecordedAt).Select(c => new HeldConsent(c.Given, c.RecordedAt, NameOf(c.RecordedById), c.ExplainedHow)).ToList(),
+            person.ConsentHistory.OrderBy(c => c.RecordedAt).Select(c => new HeldConsent(c.Given, c.RecordedAt, NameOf(c.RecordedById), c.ExplainedHow) { Decision = SnakeCase.Of(c.Decision), DecidedOn = c.DecidedOn }).ToList(),
             person.Placements.OrderBy(p => p.CreatedAt).Select(p => new HeldPlacement(
                 p.Opportunity!.Title, p.Opportunity.Employer!.Name, SnakeCase.Of(p.Opportunity.Kind), SnakeCase.Of(p.Stage),
                 p.Events.OrderBy(e => e.OccurredOn).Select(e => new HeldEvent(SnakeCase.Of(e.Type), e.OccurredOn, e.HoursPerWeek, e.HourlyPay, e.Reason)).ToList(),
@@ -80,6 +89,8 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
         {
             OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
+            PauseReason = person.PauseReason is null ? null : PauseReasons.Describe(person.PauseReason, person.PauseReasonOther),
+            LookAgainOn = person.LookAgainOn,
         };
     }
 }

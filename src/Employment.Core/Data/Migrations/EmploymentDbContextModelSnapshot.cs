@@ -457,6 +457,16 @@ namespace Employment.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decision");
+
                     b.Property<string>("ExplainedHow")
                         .HasMaxLength(1000)
                         .HasColumnType("character varying(1000)")
@@ -579,6 +589,20 @@ namespace Employment.Core.Data.Migrations
                     b.Property<int>("LocalAuthorityId")
                         .HasColumnType("integer")
                         .HasColumnName("local_authority_id");
+
+                    b.Property<DateOnly?>("LookAgainOn")
+                        .HasColumnType("date")
+                        .HasColumnName("look_again_on");
+
+                    b.Property<string>("PauseReason")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("pause_reason");
+
+                    b.Property<string>("PauseReasonOther")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("pause_reason_other");
 
                     b.Property<DateOnly?>("PausedOn")
                         .HasColumnType("date")
