@@ -69,6 +69,7 @@ public static class AccessTable
         ["POST /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}"] = [Roles.Coach, Roles.Admin],
         ["GET /job-seekers/{id:guid}/easy-read"] = [Roles.Coach, Roles.Admin],
+        ["GET /job-seekers/{id:guid}/pause"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/pause"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/resume"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/coach"] = [Roles.Admin],

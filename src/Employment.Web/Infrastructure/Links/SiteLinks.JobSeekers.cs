@@ -1,5 +1,6 @@
 using Employment.Web.Features.JobSeekers.Consent;
 using Employment.Web.Features.JobSeekers.DataRights;
+using Employment.Web.Features.JobSeekers.Pause;
 using Employment.Web.Features.JobSeekers.Profile;
 using Employment.Web.Features.JobSeekers.Record;
 using Employment.Web.Features.Matching;
@@ -13,7 +14,7 @@ public sealed partial class SiteLinks
 
     public string JobSeekerEasyRead(Guid personId) => Path<RecordController>(nameof(RecordController.EasyRead), new { id = personId });
 
-    public string PauseJobSeeker(Guid personId) => Path<RecordController>(nameof(RecordController.Pause), new { id = personId });
+    public string PauseJobSeeker(Guid personId) => Path<PauseController>(nameof(PauseController.Index), new { id = personId });
 
     public string ResumeJobSeeker(Guid personId) => Path<RecordController>(nameof(RecordController.Resume), new { id = personId });
 

@@ -1,16 +1,19 @@
 using Employment.Core.Accounts;
+using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Web.Infrastructure.Forms;
+using Employment.Web.Infrastructure.GovUk;
 using Employment.Web.Infrastructure.Links;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.JobSeekers.Consent;
 
-/// <summary>Recording a person's agreement to share their first name, interests, skills and support needs with employers.</summary>
+/// <summary>Recording whether a person agrees to share their first name, interests, skills and support needs with employers, and its withdrawal.</summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class ConsentController(JobSeekerAccess access, ConsentService consent, SiteLinks linkTo) : Controller
+public sealed class ConsentController(EmploymentDbContext db, JobSeekerAccess access, ConsentService consent, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}/consent")]
     public async Task<IActionResult> Index(Guid id)
@@ -20,39 +23,24 @@ public sealed class ConsentController(JobSeekerAccess access, ConsentService con
         {
             return NotFound();
         }
-        ViewBag.Person = person;
-        return View(new ConsentForm());
+        return View(await PageAsync(person, new ConsentForm { DecidedOn = DateParts.From(DateOnly.FromDateTime(clock.GetLocalNow().Date)) }));
     }
 
     [HttpPost("/job-seekers/{id:guid}/consent")]
-    public async Task<IActionResult> Give(Guid id, ConsentForm form, [FromServices] IValidator<ConsentForm> validator)
+    public Task<IActionResult> Record(Guid id, ConsentForm form, [FromServices] IValidator<ConsentForm> validator)
     {
-        var person = await access.FindAsync(User, id);
-        if (person is null)
+        if (form.IsWithdrawal)
         {
-            return NotFound();
+            form.Decision = null;
         }
-        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
-        {
-            ViewBag.Person = person;
-            return View("Index", form);
-        }
-        await consent.GiveAsync(person, JobSeekerAccess.UserId(User), form.Describe());
-        TempData["Success"] = $"{person.DisplayName} agrees to share with employers";
-        return Redirect(linkTo.JobSeeker(id, "consent"));
+        return SaveAsync(id, form, validator);
     }
 
     [HttpPost("/job-seekers/{id:guid}/consent/withdraw")]
-    public async Task<IActionResult> Withdraw(Guid id)
+    public Task<IActionResult> Withdraw(Guid id, ConsentForm form, [FromServices] IValidator<ConsentForm> validator)
     {
-        var person = await access.FindAsync(User, id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        await consent.WithdrawAsync(person, JobSeekerAccess.UserId(User));
-        TempData["Success"] = $"{person.DisplayName} no longer shares anything with employers";
-        return Redirect(linkTo.JobSeeker(id, "consent"));
+        form.Decision = "withdrawn";
+        return SaveAsync(id, form, validator);
     }
 
     [HttpGet("/job-seekers/{id:guid}/consent/easy-read")]
@@ -61,4 +49,46 @@ public sealed class ConsentController(JobSeekerAccess access, ConsentService con
         var person = await access.FindAsync(User, id);
         return person is null ? NotFound() : View(person);
     }
+
+    private async Task<IActionResult> SaveAsync(Guid id, ConsentForm form, IValidator<ConsentForm> validator)
+    {
+        var person = await access.FindAsync(User, id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
+        {
+            return View("Index", await PageAsync(person, form));
+        }
+        var result = await consent.RecordAsync(person, form.ToAnswer(), JobSeekerAccess.UserId(User));
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Problems);
+            return View("Index", await PageAsync(person, form));
+        }
+        TempData["Success"] = form.ToDecision() switch
+        {
+            ConsentDecision.Agreed => $"{person.DisplayName} agrees to share with employers",
+            ConsentDecision.NotAgreed => $"{person.DisplayName} does not agree to share: employers will not see them",
+            _ => $"{person.DisplayName} no longer shares anything with employers",
+        };
+        return Redirect(linkTo.JobSeeker(id, "consent"));
+    }
+
+    private async Task<ConsentForm> PageAsync(JobSeeker person, ConsentForm form)
+    {
+        ViewBag.Page = new ConsentPage(person, await HistoryAsync(db, person.Id));
+        return form;
+    }
+
+    /// <summary>The person's answers about sharing, newest first, with who recorded each.</summary>
+    public static async Task<IReadOnlyList<ConsentHistoryRow>> HistoryAsync(EmploymentDbContext db, Guid personId) =>
+        await (from c in db.ConsentRecords.AsNoTracking()
+               where c.JobSeekerId == personId
+               join user in db.Users on c.RecordedById equals user.Id into users
+               from user in users.DefaultIfEmpty()
+               orderby c.RecordedAt descending, c.Id descending
+               select new ConsentHistoryRow(c.Decision, c.DecidedOn, c.RecordedAt, user.DisplayName, c.ExplainedHow))
+            .ToListAsync();
 }

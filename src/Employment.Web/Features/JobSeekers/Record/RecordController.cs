@@ -35,7 +35,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             await StatusAsync(id, person.PausedOn is not null),
             await CheckAnswersModel.BuildAsync(draft, ProfileAnswers.From(person), lists),
             placements,
-            person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ToList(),
+            person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).ToList(),
             isAdmin ? await AuditAsync(id) : null,
             isAdmin ? await CoachesAsync() : null);
         return View(model);
@@ -60,13 +60,19 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             person.SupportNeeds.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList()));
     }
 
-    [HttpPost("/job-seekers/{id:guid}/pause")]
-    [Authorize(Roles = Roles.Coach)]
-    public Task<IActionResult> Pause(Guid id) => SetPaused(id, paused: true);
-
     [HttpPost("/job-seekers/{id:guid}/resume")]
     [Authorize(Roles = Roles.Coach)]
-    public Task<IActionResult> Resume(Guid id) => SetPaused(id, paused: false);
+    public async Task<IActionResult> Resume(Guid id)
+    {
+        var person = await access.FindAsync(User, id);
+        if (person is null)
+        {
+            return NotFound();
+        }
+        await records.ResumeAsync(person, JobSeekerAccess.UserId(User));
+        TempData["Success"] = $"{person.DisplayName} is looking for work again";
+        return Redirect(linkTo.JobSeeker(id));
+    }
 
     [HttpPost("/job-seekers/{id:guid}/coach")]
     [Authorize(Roles = Roles.Admin)]
@@ -86,18 +92,6 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         }
         await records.AssignCoachAsync(person, coach.Id, JobSeekerAccess.UserId(User));
         TempData["Success"] = $"{coach.Name} is now {person.DisplayName}'s job coach";
-        return Redirect(linkTo.JobSeeker(id));
-    }
-
-    private async Task<IActionResult> SetPaused(Guid id, bool paused)
-    {
-        var person = await access.FindAsync(User, id);
-        if (person is null)
-        {
-            return NotFound();
-        }
-        await records.SetPausedAsync(person, paused, JobSeekerAccess.UserId(User));
-        TempData["Success"] = paused ? $"{person.DisplayName} is paused: they will not be suggested for opportunities" : $"{person.DisplayName} is looking for work again";
         return Redirect(linkTo.JobSeeker(id));
     }
 
