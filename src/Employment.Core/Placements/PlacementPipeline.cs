@@ -1,7 +1,10 @@
+using Employment.Core.JobSeekers;
+using Employment.Core.Opportunities;
+
 namespace Employment.Core.Placements;
 
 /// <summary>
-/// The one place that says which step may follow which: introduced, interviewed, offered, started, ended in that
+/// The one place that says which step may follow which: introduced (shown as "Proposed": the coach's button is "Propose"), interviewed, offered, started, ended in that
 /// order; the person may decline, or the employer reject, at any point before the start.
 /// </summary>
 public static class PlacementPipeline
@@ -35,13 +38,20 @@ public static class PlacementPipeline
         _ => $"You cannot record \"{StepLabel(step).ToLowerInvariant()}\" yet. The placement is at \"{StageLabel(stage).ToLowerInvariant()}\": next you can record {string.Join(" or ", NextSteps(stage).Select(s => StepLabel(s).ToLowerInvariant()))}",
     };
 
-    /// <summary>Where a placement is, as a tag.</summary>
+    /// <summary>
+    /// Where a placement is, as a tag, in the words of decision 0035. A started placement is "In work" when it is paid
+    /// and "On placement" when it is not, the same words as the person's status; give the kind wherever it is known.
+    /// </summary>
+    public static string StageLabel(PlacementEventType stage, OpportunityKind kind) =>
+        stage == PlacementEventType.Started ? (SeekerStatuses.IsPaid(kind) ? SeekerStatus.InWork : SeekerStatus.InPlacement).Label() : StageLabel(stage);
+
+    /// <summary>Where a placement is, as a tag, when its kind is not to hand.</summary>
     public static string StageLabel(PlacementEventType stage) => stage switch
     {
-        PlacementEventType.Introduced => "Introduced",
+        PlacementEventType.Introduced => "Proposed",
         PlacementEventType.Interviewed => "Interviewed",
         PlacementEventType.Offered => "Offered",
-        PlacementEventType.Started => "In work",
+        PlacementEventType.Started => "Started",
         PlacementEventType.Ended => "Ended",
         PlacementEventType.Declined => "Person said no",
         PlacementEventType.Rejected => "Employer said no",
@@ -51,7 +61,7 @@ public static class PlacementPipeline
     /// <summary>What happened, as a line of history or a button.</summary>
     public static string StepLabel(PlacementEventType step) => step switch
     {
-        PlacementEventType.Introduced => "Introduced to the employer",
+        PlacementEventType.Introduced => "Proposed to the employer",
         PlacementEventType.Interviewed => "Interviewed",
         PlacementEventType.Offered => "Offered the job",
         PlacementEventType.Started => "Started",

@@ -45,9 +45,12 @@ public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists li
                 j.Id, j.FirstName, j.LastName, j.SourceId, j.LocalAuthority!.Name,
                 j.PausedOn != null,
                 j.Placements.Any(p => p.Stage == PlacementEventType.Started && SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
-                j.Placements.Any(p => SeekerStatuses.Underway.Contains(p.Stage) || (p.Stage == PlacementEventType.Started && !SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind))),
+                j.Placements.Any(p => p.Stage == PlacementEventType.Started && !SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
                 j.ConsentToShare,
-                j.Placements.SelectMany(p => p.FollowUps).Count(f => f.CompletedOn == null && f.DueOn < today)));
+                j.Placements.SelectMany(p => p.FollowUps).Count(f => f.CompletedOn == null && f.DueOn < today))
+            {
+                PauseReason = j.PauseReason, PauseReasonOther = j.PauseReasonOther, LookAgainOn = j.LookAgainOn,
+            });
         var model = new CaseloadModel(filter, caseloadSize, await rows.ToPageAsync(page, PageSize),
             await lists.LocalAuthoritiesAsync(),
             await access.Visible(User).CountAsync(j => !j.ConsentToShare),
@@ -71,6 +74,10 @@ public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, str
 {
     public string Name => JobSeeker.NameFor(FirstName, LastName, SourceId, Id);
     public SeekerStatus Status => SeekerStatuses.Of(Paused, InPaidWork, InOtherPlacement);
+
+    public PauseReason? PauseReason { get; init; }
+    public string? PauseReasonOther { get; init; }
+    public DateOnly? LookAgainOn { get; init; }
 }
 
 public sealed record CaseloadModel(CaseloadFilter Filter, int CaseloadSize, Paged<CaseloadRow> People, IReadOnlyList<ReferenceLists.Term> Councils, int WithoutConsent, int OverdueFollowUps);

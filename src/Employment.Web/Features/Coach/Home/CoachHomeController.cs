@@ -25,7 +25,7 @@ public sealed class CoachHomeController(EmploymentDbContext db, UserManager<AppU
         var model = new CoachHomeModel(
             DisplayName: (await users.GetUserAsync(User))?.DisplayName ?? "",
             CaseloadCount: await caseload.CountAsync(),
-            InWorkCount: await caseload.CountAsync(j => j.Placements.Any(p => p.Stage == PlacementEventType.Started)),
+            InWorkCount: await caseload.CountAsync(SeekerStatuses.InPaidWork),
             WithoutConsentCount: await caseload.CountAsync(j => !j.ConsentToShare),
             FollowUpsDue: await db.FollowUps.ForCoach(coachId).DueBy(today).CountAsync(),
             EmployersWaiting: await db.Employers.CountAsync(e => e.Approval == ApprovalStatus.Pending),

@@ -100,7 +100,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         var placements = await db.Placements.AsNoTracking()
             .Where(p => p.JobSeekerId == id)
             .OrderByDescending(p => p.CreatedAt)
-            .Select(p => new PlacementSummary(p.Id, p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind.Label(), p.Stage,
+            .Select(p => new PlacementSummary(p.Id, p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind, p.Stage,
                 p.Events.Max(e => e.OccurredOn)))
             .ToListAsync();
         var followUps = await db.FollowUps.AsNoTracking()

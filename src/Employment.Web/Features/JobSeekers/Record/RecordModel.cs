@@ -1,10 +1,14 @@
+using Employment.Core.Opportunities;
 using Employment.Core.JobSeekers;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Profile;
 
 namespace Employment.Web.Features.JobSeekers.Record;
 
-public sealed record PlacementSummary(Guid Id, string Title, string Employer, string Kind, PlacementEventType Stage, DateOnly LastStepOn);
+public sealed record PlacementSummary(Guid Id, string Title, string Employer, OpportunityKind OpportunityKind, PlacementEventType Stage, DateOnly LastStepOn)
+{
+    public string Kind => OpportunityKind.Label();
+}
 
 /// <summary>The person's placements, their follow-ups and any job at risk, as the record shows them.</summary>
 public sealed record PlacementsSection(
