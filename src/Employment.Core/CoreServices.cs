@@ -23,6 +23,7 @@ public static class CoreServices
         .AddScoped<Erasure>()
         .AddScoped<InvitationService>()
         .AddScoped<LockoutService>()
+        .AddScoped<UserCouncilService>()
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
         .AddScoped<EmploymentCheckService>()

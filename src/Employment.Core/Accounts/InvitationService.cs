@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Core.Accounts;
 
 /// <summary>Who is being invited, as checked by the invitation form.</summary>
-public sealed record Invitation(string FullName, string Email, string Role, Guid? EmployerId);
+/// <param name="LocalAuthorityId">The council a coach, adviser or council administrator works for: a coach's new people default to it.</param>
+public sealed record Invitation(string FullName, string Email, string Role, Guid? EmployerId, int? LocalAuthorityId = null);
 
 /// <summary>Creates an account with no password and queues the email that lets the person choose one.</summary>
 public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock)
@@ -22,6 +23,7 @@ public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUse
             Email = invitation.Email,
             DisplayName = invitation.FullName,
             EmployerId = invitation.Role == Roles.Employer ? invitation.EmployerId : null,
+            LocalAuthorityId = invitation.Role == Roles.Employer ? null : invitation.LocalAuthorityId,
             CreatedAt = now,
             InvitedAt = now,
             InvitedById = invitedById,

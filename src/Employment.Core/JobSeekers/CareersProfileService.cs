@@ -26,13 +26,19 @@ public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit
         {
             CoachId = coachId,
             JobSeekerId = existing?.Id,
-            Answers = (existing is null ? new ProfileAnswers() : ProfileAnswers.From(existing)).ToJson(),
+            Answers = (existing is null ? await NewPersonAnswersAsync(coachId) : ProfileAnswers.From(existing)).ToJson(),
             UpdatedAt = clock.GetUtcNow(),
         };
         db.ProfileDrafts.Add(draft);
         await db.SaveChangesAsync();
         return draft;
     }
+
+    /// <summary>A coach works for one council: a new person starts in it, and the coach can change it.</summary>
+    private async Task<ProfileAnswers> NewPersonAnswersAsync(Guid coachId) => new()
+    {
+        LocalAuthorityId = await db.Users.Where(u => u.Id == coachId).Select(u => u.LocalAuthorityId).FirstOrDefaultAsync(),
+    };
 
     public async Task<WriteResult<ProfileDraft>> SaveDraftAsync(ProfileDraft draft, ProfileAnswers answers)
     {

@@ -43,6 +43,8 @@ public static class AccessTable
         ["POST /admin/users/invite"] = [Roles.Admin],
         ["GET /admin/users/{id:guid}/invitation"] = [Roles.Admin],
         ["POST /admin/users/{id:guid}/unlock"] = [Roles.Admin],
+        ["GET /admin/users/{id:guid}/council"] = [Roles.Admin],
+        ["POST /admin/users/{id:guid}/council"] = [Roles.Admin],
         ["GET /admin/imports"] = [Roles.Admin],
         ["GET /admin/imports/new"] = [Roles.Admin],
         ["POST /admin/imports/new"] = [Roles.Admin],

@@ -20,6 +20,8 @@ public sealed partial class SiteLinks
 
     public string Invitation(Guid userId) => Path<UsersController>(nameof(UsersController.Invitation), new { id = userId });
 
+    public string UserCouncil(Guid userId) => Path<UsersController>(nameof(UsersController.Council), new { id = userId });
+
     public string UnlockUser(Guid userId) => Path<UsersController>(nameof(UsersController.Unlock), new { id = userId });
 
     public string Imports() => Path<ImportsController>(nameof(ImportsController.Index));

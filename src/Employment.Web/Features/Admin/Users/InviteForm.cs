@@ -10,4 +10,7 @@ public sealed class InviteForm
 
     /// <summary>Required when the role is employer.</summary>
     public Guid? EmployerId { get; set; }
+
+    /// <summary>For coaches, advisers and council administrators: the council they work for.</summary>
+    public int? LocalAuthorityId { get; set; }
 }

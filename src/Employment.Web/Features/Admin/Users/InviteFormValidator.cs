@@ -30,5 +30,10 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
             .MustAsync(async (id, ct) => id is not null && await db.Employers.AnyAsync(e => e.Id == id, ct))
             .When(f => f.Role == Roles.Employer)
             .WithMessage("Select the organisation the person works for");
+
+        RuleFor(f => f.LocalAuthorityId)
+            .MustAsync(async (id, ct) => await db.LocalAuthorities.AnyAsync(l => l.Id == id, ct))
+            .When(f => f.LocalAuthorityId is not null && f.Role != Roles.Employer)
+            .WithMessage("Select a council from the list");
     }
 }

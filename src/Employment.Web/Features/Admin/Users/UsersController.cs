@@ -15,7 +15,7 @@ using Microsoft.Extensions.Options;
 namespace Employment.Web.Features.Admin.Users;
 
 [Authorize(Roles = Roles.Admin)]
-public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, IOptions<EmailOptions> email, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser> users, IOptions<EmailOptions> email, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
 {
     public static IEnumerable<SelectListItem> RoleOptions => Roles.All.Select(r => new SelectListItem(Roles.Label(r), r));
 
@@ -43,7 +43,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         }
         var rows = query
             .OrderBy(r => r.user.DisplayName).ThenBy(r => r.user.Email)
-            .Select(r => new UserRow(r.user.Id, r.user.DisplayName, r.user.Email!, r.RoleName ?? "", r.user.PasswordHash == null, r.user.LockoutEnd > now, r.user.Employer!.Name));
+            .Select(r => new UserRow(r.user.Id, r.user.DisplayName, r.user.Email!, r.RoleName ?? "", r.user.PasswordHash == null, r.user.LockoutEnd > now, r.user.Employer!.Name, r.user.LocalAuthority!.Name));
         return View(new UsersPage(search, role, await rows.ToPageAsync(page, PageSize)));
     }
 
@@ -57,7 +57,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         {
             return View(await WithEmployers(form));
         }
-        var invitation = new Invitation(form.FullName!.Trim(), form.Email!.Trim(), form.Role!, form.EmployerId);
+        var invitation = new Invitation(form.FullName!.Trim(), form.Email!.Trim(), form.Role!, form.EmployerId, form.LocalAuthorityId);
         var result = await invitations.InviteAsync(invitation, Guid.Parse(users.GetUserId(User)!), (user, token) => email.Value.Link(linkTo.AcceptInvite(user.Id, token)));
         if (!result.Succeeded)
         {
@@ -94,6 +94,45 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         return Redirect(linkTo.Users());
     }
 
+    [HttpGet("/admin/users/{id:guid}/council")]
+    public async Task<IActionResult> Council(Guid id)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        return user is null ? NotFound() : await CouncilView(user, new CouncilForm { LocalAuthorityId = user.LocalAuthorityId });
+    }
+
+    [HttpPost("/admin/users/{id:guid}/council")]
+    public async Task<IActionResult> Council(Guid id, CouncilForm form, [FromServices] IValidator<CouncilForm> validator, [FromServices] UserCouncilService councils)
+    {
+        var user = await users.FindByIdAsync(id.ToString());
+        if (user is null)
+        {
+            return NotFound();
+        }
+        if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
+        {
+            return await CouncilView(user, form);
+        }
+        var result = await councils.SetCouncilAsync(user, form.LocalAuthorityId);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Problems);
+            return await CouncilView(user, form);
+        }
+        TempData["Success"] = $"{user.DisplayName}'s council is saved";
+        return Redirect(linkTo.Users());
+    }
+
+    private async Task<IActionResult> CouncilView(AppUser user, CouncilForm form)
+    {
+        ViewBag.User = user;
+        ViewBag.Councils = await CouncilOptionsAsync();
+        return View("Council", form);
+    }
+
+    private async Task<List<SelectListItem>> CouncilOptionsAsync() =>
+        ReferenceLists.Options(await lists.LocalAuthoritiesAsync()).Prepend(new SelectListItem("No council", "")).ToList();
+
     private async Task<InviteForm> WithEmployers(InviteForm form)
     {
         ViewBag.Employers = (await db.Employers.AsNoTracking()
@@ -104,12 +143,13 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
             .Select(e => new SelectListItem(e.Name, e.Id.ToString()))
             .Prepend(new SelectListItem("Not an employer", ""))
             .ToList();
+        ViewBag.Councils = await CouncilOptionsAsync();
         return form;
     }
 }
 
 public sealed record UsersPage(string? Search, string? Role, Paged<UserRow> Users);
 
-public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer);
+public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer, string? Council);
 
 public sealed record InvitationModel(string Name, string Email, string? Link, bool Pending, Guid? EmailId);
