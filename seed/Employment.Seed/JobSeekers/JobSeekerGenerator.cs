@@ -85,6 +85,8 @@ internal sealed class JobSeekerGenerator(DemoContext context)
         seeker.PreferredKinds = PreferredKinds.For(random, age, seeker.HasEhcPlan);
         RecordConsent(random, seeker, joined, coachId);
         seeker.PausedOn = random.Chance(0.05) ? random.DateBetween(Max(joined, today.AddDays(-180)), today) : null;
+        // Drawn from the birthday, not the random stream, so every later draw of the demo world stays as it was.
+        seeker.PauseReason = seeker.PausedOn is null ? null : Enum.GetValues<PauseReason>()[seeker.DateOfBirth.DayNumber % (Enum.GetValues<PauseReason>().Length - 1)];
         seeker.UpdatedAt = Latest(seeker.CreatedAt, seeker.ConsentRecordedAt, random.TimeOn(random.DateBetween(joined, today)));
         return seeker;
     }

@@ -16,18 +16,18 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
         var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id).WithoutConsent());
         var consentPage = $"/job-seekers/{person.Id}/consent";
 
-        using var missing = await Forms.PostAsync(client, consentPage, consentPage, new Dictionary<string, string> { ["ExplainedHow"] = "other", ["OtherWay"] = "" });
+        using var missing = await Forms.PostAsync(client, consentPage, consentPage, Answer("agreed", "other"));
         Assert.Equal(["Say how sharing was explained to the person"], Forms.ErrorSummary(await Forms.ReadAsync(missing)));
         Assert.False((await Reload(person.Id)).ConsentToShare);
 
-        using var given = await Forms.PostAsync(client, consentPage, consentPage, new Dictionary<string, string> { ["ExplainedHow"] = "easy_read_page" });
+        using var given = await Forms.PostAsync(client, consentPage, consentPage, Answer("agreed", "easy_read_page"));
         Assert.Equal(HttpStatusCode.Redirect, given.StatusCode);
         var agreed = await Reload(person.Id);
         Assert.True(agreed.ConsentToShare);
         Assert.Equal(coach.Id, agreed.ConsentRecordedById);
         Assert.Equal("We read the easy read page about sharing together", agreed.ConsentExplainedHow);
 
-        using var withdrawn = await Forms.PostAsync(client, consentPage, $"{consentPage}/withdraw", new Dictionary<string, string>());
+        using var withdrawn = await Forms.PostAsync(client, consentPage, $"{consentPage}/withdraw", Answer("withdrawn", null));
         Assert.False((await Reload(person.Id)).ConsentToShare);
         var history = await app.WithDbAsync(db => db.ConsentRecords.Where(c => c.JobSeekerId == person.Id).OrderBy(c => c.Id).Select(c => c.Given).ToListAsync());
         Assert.Equal([true, false], history);
@@ -140,6 +140,25 @@ public sealed class ConsentAndRecordTests(WebAppFixture app) : IClassFixture<Web
         var opportunity = await app.TestData.CreateOpportunityAsync(o => o.Plain().Hours(16).Paying(12.71m, null).PostedOn(new DateOnly(2026, 4, 1)));
         await app.TestData.CreatePlacementAsync(p => p.For(personId).At(opportunity.Id).IntroducedOn(new DateOnly(2026, 5, 1))
             .Then(PlacementEventType.Started, new DateOnly(2026, 6, 1), hoursPerWeek: 16, hourlyPay: 12.71m));
+    }
+
+    /// <summary>What the consent page sends: the answer, the day the person gave it (today) and how it was explained.</summary>
+    internal static Dictionary<string, string> Answer(string decision, string? explainedHow, DateOnly? on = null)
+    {
+        var day = on ?? TestData.Today;
+        var fields = new Dictionary<string, string>
+        {
+            ["Decision"] = decision,
+            ["DecidedOn.Day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DecidedOn.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["DecidedOn.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (explainedHow is not null)
+        {
+            fields["ExplainedHow"] = explainedHow;
+            fields["OtherWay"] = "";
+        }
+        return fields;
     }
 
     private Task<Core.JobSeekers.JobSeeker> Reload(Guid id) => app.WithDbAsync(db => db.JobSeekers.AsNoTracking().SingleAsync(j => j.Id == id));

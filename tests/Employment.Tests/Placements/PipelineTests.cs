@@ -69,10 +69,10 @@ public sealed class PipelineTests : IAsyncLifetime
 
     public static TheoryData<string, PlacementEventType[], PlacementEventType, string, string> InvalidSteps => new()
     {
-        { "offered before an interview", [], Offered, "", "You cannot record \"offered the job\" yet. The placement is at \"introduced\": next you can record interviewed or the person said no or the employer said no" },
+        { "offered before an interview", [], Offered, "", "You cannot record \"offered the job\" yet. The placement is at \"proposed\": next you can record interviewed or the person said no or the employer said no" },
         { "started before an offer", [Interviewed], Started, "", "You cannot record \"started\" yet. The placement is at \"interviewed\": next you can record offered the job or the person said no or the employer said no" },
         { "ended before a start", [Interviewed, Offered], Ended, "", "You cannot record \"ended\" yet. The placement is at \"offered\": next you can record started or the person said no or the employer said no" },
-        { "introduced twice", [], PlacementEventType.Introduced, "", "You cannot record \"introduced to the employer\" yet. The placement is at \"introduced\": next you can record interviewed or the person said no or the employer said no" },
+        { "introduced twice", [], PlacementEventType.Introduced, "", "You cannot record \"proposed to the employer\" yet. The placement is at \"proposed\": next you can record interviewed or the person said no or the employer said no" },
         { "anything after the end", [Interviewed, Offered, Started, Ended], Interviewed, "", "This placement has ended. Nothing more can be recorded for it" },
         { "ended twice", [Interviewed, Offered, Started, Ended], Ended, "", "This placement has ended. Nothing more can be recorded for it" },
         { "declined after the start", [Interviewed, Offered, Started], Declined, "", "The person has already started. Record that the placement ended instead" },
