@@ -170,6 +170,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             .Select(pattern => pattern switch
             {
                 "/admin/users/{id:guid}/invitation" => $"/admin/users/{samples.InvitedUser}/invitation",
+                "/admin/users/{id:guid}/council" => $"/admin/users/{samples.InvitedUser}/council",
                 "/admin/outbox/{id:guid}" => $"/admin/outbox/{email.OutboxEmail}",
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/error/{statusCode:int}" => "/error/404",
