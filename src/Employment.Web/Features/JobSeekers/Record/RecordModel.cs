@@ -1,3 +1,4 @@
+using Employment.Core.Casework;
 using Employment.Core.JobSeekers;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Profile;
@@ -27,7 +28,13 @@ public sealed record RecordModel(
     PlacementsSection Placements,
     IReadOnlyList<ConsentRecord> ConsentHistory,
     IReadOnlyList<AuditRow>? Audit,
-    IReadOnlyList<CoachOption>? Coaches);
+    IReadOnlyList<CoachOption>? Coaches)
+{
+    /// <summary>Why the person needs attention (decision 0038); null once their record is erased.</summary>
+    public PersonAttention? Attention { get; init; }
+
+    public int NoContactWeeks { get; init; }
+}
 
 /// <summary>The administrator's choice of job coach; its field binds as <c>coachId</c>.</summary>
 public sealed record AssignCoachForm(Guid? CoachId, IReadOnlyList<CoachOption> Coaches);
