@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Casework;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Core.Interchange;
@@ -41,5 +42,6 @@ public static class CoreServices
         .AddScoped<JobSeekerRecordService>()
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
-        .AddScoped<CareersProfileService>();
+        .AddScoped<CareersProfileService>()
+        .AddScoped<NeedsAttention>();
 }

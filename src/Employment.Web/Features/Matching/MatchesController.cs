@@ -35,7 +35,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
 
     [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from, [FromServices] PlacementRecorder placements)
+    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from, [FromForm] MatchFilters filters, [FromServices] PlacementRecorder placements)
     {
         var person = await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
         var opportunity = await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
@@ -52,7 +52,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         {
             TempData["Error"] = refused;
         }
-        return Redirect(from == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id));
+        return Redirect(from == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id, filters));
     }
 
     [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]

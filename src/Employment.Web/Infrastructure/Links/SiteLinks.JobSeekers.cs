@@ -3,6 +3,7 @@ using Employment.Web.Features.JobSeekers.DataRights;
 using Employment.Web.Features.JobSeekers.Pause;
 using Employment.Web.Features.JobSeekers.Profile;
 using Employment.Web.Features.JobSeekers.Record;
+using Employment.Matching.Candidates;
 using Employment.Web.Features.Matching;
 
 namespace Employment.Web.Infrastructure.Links;
@@ -47,6 +48,10 @@ public sealed partial class SiteLinks
     public string DraftCheck(Guid draftId) => Path<ProfileController>(nameof(ProfileController.Check), new { draftId });
 
     public string MatchesFor(Guid personId) => Path<MatchesController>(nameof(MatchesController.Matches), new { id = personId });
+
+    /// <summary>A person's matches drawn with the filters the coach chose; empty filters are left out.</summary>
+    public string MatchesFor(Guid personId, MatchFilters filters) => Path<MatchesController>(nameof(MatchesController.Matches),
+        new { id = personId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
 
     public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
 

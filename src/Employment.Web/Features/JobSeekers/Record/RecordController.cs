@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Casework;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
@@ -15,7 +16,7 @@ namespace Employment.Web.Features.JobSeekers.Record;
 
 /// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo, NeedsAttention attention) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -37,7 +38,11 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             placements,
             person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).ToList(),
             isAdmin ? await AuditAsync(id) : null,
-            isAdmin ? await CoachesAsync() : null);
+            isAdmin ? await CoachesAsync() : null)
+        {
+            Attention = person.ErasedAt is null ? await attention.ForPersonAsync(id, attention.Today()) : null,
+            NoContactWeeks = attention.NoContactWeeks,
+        };
         return View(model);
     }
 

@@ -1,4 +1,5 @@
 using Employment.Core.Opportunities;
+using Employment.Core.Casework;
 using Employment.Core.JobSeekers;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers.Profile;
@@ -31,7 +32,13 @@ public sealed record RecordModel(
     PlacementsSection Placements,
     IReadOnlyList<ConsentRecord> ConsentHistory,
     IReadOnlyList<AuditRow>? Audit,
-    IReadOnlyList<CoachOption>? Coaches);
+    IReadOnlyList<CoachOption>? Coaches)
+{
+    /// <summary>Why the person needs attention (decision 0038); null once their record is erased.</summary>
+    public PersonAttention? Attention { get; init; }
+
+    public int NoContactWeeks { get; init; }
+}
 
 /// <summary>The administrator's choice of job coach; its field binds as <c>coachId</c>.</summary>
 public sealed record AssignCoachForm(Guid? CoachId, IReadOnlyList<CoachOption> Coaches);
