@@ -27,14 +27,14 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
             .Max();
 
     /// <summary>
-    /// The day the person's review falls due, when there is one. Hook: the record has no EHC or profile review date
-    /// and no look-again date yet; when pausing gains a look-again date, return it here (e.g. <c>j =&gt; j.LookAgainOn</c>).
+    /// The day the person's review falls due: for someone paused, the day the coach chose to look again (the record
+    /// holds no EHC or profile review date yet). Unpausing clears it.
     /// </summary>
-    public static readonly Expression<Func<JobSeeker, DateOnly?>> ReviewDay = j => null;
+    public static readonly Expression<Func<JobSeeker, DateOnly?>> ReviewDay = j => j.PausedOn != null ? j.LookAgainOn : null;
 
     /// <summary>
-    /// No consent on record. Hook: when consent can be recorded as agreed, not agreed or withdrawn, decide here
-    /// which of those still needs the coach (probably: no answer recorded at all).
+    /// No consent to share in force: never asked, not agreed or withdrawn. Each leaves the person out of employers'
+    /// sight, so the coach sees it until the person agrees.
     /// </summary>
     public static readonly Expression<Func<JobSeeker, bool>> NoConsent = j => !j.ConsentToShare;
 
