@@ -52,9 +52,9 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.StartsWith("Hourly pay must be at least £", Forms.FieldError(refused, "HourlyPay"), StringComparison.Ordinal);
         var shown = await Forms.ReadAsync(await client.GetAsync(page));
         var summary = shown.QuerySelector("main .govuk-summary-list")!.TextContent;
-        Assert.Contains("Hours a week now12", Squeezed(summary), StringComparison.Ordinal);
-        Assert.Contains("Hourly pay now£14.00", Squeezed(summary), StringComparison.Ordinal);
-        Assert.Contains("Role now<b>Shift lead</b>", Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Hours a week now 12"), Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Hourly pay now £14.00"), Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Role now <b>Shift lead</b>"), Squeezed(summary), StringComparison.Ordinal);
         Assert.Contains("Hours changed", shown.QuerySelectorAll("table")[0].TextContent, StringComparison.Ordinal);
         Assert.Equal(PlacementEventType.Started, await app.WithDbAsync(db => db.Placements.Where(p => p.Id == placement.Id).Select(p => p.Stage).SingleAsync()));
     }
