@@ -226,6 +226,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             [
                 $"/placements/{samples.Introduced}/interviewed", $"/placements/{samples.Introduced}/declined", $"/placements/{samples.Introduced}/rejected",
                 $"/placements/{samples.Offered}/started", $"/placements/{samples.Started}/ended",
+                $"/placements/{samples.Started}/hours-changed", $"/placements/{samples.Started}/pay-changed",
+                $"/placements/{samples.Started}/role-changed", $"/placements/{samples.Started}/still-working",
             ];
         }
         return [$"/placements/{samples.Started}"];

@@ -23,6 +23,7 @@ internal sealed class PlacementEventConfiguration : IEntityTypeConfiguration<Pla
         b.Property(e => e.HoursPerWeek).HasPrecision(4, 1);
         b.Property(e => e.HourlyPay).HasPrecision(6, 2);
         b.Property(e => e.Reason).HasMaxLength(500);
+        b.Property(e => e.Role).HasMaxLength(PlacementRecorder.MostRoleLength);
         b.HasIndex(e => new { e.PlacementId, e.OccurredOn });
         b.HasIndex(e => new { e.Type, e.OccurredOn });
     }

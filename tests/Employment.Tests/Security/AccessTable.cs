@@ -112,8 +112,8 @@ public static class AccessTable
         ["GET /job-seekers/{id:guid}/with-me/my-jobs"] = [Roles.Coach],
         // Placements: the person's own coach records each step and follow-up; an administrator may look.
         ["GET /placements/{id:guid}"] = [Roles.Coach, Roles.Admin],
-        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
-        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected|hours-changed|pay-changed|role-changed|still-working)$)}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected|hours-changed|pay-changed|role-changed|still-working)$)}"] = [Roles.Coach],
         ["GET /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
         ["POST /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
         ["GET /admin/follow-up-plans"] = [Roles.Admin],

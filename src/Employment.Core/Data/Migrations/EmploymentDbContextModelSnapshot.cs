@@ -1346,6 +1346,11 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("recorded_by_id");
 
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("role");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(32)

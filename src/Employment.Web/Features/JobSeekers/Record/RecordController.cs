@@ -119,7 +119,8 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
     private async Task<SeekerStatus> StatusAsync(Guid id, bool paused)
     {
         var one = db.JobSeekers.Where(j => j.Id == id);
-        return SeekerStatuses.Of(paused, await one.AnyAsync(SeekerStatuses.InPaidWork), await one.AnyAsync(SeekerStatuses.InOtherPlacement));
+        return SeekerStatuses.Of(paused, await one.AnyAsync(SeekerStatuses.InPaidWork), await one.AnyAsync(SeekerStatuses.InOtherPlacement),
+            await one.AnyAsync(SeekerStatuses.EmployerSaysLeft));
     }
 
     private async Task<IReadOnlyList<AuditRow>> AuditAsync(Guid id) =>
