@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.JobSeekers;
 
@@ -69,5 +70,13 @@ public static class SeekerStatuses
     public static Expression<Func<JobSeeker, bool>> InOtherPlacement =>
         j => j.Placements.Any(p => p.Stage == PlacementEventType.Started && !PaidKinds.Contains(p.Opportunity!.Kind));
 
-    public static bool IsPaid(OpportunityKind kind) => PaidKinds.Contains(kind);
+    /// <summary>The status of each of <paramref name="people"/>, by the rules above: the one way every page works it out.</summary>
+    public static async Task<Dictionary<Guid, SeekerStatus>> StatusesAsync(this IQueryable<JobSeeker> people, CancellationToken ct = default)
+    {
+        var paused = await people.Select(j => new { j.Id, Paused = j.PausedOn != null }).ToListAsync(ct);
+        var inPaidWork = (await people.Where(InPaidWork).Select(j => j.Id).ToListAsync(ct)).ToHashSet();
+        var employerSaysLeft = (await people.Where(EmployerSaysLeft).Select(j => j.Id).ToListAsync(ct)).ToHashSet();
+        var inOtherPlacement = (await people.Where(InOtherPlacement).Select(j => j.Id).ToListAsync(ct)).ToHashSet();
+        return paused.ToDictionary(p => p.Id, p => Of(p.Paused, inPaidWork.Contains(p.Id), inOtherPlacement.Contains(p.Id), employerSaysLeft.Contains(p.Id)));
+    }
 }

@@ -56,7 +56,7 @@ public static class PlacementPipeline
     /// and "On placement" when it is not, the same words as the person's status; give the kind wherever it is known.
     /// </summary>
     public static string StageLabel(PlacementEventType stage, OpportunityKind kind) =>
-        stage == PlacementEventType.Started ? (SeekerStatuses.IsPaid(kind) ? SeekerStatus.InWork : SeekerStatus.InPlacement).Label() : StageLabel(stage);
+        stage == PlacementEventType.Started ? (kind.IsPaid() ? SeekerStatus.InWork : SeekerStatus.InPlacement).Label() : StageLabel(stage);
 
     /// <summary>Where a placement is, as a tag, when its kind is not to hand.</summary>
     public static string StageLabel(PlacementEventType stage) => stage switch

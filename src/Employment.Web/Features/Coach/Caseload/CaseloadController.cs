@@ -49,15 +49,14 @@ public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists li
             .Select(j => new
             {
                 j.Id, j.FirstName, j.LastName, j.SourceId, Council = j.LocalAuthority!.Name,
-                Paused = j.PausedOn != null,
-                InPaidWork = j.Placements.Any(p => p.Stage == PlacementEventType.Started && SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
-                InOtherPlacement = j.Placements.Any(p => p.Stage == PlacementEventType.Started && !SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
                 j.PauseReason, j.PauseReasonOther, j.LookAgainOn,
             })
             .ToPageAsync(page, PageSize);
-        var reasons = await attention.ForPeopleAsync(found.Items.Select(p => p.Id).ToList(), today);
+        var ids = found.Items.Select(p => p.Id).ToList();
+        var reasons = await attention.ForPeopleAsync(ids, today);
+        var statuses = await caseload.Where(j => ids.Contains(j.Id)).StatusesAsync();
         var rows = found.Items
-            .Select(p => new CaseloadRow(p.Id, p.FirstName, p.LastName, p.SourceId, p.Council, p.Paused, p.InPaidWork, p.InOtherPlacement,
+            .Select(p => new CaseloadRow(p.Id, p.FirstName, p.LastName, p.SourceId, p.Council, statuses[p.Id],
                 reasons.GetValueOrDefault(p.Id) ?? PersonAttention.Nothing(p.Id))
             {
                 PauseReason = p.PauseReason, PauseReasonOther = p.PauseReasonOther, LookAgainOn = p.LookAgainOn,
@@ -85,10 +84,10 @@ public sealed class CaseloadFilter
         $"?search={Uri.EscapeDataString(Search ?? "")}&council={Council}&kind={Kind}&status={Status}&attention={(Attention == true ? "true" : "")}&page={page}";
 }
 
-public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, string? SourceId, string Council, bool Paused, bool InPaidWork, bool InOtherPlacement, PersonAttention Attention)
+public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, string? SourceId, string Council, SeekerStatus Status, PersonAttention Attention)
 {
     public string Name => JobSeeker.NameFor(FirstName, LastName, SourceId, Id);
-    public SeekerStatus Status => SeekerStatuses.Of(Paused, InPaidWork, InOtherPlacement);
+    public bool Paused => Status == SeekerStatus.Paused;
 
     public PauseReason? PauseReason { get; init; }
     public string? PauseReasonOther { get; init; }

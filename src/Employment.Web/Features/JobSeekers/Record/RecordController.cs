@@ -33,7 +33,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         var model = new RecordModel(
             person,
             await db.Users.Where(u => u.Id == person.CoachId).Select(u => u.DisplayName).FirstOrDefaultAsync(),
-            await StatusAsync(id, person.PausedOn is not null),
+            await StatusAsync(id),
             await CheckAnswersModel.BuildAsync(draft, ProfileAnswers.From(person), lists),
             placements,
             person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).ToList(),
@@ -116,12 +116,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         return new PlacementsSection(id, placements, followUps, risks, DateOnly.FromDateTime(clock.GetLocalNow().Date), User.IsInRole(Roles.Coach));
     }
 
-    private async Task<SeekerStatus> StatusAsync(Guid id, bool paused)
-    {
-        var one = db.JobSeekers.Where(j => j.Id == id);
-        return SeekerStatuses.Of(paused, await one.AnyAsync(SeekerStatuses.InPaidWork), await one.AnyAsync(SeekerStatuses.InOtherPlacement),
-            await one.AnyAsync(SeekerStatuses.EmployerSaysLeft));
-    }
+    private async Task<SeekerStatus> StatusAsync(Guid id) => (await db.JobSeekers.Where(j => j.Id == id).StatusesAsync())[id];
 
     private async Task<IReadOnlyList<AuditRow>> AuditAsync(Guid id) =>
         await (from entry in db.AuditEntries.AsNoTracking()
