@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Contacts;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Core.Interchange;
@@ -25,6 +26,7 @@ public static class CoreServices
         .AddScoped<LockoutService>()
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
+        .AddScoped<ContactLogService>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()

@@ -8,6 +8,7 @@ public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWee
 public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob, string? RiskDetails = null, bool NotNeeded = false);
 public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
 public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
+public sealed record HeldContact(DateOnly Date, string Kind, string? Outcome, string? Placement, string? Text, DateTimeOffset RecordedAt, string? RecordedBy);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
 
 /// <summary>Everything the service holds about one person, for a subject access request.</summary>
@@ -43,6 +44,9 @@ public sealed record SubjectAccessReport(
 {
     /// <summary>What the person said in their own view (issue 7), oldest first.</summary>
     public IReadOnlyList<AnswerForCoach> OwnViewAnswers { get; init; } = [];
+
+    /// <summary>The contact log: case notes and contacts, oldest first.</summary>
+    public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -80,6 +84,10 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
         {
             OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
+            Contacts = [.. (await db.ContactEntries.AsNoTracking().Where(c => c.JobSeekerId == id).OrderBy(c => c.OccurredOn).ThenBy(c => c.RecordedAt)
+                    .Select(c => new { c.OccurredOn, c.Kind, c.Outcome, Placement = c.Placement!.Opportunity!.Title, c.Text, c.RecordedAt, c.RecordedById })
+                    .ToListAsync())
+                .Select(c => new HeldContact(c.OccurredOn, SnakeCase.Of(c.Kind), c.Outcome is { } outcome ? SnakeCase.Of(outcome) : null, c.Placement, c.Text, c.RecordedAt, NameOf(c.RecordedById)))],
         };
     }
 }
