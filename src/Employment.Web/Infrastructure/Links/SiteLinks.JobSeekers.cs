@@ -1,3 +1,4 @@
+using Employment.Web.Features.JobSeekers.Contacts;
 using Employment.Web.Features.JobSeekers.Consent;
 using Employment.Web.Features.JobSeekers.DataRights;
 using Employment.Web.Features.JobSeekers.Profile;
@@ -48,6 +49,20 @@ public sealed partial class SiteLinks
     public string MatchesFor(Guid personId) => Path<MatchesController>(nameof(MatchesController.Matches), new { id = personId });
 
     public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
+
+    /// <summary>The page for proposing with the date it happened; <paramref name="fromPeople"/> returns to the opportunity's "People for" page.</summary>
+    public string ProposeMatchOn(Guid personId, Guid opportunityId, bool fromPeople = false)
+    {
+        var path = Path<MatchesController>(nameof(MatchesController.ProposeOn), new { id = personId, opportunityId });
+        return fromPeople ? WithQuery(path, ("from", "people")) : path;
+    }
+
+    /// <summary>Adding a note or contact to the person's log; with a follow-up, the form starts as answering it.</summary>
+    public string NewContact(Guid personId, Guid? followUpId = null)
+    {
+        var path = Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
+        return followUpId is { } answering ? WithQuery(path, ("followUpId", answering.ToString())) : path;
+    }
 
     public string NotSuitable(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.NotSuitable), new { id = personId, opportunityId });
 }

@@ -4,7 +4,12 @@ using Employment.Web.Features.JobSeekers.Profile;
 
 namespace Employment.Web.Features.JobSeekers.Record;
 
-public sealed record PlacementSummary(Guid Id, string Title, string Employer, string Kind, PlacementEventType Stage, DateOnly LastStepOn);
+public sealed record PlacementSummary(Guid Id, string Title, string Employer, string Kind, PlacementEventType Stage, DateOnly LastStepOn)
+{
+    /// <summary>When the latest step was recorded and by whom (it may have happened days before).</summary>
+    public DateTimeOffset? LastRecordedAt { get; init; }
+    public string? LastRecordedBy { get; init; }
+}
 
 /// <summary>The person's placements, their follow-ups and any job at risk, as the record shows them.</summary>
 public sealed record PlacementsSection(
@@ -27,7 +32,10 @@ public sealed record RecordModel(
     PlacementsSection Placements,
     IReadOnlyList<ConsentRecord> ConsentHistory,
     IReadOnlyList<AuditRow>? Audit,
-    IReadOnlyList<CoachOption>? Coaches);
+    IReadOnlyList<CoachOption>? Coaches)
+{
+    public ContactLogSection? ContactLog { get; init; }
+}
 
 /// <summary>The administrator's choice of job coach; its field binds as <c>coachId</c>.</summary>
 public sealed record AssignCoachForm(Guid? CoachId, IReadOnlyList<CoachOption> Coaches);
