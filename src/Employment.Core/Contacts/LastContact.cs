@@ -10,17 +10,22 @@ namespace Employment.Core.Contacts;
 /// </summary>
 public static class LastContact
 {
-    public sealed record ContactDay(Guid JobSeekerId, DateOnly Day);
+    public sealed record ContactDay
+    {
+        public Guid JobSeekerId { get; init; }
+        public DateOnly Day { get; init; }
+    }
 
     /// <summary>Every day each person was in contact, one row per fact (a person may appear many times).</summary>
     public static IQueryable<ContactDay> Days(EmploymentDbContext db) =>
-        db.ContactEntries.Where(c => c.Outcome == ContactOutcome.Reached).Select(c => new ContactDay(c.JobSeekerId, c.OccurredOn))
-            .Concat(db.FollowUps.Where(f => f.CompletedOn != null).Select(f => new ContactDay(f.Placement!.JobSeekerId, f.CompletedOn!.Value)))
-            .Concat(db.PlacementEvents.Select(e => new ContactDay(e.Placement!.JobSeekerId, e.OccurredOn)));
+        db.ContactEntries.Where(c => c.Outcome == ContactOutcome.Reached).Select(c => new { c.JobSeekerId, Day = c.OccurredOn })
+            .Concat(db.FollowUps.Where(f => f.CompletedOn != null).Select(f => new { f.Placement!.JobSeekerId, Day = f.CompletedOn!.Value }))
+            .Concat(db.PlacementEvents.Select(e => new { e.Placement!.JobSeekerId, Day = e.OccurredOn }))
+            .Select(c => new ContactDay { JobSeekerId = c.JobSeekerId, Day = c.Day });
 
     /// <summary>Each person's last contact day (people never in contact have no row).</summary>
     public static IQueryable<ContactDay> LastDays(EmploymentDbContext db) =>
-        Days(db).GroupBy(c => c.JobSeekerId).Select(g => new ContactDay(g.Key, g.Max(c => c.Day)));
+        Days(db).GroupBy(c => c.JobSeekerId).Select(g => new ContactDay { JobSeekerId = g.Key, Day = g.Max(c => c.Day) });
 
     /// <summary>The person's last contact day, or null if they have never been in contact.</summary>
     public static IQueryable<DateOnly?> For(EmploymentDbContext db, Guid jobSeekerId) =>
