@@ -57,12 +57,8 @@ public sealed partial class SiteLinks
         return fromPeople ? WithQuery(path, ("from", "people")) : path;
     }
 
-    /// <summary>Adding a note or contact to the person's log; with a follow-up, the form starts as answering it.</summary>
-    public string NewContact(Guid personId, Guid? followUpId = null)
-    {
-        var path = Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
-        return followUpId is { } answering ? WithQuery(path, ("followUpId", answering.ToString())) : path;
-    }
+    /// <summary>Adding a note or contact to the person's log (the page also takes ?followUpId= to start as answering that follow-up).</summary>
+    public string NewContact(Guid personId) => Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
 
     public string NotSuitable(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.NotSuitable), new { id = personId, opportunityId });
 }
