@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Casework;
+using Employment.Core.Contacts;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Core.Interchange;
@@ -27,6 +28,7 @@ public static class CoreServices
         .AddScoped<UserCouncilService>()
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
+        .AddScoped<ContactLogService>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()

@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Contacts;
 using Employment.Core.Email;
 using Employment.Core.Interchange;
 using Employment.Core.Employers;
@@ -39,6 +40,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<JobSeekerAnswer> JobSeekerAnswers => Set<JobSeekerAnswer>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
+    public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -53,6 +55,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<AnswerKind>().HaveConversion<SnakeCaseEnumConverter<AnswerKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<NotForMeReason>().HaveConversion<SnakeCaseEnumConverter<NotForMeReason>>().HaveMaxLength(32);
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<SnakeCaseEnumConverter<OutboxStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactKind>().HaveConversion<SnakeCaseEnumConverter<ContactKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactOutcome>().HaveConversion<SnakeCaseEnumConverter<ContactOutcome>>().HaveMaxLength(32);
         configurationBuilder.Properties<EmploymentCheckSource>().HaveConversion<SnakeCaseEnumConverter<EmploymentCheckSource>>().HaveMaxLength(32);
     }
 

@@ -38,6 +38,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.SupportHours).HasPrecision(5, 1);
         b.Property(f => f.RiskDetails).HasMaxLength(1000);
         b.Ignore(f => f.IsOpen);
+        b.Property(f => f.Version).IsRowVersion();
         b.HasIndex(f => new { f.CompletedOn, f.DueOn });
     }
 }

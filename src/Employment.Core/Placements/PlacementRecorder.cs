@@ -32,12 +32,20 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    /// <summary>A coach proposes a person for an opportunity: a placement at introduced, dated today. Null when proposed; otherwise why not, in words for the coach.</summary>
-    public async Task<string?> ProposeAsync(JobSeeker person, Opportunity opportunity, Guid? coachId)
+    /// <summary>
+    /// A coach proposes a person for an opportunity: a placement at introduced, dated the day it happened (today unless
+    /// told). Null when proposed; otherwise why not, in words for the coach (a problem with the date is on "IntroducedOn").
+    /// </summary>
+    public async Task<Problem?> ProposeAsync(JobSeeker person, Opportunity opportunity, Guid? coachId, DateOnly? introducedOn = null)
     {
+        var day = introducedOn ?? Today;
+        if (CheckProposalDate(person, day) is { } wrongDate)
+        {
+            return wrongDate;
+        }
         if (await db.Placements.AnyAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
         {
-            return $"{person.FirstName} has already been proposed for {opportunity.Title}";
+            return Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
         }
         var now = clock.GetUtcNow();
         db.Placements.Add(new Placement
@@ -51,7 +59,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 new PlacementEvent
                 {
                     Type = PlacementEventType.Introduced,
-                    OccurredOn = Today,
+                    OccurredOn = day,
                     RecordedById = coachId,
                     RecordedAt = now,
                 },
@@ -61,6 +69,11 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         await db.SaveChangesAsync();
         return null;
     }
+
+    /// <summary>A proposal's date: not in the future, not before the person joined the service.</summary>
+    public Problem? CheckProposalDate(JobSeeker person, DateOnly introducedOn) =>
+        WhenItHappened.Check("IntroducedOn", introducedOn, Today,
+            (WhenItHappened.JoinedOn(person.CreatedAt, clock), $"{person.DisplayName} joined the service"));
 
     public IReadOnlyList<Problem> Check(Placement placement, PlacementStep step)
     {
@@ -73,7 +86,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         var previous = placement.Events.Where(e => e.Type != PlacementEventType.EmployerSaysLeft).OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
         if (step.OccurredOn > Today)
         {
-            problems.Add(new("OccurredOn", "The date must be today or in the past"));
+            problems.Add(new("OccurredOn", WhenItHappened.NotInTheFuture));
         }
         else if (previous is not null && step.OccurredOn < previous.OccurredOn)
         {

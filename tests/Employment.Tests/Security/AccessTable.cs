@@ -85,7 +85,11 @@ public static class AccessTable
         ["POST /job-seekers/{id:guid}/erase"] = [Roles.Admin],
         // Suggested matches: the person's own coach decides; an administrator may look.
         ["GET /job-seekers/{id:guid}/matches"] = [Roles.Coach, Roles.Admin],
+        ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/propose"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/propose"] = [Roles.Coach],
+        // The contact log: the person's own coach adds notes and contacts; the log shows on the record.
+        ["GET /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["GET /coach/employers/{employerId:guid}/opportunities/{id:guid}/people"] = [Roles.Coach],

@@ -177,6 +177,69 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_entries");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_entries_follow_up_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_contact_entries_placement_id");
+
+                    b.HasIndex("JobSeekerId", "OccurredOn")
+                        .HasDatabaseName("ix_contact_entries_job_seeker_id_occurred_on");
+
+                    b.ToTable("contact_entries", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1207,6 +1270,12 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("numeric(5,1)")
                         .HasColumnName("support_hours");
 
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
                     b.HasKey("Id")
                         .HasName("pk_follow_ups");
 
@@ -1775,6 +1844,34 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.FollowUp", "FollowUp")
+                        .WithMany()
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_entries_follow_ups_follow_up_id");
+
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_entries_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_entries_placements_placement_id");
+
+                    b.Navigation("FollowUp");
+
+                    b.Navigation("JobSeeker");
+
+                    b.Navigation("Placement");
                 });
 
             modelBuilder.Entity("Employment.Core.Employers.EmployerSite", b =>

@@ -1,3 +1,4 @@
+using Employment.Web.Features.JobSeekers.Contacts;
 using Employment.Web.Features.JobSeekers.Consent;
 using Employment.Web.Features.JobSeekers.DataRights;
 using Employment.Web.Features.JobSeekers.Pause;
@@ -54,6 +55,16 @@ public sealed partial class SiteLinks
         new { id = personId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
 
     public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
+
+    /// <summary>The page for proposing with the date it happened; <paramref name="fromPeople"/> returns to the opportunity's "People for" page.</summary>
+    public string ProposeMatchOn(Guid personId, Guid opportunityId, bool fromPeople = false)
+    {
+        var path = Path<MatchesController>(nameof(MatchesController.ProposeOn), new { id = personId, opportunityId });
+        return fromPeople ? WithQuery(path, ("from", "people")) : path;
+    }
+
+    /// <summary>Adding a note or contact to the person's log (the page also takes ?followUpId= to start as answering that follow-up).</summary>
+    public string NewContact(Guid personId) => Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
 
     public string NotSuitable(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.NotSuitable), new { id = personId, opportunityId });
 }

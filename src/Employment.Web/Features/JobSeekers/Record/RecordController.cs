@@ -42,6 +42,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         {
             Attention = person.ErasedAt is null ? await attention.ForPersonAsync(id, attention.Today()) : null,
             NoContactWeeks = attention.NoContactWeeks,
+            ContactLog = await ContactLogAsync(person),
         };
         return View(model);
     }
@@ -106,7 +107,12 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             .Where(p => p.JobSeekerId == id)
             .OrderByDescending(p => p.CreatedAt)
             .Select(p => new PlacementSummary(p.Id, p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind, p.Stage,
-                p.Events.Max(e => e.OccurredOn)))
+                p.Events.Max(e => e.OccurredOn))
+            {
+                LastRecordedAt = p.Events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id).Select(e => (DateTimeOffset?)e.RecordedAt).FirstOrDefault(),
+                LastRecordedBy = p.Events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
+                    .Select(e => db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
+            })
             .ToListAsync();
         var followUps = await db.FollowUps.AsNoTracking()
             .Where(f => f.Placement!.JobSeekerId == id)
@@ -114,6 +120,25 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             .ToListAsync();
         var risks = await db.Placements.Where(p => p.JobSeekerId == id).AtRisk().ToListAsync();
         return new PlacementsSection(id, placements, followUps, risks, DateOnly.FromDateTime(clock.GetLocalNow().Date), User.IsInRole(Roles.Coach));
+    }
+
+    /// <summary>The contact log, newest first; its notes are special category data, so showing them is audited.</summary>
+    private async Task<ContactLogSection> ContactLogAsync(JobSeeker person)
+    {
+        var lines = await (from c in db.ContactEntries.AsNoTracking()
+                           where c.JobSeekerId == person.Id
+                           join user in db.Users on c.RecordedById equals user.Id into users
+                           from user in users.DefaultIfEmpty()
+                           orderby c.OccurredOn descending, c.RecordedAt descending
+                           select new ContactLine(c.OccurredOn, c.Kind, c.Outcome, c.Text,
+                               c.Placement == null ? null : c.Placement.Opportunity!.Title + " at " + c.Placement.Opportunity.Employer!.Name,
+                               c.FollowUpId != null, c.RecordedAt, user.DisplayName ?? "The service"))
+            .ToListAsync();
+        if (lines.Count > 0)
+        {
+            await audit.RecordAsync(person.Id, JobSeekerAccess.UserId(User), AuditLog.Viewed, "Contact log");
+        }
+        return new ContactLogSection(person.Id, person.FirstName, lines, person.ErasedAt is null && User.IsInRole(Roles.Coach));
     }
 
     private async Task<SeekerStatus> StatusAsync(Guid id) => (await db.JobSeekers.Where(j => j.Id == id).StatusesAsync())[id];

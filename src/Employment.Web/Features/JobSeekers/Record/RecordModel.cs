@@ -9,6 +9,9 @@ namespace Employment.Web.Features.JobSeekers.Record;
 public sealed record PlacementSummary(Guid Id, string Title, string Employer, OpportunityKind OpportunityKind, PlacementEventType Stage, DateOnly LastStepOn)
 {
     public string Kind => OpportunityKind.Label();
+    /// <summary>When the latest step was recorded and by whom (it may have happened days before).</summary>
+    public DateTimeOffset? LastRecordedAt { get; init; }
+    public string? LastRecordedBy { get; init; }
 }
 
 /// <summary>The person's placements, their follow-ups and any job at risk, as the record shows them.</summary>
@@ -38,6 +41,7 @@ public sealed record RecordModel(
     public PersonAttention? Attention { get; init; }
 
     public int NoContactWeeks { get; init; }
+    public ContactLogSection? ContactLog { get; init; }
 }
 
 /// <summary>The administrator's choice of job coach; its field binds as <c>coachId</c>.</summary>
