@@ -4,7 +4,9 @@ namespace Employment.Core.Casework;
 public enum AttentionReason
 {
     FollowUpOverdue,
+    EmployerSaysLeft,
     JobAtRisk,
+    JobUnconfirmed,
     FollowUpDueSoon,
     NoContact,
     ReviewDue,
@@ -17,7 +19,9 @@ public static class AttentionReasons
     public static string Label(this AttentionReason reason, int noContactWeeks) => reason switch
     {
         AttentionReason.FollowUpOverdue => "Follow-up overdue",
+        AttentionReason.EmployerSaysLeft => "Employer says they left: confirm the end",
         AttentionReason.JobAtRisk => "Job at risk",
+        AttentionReason.JobUnconfirmed => $"Job not confirmed for {Placements.UnconfirmedJobs.WeeksPastMilestone} weeks past a milestone",
         AttentionReason.FollowUpDueSoon => "Follow-up due soon",
         AttentionReason.NoContact => $"No contact for {noContactWeeks} weeks",
         AttentionReason.ReviewDue => "Review due",
@@ -28,7 +32,7 @@ public static class AttentionReasons
     /// <summary>A GOV.UK tag colour for the reason.</summary>
     public static string TagClass(this AttentionReason reason) => reason switch
     {
-        AttentionReason.FollowUpOverdue or AttentionReason.JobAtRisk => "govuk-tag--red",
+        AttentionReason.FollowUpOverdue or AttentionReason.JobAtRisk or AttentionReason.EmployerSaysLeft => "govuk-tag--red",
         AttentionReason.FollowUpDueSoon or AttentionReason.ReviewDue => "govuk-tag--yellow",
         _ => "govuk-tag--orange",
     };

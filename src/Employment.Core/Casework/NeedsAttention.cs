@@ -1,4 +1,5 @@
 using System.Linq.Expressions;
+using Employment.Core.Contacts;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Placements;
@@ -16,15 +17,6 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
 {
     /// <summary>"Due soon" is due today or in the 6 days after: a week's look ahead.</summary>
     public const int DueSoonDays = 7;
-
-    /// <summary>
-    /// The last day anyone was in touch with the person: for now the latest completed follow-up or placement step.
-    /// Hook: when the contact log lands, swap this for its last-contact expression.
-    /// </summary>
-    public static readonly Expression<Func<JobSeeker, DateOnly?>> LastContactDay = j =>
-        j.Placements.SelectMany(p => p.Events).Select(e => (DateOnly?)e.OccurredOn)
-            .Concat(j.Placements.SelectMany(p => p.FollowUps).Where(f => f.CompletedOn != null).Select(f => f.CompletedOn))
-            .Max();
 
     /// <summary>
     /// The day the person's review falls due: for someone paused, the day the coach chose to look again (the record
@@ -55,32 +47,37 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
         var overdue = FollowUpsDue.OverdueOn(today);
         var dueSoon = FollowUpsDue.DueBetween(today, soonUntil);
         var atRisk = JobRisks.IsAtRisk;
-        Expression<Func<JobSeeker, DateOnly?, DateOnly?, bool, PersonAttention>> rules = (j, lastContact, review, noConsent) => new PersonAttention
+        var unconfirmed = UnconfirmedJobs.IsUnconfirmed(today);
+        Expression<Func<JobSeeker, DateOnly?, DateOnly?, bool, bool, PersonAttention>> rules = (j, lastContact, review, noConsent, employerSaysLeft) => new PersonAttention
         {
             JobSeekerId = j.Id,
             OverdueFollowUps = j.Placements.SelectMany(p => p.FollowUps).AsQueryable().Count(overdue),
             FollowUpsDueSoon = j.Placements.SelectMany(p => p.FollowUps).AsQueryable().Count(dueSoon),
             JobsAtRisk = j.Placements.AsQueryable().Count(atRisk),
+            EmployerSaysLeft = employerSaysLeft,
+            JobsUnconfirmed = j.Placements.AsQueryable().Count(unconfirmed),
             NoConsent = noConsent,
             // Someone paused is not looking for now; their look-again date brings them back instead.
             NoContact = j.PausedOn == null && (lastContact == null ? j.CreatedAt < joinedBefore : lastContact <= noContactSince),
             ReviewDue = review != null && review <= today,
             LastContactOn = lastContact,
         };
-        return people.Select(Inline(rules, LastContactDay, ReviewDay, NoConsent));
+        return people.Select(Inline(rules, LastContact.DayOf(db), ReviewDay, NoConsent, SeekerStatuses.EmployerSaysLeft));
     }
 
     /// <summary>Only the people who need attention for some reason.</summary>
     public IQueryable<PersonAttention> Needing(IQueryable<JobSeeker> people, DateOnly today) =>
-        Of(people, today).Where(a => a.OverdueFollowUps > 0 || a.JobsAtRisk > 0 || a.FollowUpsDueSoon > 0 || a.NoContact || a.ReviewDue || a.NoConsent);
+        Of(people, today).Where(a => a.OverdueFollowUps > 0 || a.EmployerSaysLeft || a.JobsAtRisk > 0 || a.JobsUnconfirmed > 0 || a.FollowUpsDueSoon > 0 || a.NoContact || a.ReviewDue || a.NoConsent);
 
     public async Task<AttentionTotals> TotalsAsync(IQueryable<JobSeeker> people, DateOnly today, CancellationToken cancellationToken = default) =>
         await Of(people, today)
             .GroupBy(_ => 1)
             .Select(g => new AttentionTotals(
-                g.Count(a => a.OverdueFollowUps > 0 || a.JobsAtRisk > 0 || a.FollowUpsDueSoon > 0 || a.NoContact || a.ReviewDue || a.NoConsent),
+                g.Count(a => a.OverdueFollowUps > 0 || a.EmployerSaysLeft || a.JobsAtRisk > 0 || a.JobsUnconfirmed > 0 || a.FollowUpsDueSoon > 0 || a.NoContact || a.ReviewDue || a.NoConsent),
                 g.Count(a => a.OverdueFollowUps > 0),
+                g.Count(a => a.EmployerSaysLeft),
                 g.Count(a => a.JobsAtRisk > 0),
+                g.Count(a => a.JobsUnconfirmed > 0),
                 g.Count(a => a.FollowUpsDueSoon > 0),
                 g.Count(a => a.NoContact),
                 g.Count(a => a.ReviewDue),
@@ -95,8 +92,9 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
 
     /// <summary>Puts each rule's expression in place of its parameter, so the whole definition is one query.</summary>
     private static Expression<Func<JobSeeker, PersonAttention>> Inline(
-        Expression<Func<JobSeeker, DateOnly?, DateOnly?, bool, PersonAttention>> rules,
-        Expression<Func<JobSeeker, DateOnly?>> lastContact, Expression<Func<JobSeeker, DateOnly?>> review, Expression<Func<JobSeeker, bool>> noConsent)
+        Expression<Func<JobSeeker, DateOnly?, DateOnly?, bool, bool, PersonAttention>> rules,
+        Expression<Func<JobSeeker, DateOnly?>> lastContact, Expression<Func<JobSeeker, DateOnly?>> review, Expression<Func<JobSeeker, bool>> noConsent,
+        Expression<Func<JobSeeker, bool>> employerSaysLeft)
     {
         var person = rules.Parameters[0];
         Expression For(LambdaExpression rule) => Replace.In(rule.Body, rule.Parameters[0], person);
@@ -105,6 +103,7 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
             [rules.Parameters[1]] = For(lastContact),
             [rules.Parameters[2]] = For(review),
             [rules.Parameters[3]] = For(noConsent),
+            [rules.Parameters[4]] = For(employerSaysLeft),
         }).Visit(rules.Body)!;
         return Expression.Lambda<Func<JobSeeker, PersonAttention>>(body, person);
     }

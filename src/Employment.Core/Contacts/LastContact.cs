@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Placements;
@@ -23,15 +24,14 @@ public static class LastContact
             .Concat(db.PlacementEvents.Select(e => new { e.Placement!.JobSeekerId, Day = e.OccurredOn }))
             .Select(c => new ContactDay { JobSeekerId = c.JobSeekerId, Day = c.Day });
 
-    /// <summary>Each person's last contact day (people never in contact have no row).</summary>
-    public static IQueryable<ContactDay> LastDays(EmploymentDbContext db) =>
-        Days(db).GroupBy(c => c.JobSeekerId).Select(g => new ContactDay { JobSeekerId = g.Key, Day = g.Max(c => c.Day) });
+    /// <summary>Each person's last contact day as an expression over the person, for queries that list people (needs attention).</summary>
+    public static Expression<Func<JobSeeker, DateOnly?>> DayOf(EmploymentDbContext db)
+    {
+        var days = Days(db);
+        return j => days.Where(c => c.JobSeekerId == j.Id).Max(c => (DateOnly?)c.Day);
+    }
 
     /// <summary>The person's last contact day, or null if they have never been in contact.</summary>
     public static IQueryable<DateOnly?> For(EmploymentDbContext db, Guid jobSeekerId) =>
         Days(db).Where(c => c.JobSeekerId == jobSeekerId).GroupBy(c => c.JobSeekerId).Select(g => (DateOnly?)g.Max(c => c.Day));
-
-    /// <summary>People with no contact on or after <paramref name="since"/> ("no contact for N weeks": since = today − N weeks).</summary>
-    public static IQueryable<JobSeeker> NoContactSince(this IQueryable<JobSeeker> people, EmploymentDbContext db, DateOnly since) =>
-        people.Where(j => !Days(db).Any(c => c.JobSeekerId == j.Id && c.Day >= since));
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Employment.Core.Placements;
 
 /// <summary>
@@ -12,12 +14,14 @@ public static class UnconfirmedJobs
 
     private static readonly FollowUpKind[] Milestones = [.. FollowUpSchedule.Milestones.Select(m => m.Kind)];
 
-    public static IQueryable<Placement> Unconfirmed(this IQueryable<Placement> placements, DateOnly today)
+    public static IQueryable<Placement> Unconfirmed(this IQueryable<Placement> placements, DateOnly today) => placements.Where(IsUnconfirmed(today));
+
+    public static Expression<Func<Placement, bool>> IsUnconfirmed(DateOnly today)
     {
         var dueBy = today.AddDays(-7 * WeeksPastMilestone);
-        return placements.Where(p => p.Stage == PlacementEventType.Started
+        return p => p.Stage == PlacementEventType.Started
             && p.FollowUps.Any(m => Milestones.Contains(m.Kind) && m.DueOn <= dueBy && m.CompletedOn == null && !m.NotNeeded
                 && !p.FollowUps.Any(f => f.CompletedOn >= m.DueOn)
-                && !p.Events.Any(e => PlacementPipeline.JobChanges.Contains(e.Type) && e.OccurredOn >= m.DueOn)));
+                && !p.Events.Any(e => PlacementPipeline.JobChanges.Contains(e.Type) && e.OccurredOn >= m.DueOn));
     }
 }
