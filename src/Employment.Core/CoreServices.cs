@@ -5,6 +5,7 @@ using Employment.Core.Employers;
 using Employment.Core.Interchange;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Core.Statistics;
@@ -40,5 +41,7 @@ public static class CoreServices
         .AddScoped<JobSeekerRecordService>()
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
-        .AddScoped<CareersProfileService>();
+        .AddScoped<CareersProfileService>()
+        .AddScoped<OpportunitySearch>()
+        .AddScoped<SavedSearchService>();
 }

@@ -6,6 +6,7 @@ using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Microsoft.AspNetCore.Identity;
@@ -40,6 +41,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

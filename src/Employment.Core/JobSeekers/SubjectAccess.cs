@@ -8,6 +8,7 @@ public sealed record HeldEvent(string Event, DateOnly Date, decimal? HoursPerWee
 public sealed record HeldFollowUp(string Kind, DateOnly Due, DateOnly? Completed, string? Notes, decimal? SupportHours, bool? RiskToJob, string? RiskDetails = null, bool NotNeeded = false);
 public sealed record HeldPlacement(string Opportunity, string Employer, string Kind, string Stage, IReadOnlyList<HeldEvent> Events, IReadOnlyList<HeldFollowUp> FollowUps);
 public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? RecordedBy, string? ExplainedHow);
+public sealed record HeldSavedSearch(string? Kind, string? Words, string? Postcode, int? WithinMiles, decimal? HoursMin, decimal? HoursMax, string? MinimumLevel, int? ClosingWithinDays, DateTimeOffset SavedAt);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
 
 /// <summary>Everything the service holds about one person, for a subject access request.</summary>
@@ -43,6 +44,9 @@ public sealed record SubjectAccessReport(
 {
     /// <summary>What the person said in their own view (issue 7), oldest first.</summary>
     public IReadOnlyList<AnswerForCoach> OwnViewAnswers { get; init; } = [];
+
+    /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
+    public HeldSavedSearch? SavedSearch { get; init; }
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -80,6 +84,10 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             audit.Select(a => new HeldAccess(a.At, NameOf(a.UserId), a.Action, a.Detail)).ToList())
         {
             OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
+            SavedSearch = await db.SavedSearches.AsNoTracking().Where(s => s.JobSeekerId == id)
+                .Select(s => new HeldSavedSearch(s.Kind == null ? null : SnakeCase.Of(s.Kind.Value), s.Words, s.Postcode, s.WithinMiles, s.HoursMin, s.HoursMax,
+                    s.MinimumLevel == null ? null : SnakeCase.Of(s.MinimumLevel.Value), s.ClosingWithinDays, s.SavedAt))
+                .FirstOrDefaultAsync(),
         };
     }
 }
