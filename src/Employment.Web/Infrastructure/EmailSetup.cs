@@ -16,6 +16,7 @@ public static class EmailSetup
         builder.Services.AddScoped<WeeklyFiguresQuery>();
         builder.Services.AddScoped<IDigestSection, FollowUpsDigestSection>();
         builder.Services.AddScoped<IDigestSection, AnswersDigestSection>();
+        builder.Services.AddScoped<IDigestSection, SavedSearchesDigestSection>();
         builder.Services.AddTransient<SendOutboxJob>();
         builder.Services.AddTransient<DailyDigestJob>();
         builder.Services.AddTransient<MilestoneEmailsJob>();

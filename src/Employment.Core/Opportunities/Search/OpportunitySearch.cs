@@ -1,5 +1,7 @@
 using Employment.Core.Data;
 using Employment.Core.Employers;
+using Employment.Core.JobSeekers;
+using Employment.Core.Reference;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Opportunities.Search;
@@ -13,7 +15,7 @@ public sealed record OpportunityHit(
 /// Open opportunities across every approved employer, narrowed by a coach's criteria. Nearest first when the search
 /// measures from somewhere (the <c>nearness</c> ordering of decision 0025), otherwise soonest closing first.
 /// </summary>
-public sealed class OpportunitySearch(EmploymentDbContext db)
+public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator postcodes)
 {
     public const double KmPerMile = 1.609344;
 
@@ -21,6 +23,32 @@ public sealed class OpportunitySearch(EmploymentDbContext db)
     private const double KmPerDegree = 111.2;
 
     public const int MaxWords = 6;
+
+    /// <summary>
+    /// The criteria a saved search stands for: measured from its postcode, or else from the person's home as it is now;
+    /// null when its postcode is no longer recognised.
+    /// </summary>
+    public async Task<OpportunitySearchCriteria?> CriteriaOfAsync(SavedSearch saved, JobSeeker? person, CancellationToken cancellationToken = default)
+    {
+        SearchOrigin? from = null;
+        if (!string.IsNullOrWhiteSpace(saved.Postcode))
+        {
+            if (await postcodes.LocateAsync(saved.Postcode, cancellationToken) is not { } place)
+            {
+                return null;
+            }
+            from = new SearchOrigin(place.Latitude, place.Longitude, place.Postcode);
+        }
+        else if (person is { HomePostcode: not null })
+        {
+            from = new SearchOrigin(person.HomeLatitude, person.HomeLongitude, $"{person.FirstName}'s home");
+        }
+        return new OpportunitySearchCriteria
+        {
+            Kind = saved.Kind, Words = saved.Words, From = from, WithinMiles = from is null ? null : saved.WithinMiles,
+            HoursMin = saved.HoursMin, HoursMax = saved.HoursMax, MinimumLevel = saved.MinimumLevel, ClosingWithinDays = saved.ClosingWithinDays,
+        };
+    }
 
     public IQueryable<OpportunityHit> Find(OpportunitySearchCriteria criteria, DateOnly today) => Ordered(Narrowed(criteria, today), criteria.From);
 
