@@ -7,6 +7,7 @@ using Employment.Core.Employers;
 using Employment.Core.Interchange;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Core.Statistics;
@@ -45,5 +46,7 @@ public static class CoreServices
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
         .AddScoped<CareersProfileService>()
-        .AddScoped<NeedsAttention>();
+        .AddScoped<NeedsAttention>()
+        .AddScoped<OpportunitySearch>()
+        .AddScoped<SavedSearchService>();
 }

@@ -7,6 +7,7 @@ using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Microsoft.AspNetCore.Identity;
@@ -42,6 +43,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -63,6 +63,11 @@ public static class AccessTable
         ["POST /employers/{id:guid}/reject"] = [Roles.Coach, Roles.Admin],
         // Careers profiles: a job coach works with their own caseload; administrators see records, audit them and act on data rights.
         ["GET /coach/caseload"] = [Roles.Coach],
+        // Opportunities from every employer, searched by a coach for one of their people (their own caseload only).
+        ["GET /coach/opportunities"] = [Roles.Coach],
+        ["POST /coach/opportunities/{opportunityId:guid}/propose"] = [Roles.Coach],
+        ["POST /coach/opportunities/saved-search"] = [Roles.Coach],
+        ["POST /coach/opportunities/saved-search/{personId:guid}/remove"] = [Roles.Coach],
         ["POST /job-seekers/new"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/change"] = [Roles.Coach],
         ["GET /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],

@@ -1168,6 +1168,73 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ClosingWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing_within_days");
+
+                    b.Property<decimal?>("HoursMax")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_max");
+
+                    b.Property<decimal?>("HoursMin")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_min");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MinimumLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid?>("SavedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_by_id");
+
+                    b.Property<int?>("WithinMiles")
+                        .HasColumnType("integer")
+                        .HasColumnName("within_miles");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_searches_job_seeker_id");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1992,6 +2059,18 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Site");
 
                     b.Navigation("Soc");
+                });
+
+            modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
