@@ -71,7 +71,7 @@ public sealed class OpportunitySearchController(
         }
         else
         {
-            TempData["Error"] = refused;
+            TempData["Error"] = refused.Message;
         }
         return Redirect(linkTo.OpportunitySearch(form, form.Page));
     }
