@@ -10,7 +10,8 @@ using Employment.Web.Features.Email;
 namespace Employment.Tests.Casework;
 
 /// <summary>
-/// A caseload built to hit every reason, and the follow-ups that must not count (not needed, done): the coach's home
+/// A caseload built to hit every reason (the employer's "left" and a job unconfirmed 8 weeks past a milestone
+/// among them), and the follow-ups that must not count (not needed, done): the coach's home
 /// page, the caseload, each record and the daily digest give the same counts, read from the pages and the email.
 /// </summary>
 public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<EmailAppFixture>
@@ -60,6 +61,16 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
         await FollowUpAsync(closed, Today.AddDays(-12), completedOn: Today.AddDays(-9));
         // Paused and long quiet: not looking for now, so not "no contact".
         await Person("Paused", p => p.PausedOn(Today.AddDays(-90)), joinedDaysAgo: 200);
+        // The employer said two days ago that the person left: the coach must confirm the end.
+        var left = await Person("Left");
+        await app.TestData.CreatePlacementAsync(p => p.For(left.Id).IntroducedOn(Today.AddDays(-30))
+            .Then(PlacementEventType.Started, Today.AddDays(-20), 16, 12.5m).Then(PlacementEventType.EmployerSaysLeft, Today.AddDays(-2)));
+        // A job nobody confirmed: the 26-week milestone was due 68 days ago (over 8 weeks) and is still open, and
+        // nothing has been heard since the start, so it is overdue and long quiet too.
+        var forgottenJob = await Started(await Person("Unconfirmed", joinedDaysAgo: 300), Today.AddDays(-250));
+        await FollowUpAsync(forgottenJob, Today.AddDays(-68), kind: FollowUpKind.Milestone26Weeks);
+        // Paused, and the day to look again has come.
+        await Person("Review", p => p.PausedOn(Today.AddDays(-30)).With(j => j.LookAgainOn = Today.AddDays(-1)), joinedDaysAgo: 60);
         // Another coach's overdue follow-up is not this coach's.
         var theirs = await Started(await Person("Theirs", coachId: otherCoach.Id), Today.AddDays(-20));
         await FollowUpAsync(theirs, Today.AddDays(-3));
@@ -76,13 +87,19 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
             ["Recent"] = [],
             ["Closed"] = [],
             ["Paused"] = [],
+            ["Left"] = [AttentionReason.EmployerSaysLeft],
+            ["Unconfirmed"] = [AttentionReason.FollowUpOverdue, AttentionReason.JobUnconfirmed, AttentionReason.NoContact],
+            ["Review"] = [AttentionReason.ReviewDue],
         };
         var expectedTotals = new Dictionary<AttentionReason, int>
         {
-            [AttentionReason.FollowUpOverdue] = 1,
+            [AttentionReason.FollowUpOverdue] = 2,
+            [AttentionReason.EmployerSaysLeft] = 1,
             [AttentionReason.JobAtRisk] = 1,
+            [AttentionReason.JobUnconfirmed] = 1,
             [AttentionReason.FollowUpDueSoon] = 1,
-            [AttentionReason.NoContact] = 2,
+            [AttentionReason.NoContact] = 3,
+            [AttentionReason.ReviewDue] = 1,
             [AttentionReason.NoConsent] = 1,
         };
 
@@ -95,7 +112,7 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
         foreach (var page in new[] { home, caseload })
         {
             var (total, byReason) = Totals(page);
-            Assert.Equal(6, total);
+            Assert.Equal(9, total);
             Assert.Equal(expectedTotals, byReason);
         }
 
@@ -115,18 +132,17 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
 
         // Only the people who need attention, when the caseload is filtered to them.
         var needing = await Forms.ReadAsync(await client.GetAsync("/coach/caseload?attention=true"));
-        Assert.Equal(6, needing.QuerySelectorAll(".app-caseload-person").Length);
+        Assert.Equal(9, needing.QuerySelectorAll(".app-caseload-person").Length);
 
         // The digest: the same numbers, and each person with the same reasons.
         await app.RunAsync<DailyDigestJob>(j => j.ExecuteAsync(CancellationToken.None));
         await app.SendAsync();
         var digest = Assert.Single(app.Smtp.Messages(), m => m.To == coach.Email);
-        Assert.Contains("6 people need attention.", digest.Text, StringComparison.Ordinal);
+        Assert.Contains("9 people need attention.", digest.Text, StringComparison.Ordinal);
         foreach (var (reason, count) in expectedTotals)
         {
             Assert.Contains($"{reason.Label(6)}: {count} {(count == 1 ? "person" : "people")}.", digest.Text, StringComparison.Ordinal);
         }
-        Assert.DoesNotContain(AttentionReason.ReviewDue.Label(6), digest.Text, StringComparison.Ordinal);
         foreach (var (name, reasons) in expected)
         {
             var line = $"{name} Tester: ";
@@ -192,12 +208,13 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
     private Task<Placement> Started(JobSeeker person, DateOnly startedOn) =>
         app.TestData.CreatePlacementAsync(p => p.For(person.Id).IntroducedOn(startedOn.AddDays(-10)).Then(PlacementEventType.Started, startedOn, 16, 12.5m));
 
-    private Task<int> FollowUpAsync(Placement placement, DateOnly dueOn, DateOnly? completedOn = null, bool? riskToJob = null, bool notNeeded = false) =>
+    private Task<int> FollowUpAsync(Placement placement, DateOnly dueOn, DateOnly? completedOn = null, bool? riskToJob = null, bool notNeeded = false,
+        FollowUpKind kind = FollowUpKind.CoachCheckIn) =>
         app.WithDbAsync(db =>
         {
             db.FollowUps.Add(new FollowUp
             {
-                PlacementId = placement.Id, Kind = FollowUpKind.CoachCheckIn, DueOn = dueOn, CompletedOn = completedOn,
+                PlacementId = placement.Id, Kind = kind, DueOn = dueOn, CompletedOn = completedOn,
                 RiskToJob = riskToJob, RiskDetails = riskToJob == true ? "Struggling with the early shift" : null, NotNeeded = notNeeded,
             });
             return db.SaveChangesAsync();

@@ -76,7 +76,7 @@ public sealed class BackDatingTests : IAsyncLifetime
 
         var problems = await PlacementSteps.RecordAsync(db, _clock, placementId, new PlacementStep(Interviewed, new DateOnly(2026, 11, 1)), _coach);
 
-        Assert.Equal([new Problem("OccurredOn", "The date must be on or after 2 November 2026, when the last step (introduced to the employer) happened")], problems);
+        Assert.Equal([new Problem("OccurredOn", "The date must be on or after 2 November 2026, when the last step (proposed to the employer) happened")], problems);
         Assert.Equal(unchanged, await PlacementSteps.SnapshotAsync(db, placementId));
     }
 

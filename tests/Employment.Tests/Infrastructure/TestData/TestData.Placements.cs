@@ -74,7 +74,7 @@ public sealed class PlacementBuilder
         return this;
     }
 
-    /// <summary>A later step, written as it stands (no pipeline checks, no follow-ups).</summary>
+    /// <summary>A later step, written as it stands (no pipeline checks, no follow-ups); a job change or employer's answer keeps the stage.</summary>
     public PlacementBuilder Then(PlacementEventType type, DateOnly on, decimal? hoursPerWeek = null, decimal? hourlyPay = null, string? reason = null)
     {
         _laterEvents.Add(new PlacementEvent { Type = type, OccurredOn = on, HoursPerWeek = hoursPerWeek, HourlyPay = hourlyPay, Reason = reason, RecordedAt = DateTimeOffset.UtcNow });
@@ -96,6 +96,6 @@ public sealed class PlacementBuilder
             new PlacementEvent { Type = PlacementEventType.Introduced, OccurredOn = _introducedOn, RecordedById = _coachId, RecordedAt = recordedAt },
             .. _laterEvents,
         ];
-        return new Placement { JobSeekerId = personId, OpportunityId = opportunityId, Stage = events[^1].Type, CreatedAt = recordedAt, Events = [.. events] };
+        return new Placement { JobSeekerId = personId, OpportunityId = opportunityId, Stage = events.Last(e => !PlacementPipeline.KeepsStage(e.Type)).Type, CreatedAt = recordedAt, Events = [.. events] };
     }
 }
