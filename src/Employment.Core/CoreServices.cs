@@ -1,10 +1,13 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Casework;
+using Employment.Core.Contacts;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Core.Interchange;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Employment.Core.Statistics;
@@ -26,6 +29,7 @@ public static class CoreServices
         .AddScoped<UserCouncilService>()
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
+        .AddScoped<ContactLogService>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()
@@ -41,5 +45,8 @@ public static class CoreServices
         .AddScoped<JobSeekerRecordService>()
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
-        .AddScoped<CareersProfileService>();
+        .AddScoped<CareersProfileService>()
+        .AddScoped<NeedsAttention>()
+        .AddScoped<OpportunitySearch>()
+        .AddScoped<SavedSearchService>();
 }

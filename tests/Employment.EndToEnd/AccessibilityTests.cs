@@ -165,6 +165,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
+                // The search for a person (results with Propose and Save), and one showing errors on its fields.
+                "/coach/opportunities" => [r.Pattern, $"{r.Pattern}?person={person.Person}", $"{r.Pattern}?postcode=ZZ99+9ZZ&hoursMin=30&hoursMax=10"],
                 _ => [r.Pattern],
             })
             .Select(pattern => pattern switch
@@ -226,6 +228,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             [
                 $"/placements/{samples.Introduced}/interviewed", $"/placements/{samples.Introduced}/declined", $"/placements/{samples.Introduced}/rejected",
                 $"/placements/{samples.Offered}/started", $"/placements/{samples.Started}/ended",
+                $"/placements/{samples.Started}/hours-changed", $"/placements/{samples.Started}/pay-changed",
+                $"/placements/{samples.Started}/role-changed", $"/placements/{samples.Started}/still-working",
             ];
         }
         return [$"/placements/{samples.Started}"];

@@ -1,11 +1,13 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Contacts;
 using Employment.Core.Email;
 using Employment.Core.Interchange;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Matching;
 using Employment.Core.Opportunities;
+using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
 using Microsoft.AspNetCore.Identity;
@@ -39,7 +41,9 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<JobSeekerAnswer> JobSeekerAnswers => Set<JobSeekerAnswer>();
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
+    public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
+    public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -53,6 +57,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
         configurationBuilder.Properties<AnswerKind>().HaveConversion<SnakeCaseEnumConverter<AnswerKind>>().HaveMaxLength(32);
         configurationBuilder.Properties<NotForMeReason>().HaveConversion<SnakeCaseEnumConverter<NotForMeReason>>().HaveMaxLength(32);
         configurationBuilder.Properties<OutboxStatus>().HaveConversion<SnakeCaseEnumConverter<OutboxStatus>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactKind>().HaveConversion<SnakeCaseEnumConverter<ContactKind>>().HaveMaxLength(32);
+        configurationBuilder.Properties<ContactOutcome>().HaveConversion<SnakeCaseEnumConverter<ContactOutcome>>().HaveMaxLength(32);
         configurationBuilder.Properties<EmploymentCheckSource>().HaveConversion<SnakeCaseEnumConverter<EmploymentCheckSource>>().HaveMaxLength(32);
     }
 

@@ -176,6 +176,7 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         FROM (
         SELECT DISTINCT ON (e.placement_id) e.placement_id, e.type
         FROM placement_events e JOIN import_placements p ON p.placement_id = e.placement_id
+        WHERE e.type::text <> ALL(@keeps_stage)
         ORDER BY e.placement_id, e.occurred_on DESC, array_position(@order, e.type::text) DESC, e.id DESC) latest
         WHERE x.id = latest.placement_id AND x.stage IS DISTINCT FROM latest.type
         """,
@@ -219,6 +220,11 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         command.Parameters.Add(new NpgsqlParameter("order", NpgsqlDbType.Array | NpgsqlDbType.Text)
         {
             Value = Enum.GetValues<PlacementEventType>().Select(t => Data.SnakeCase.Of(t)).ToArray(),
+        });
+        // Changes to a started job (hours, pay, role, the employer's answers) are history, not stages.
+        command.Parameters.Add(new NpgsqlParameter("keeps_stage", NpgsqlDbType.Array | NpgsqlDbType.Text)
+        {
+            Value = Enum.GetValues<PlacementEventType>().Where(PlacementPipeline.KeepsStage).Select(t => Data.SnakeCase.Of(t)).ToArray(),
         });
         return command;
     }

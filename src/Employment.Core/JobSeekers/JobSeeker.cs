@@ -63,7 +63,7 @@ public class JobSeeker
     /// <summary>The coach's own words when the reason is <see cref="JobSeekers.PauseReason.Other"/>.</summary>
     public string? PauseReasonOther { get; set; }
 
-    /// <summary>When the coach means to look at the pause again (<see cref="PauseReview"/>).</summary>
+    /// <summary>When the coach means to look at the pause again (a "review due" reason in <see cref="Casework.NeedsAttention"/>).</summary>
     public DateOnly? LookAgainOn { get; set; }
 
     /// <summary>When the person's identifying data was removed at their request; the record stays for statistics.</summary>

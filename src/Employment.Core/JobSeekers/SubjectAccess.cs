@@ -13,6 +13,8 @@ public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? 
 
     public DateOnly? DecidedOn { get; init; }
 }
+public sealed record HeldContact(DateOnly Date, string Kind, string? Outcome, string? Placement, string? Text, DateTimeOffset RecordedAt, string? RecordedBy);
+public sealed record HeldSavedSearch(string? Kind, string? Words, string? Postcode, int? WithinMiles, decimal? HoursMin, decimal? HoursMax, string? MinimumLevel, int? ClosingWithinDays, DateTimeOffset SavedAt);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
 
 /// <summary>Everything the service holds about one person, for a subject access request.</summary>
@@ -52,6 +54,10 @@ public sealed record SubjectAccessReport(
     public string? PauseReason { get; init; }
 
     public DateOnly? LookAgainOn { get; init; }
+    /// <summary>The contact log: case notes and contacts, oldest first.</summary>
+    public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
+    /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
+    public HeldSavedSearch? SavedSearch { get; init; }
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -91,6 +97,14 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
             PauseReason = person.PauseReason is null ? null : PauseReasons.Describe(person.PauseReason, person.PauseReasonOther),
             LookAgainOn = person.LookAgainOn,
+            Contacts = [.. (await db.ContactEntries.AsNoTracking().Where(c => c.JobSeekerId == id).OrderBy(c => c.OccurredOn).ThenBy(c => c.RecordedAt)
+                    .Select(c => new { c.OccurredOn, c.Kind, c.Outcome, Placement = c.Placement!.Opportunity!.Title, c.Text, c.RecordedAt, c.RecordedById })
+                    .ToListAsync())
+                .Select(c => new HeldContact(c.OccurredOn, SnakeCase.Of(c.Kind), c.Outcome is { } outcome ? SnakeCase.Of(outcome) : null, c.Placement, c.Text, c.RecordedAt, NameOf(c.RecordedById)))],
+            SavedSearch = await db.SavedSearches.AsNoTracking().Where(s => s.JobSeekerId == id)
+                .Select(s => new HeldSavedSearch(s.Kind == null ? null : SnakeCase.Of(s.Kind.Value), s.Words, s.Postcode, s.WithinMiles, s.HoursMin, s.HoursMax,
+                    s.MinimumLevel == null ? null : SnakeCase.Of(s.MinimumLevel.Value), s.ClosingWithinDays, s.SavedAt))
+                .FirstOrDefaultAsync(),
         };
     }
 }

@@ -42,6 +42,15 @@ public static class MinimumWage
     public static PayBand BandFor(int age, bool apprentice) =>
         apprentice ? PayBand.Apprentice : age >= 21 ? PayBand.Age21AndOver : age >= 18 ? PayBand.Age18To20 : PayBand.Under18;
 
+    /// <summary>
+    /// The band for a person's pay on a day in a job that started on <paramref name="startedOn"/>: an apprentice is on the
+    /// apprentice rate only while under 19 or in the first year of the apprenticeship; once both have passed, their age band.
+    /// </summary>
+    public static PayBand BandOn(int ageOnTheDay, DateOnly on, OpportunityKind kind, DateOnly startedOn) =>
+        BandFor(ageOnTheDay, apprentice: kind == OpportunityKind.Apprenticeship && ApprenticeRateApplies(ageOnTheDay, on, startedOn));
+
+    public static bool ApprenticeRateApplies(int ageOnTheDay, DateOnly on, DateOnly startedOn) => ageOnTheDay < 19 || on < startedOn.AddYears(1);
+
     /// <summary>The least a kind may pay when nothing narrower is known: the living wage, or the apprentice rate; null for unpaid kinds.</summary>
     public static decimal? FloorFor(OpportunityKind kind, DateOnly on) =>
         !kind.IsPaid() ? null : kind == OpportunityKind.Apprenticeship ? RatesOn(on).Apprentice : RatesOn(on).LivingWage;

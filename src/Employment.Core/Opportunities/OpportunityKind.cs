@@ -12,9 +12,9 @@ public enum OpportunityKind
 
 public static class OpportunityKinds
 {
-    /// <summary>Kinds that must be paid at least the National Minimum Wage.</summary>
+    /// <summary>Kinds that are paid work and must pay at least the National Minimum Wage. Never traineeships: they were unpaid (docs/domain.md).</summary>
     public static bool IsPaid(this OpportunityKind kind) =>
-        kind is OpportunityKind.PaidJob or OpportunityKind.Apprenticeship or OpportunityKind.Traineeship;
+        kind is OpportunityKind.PaidJob or OpportunityKind.Apprenticeship;
 
     public static string Label(this OpportunityKind kind) => kind switch
     {

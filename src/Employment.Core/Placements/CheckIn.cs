@@ -27,14 +27,9 @@ public sealed class CheckInRecorder(EmploymentDbContext db, AuditLog audit, Time
             return [new Problem("", followUp.NotNeeded ? "This follow-up is not needed: the placement ended before it was due" : "This follow-up has already been recorded")];
         }
         var problems = new List<Problem>();
-        var started = followUp.Placement!.Events.Where(e => e.Type == PlacementEventType.Started).Select(e => (DateOnly?)e.OccurredOn).FirstOrDefault();
-        if (checkIn.DoneOn > Today)
+        if (CheckDate(followUp, checkIn.DoneOn, Today, "DoneOn") is { } wrongDate)
         {
-            problems.Add(new("DoneOn", "The date must be today or in the past"));
-        }
-        else if (started is { } start && checkIn.DoneOn < start)
-        {
-            problems.Add(new("DoneOn", "The date must be on or after the day the person started"));
+            problems.Add(wrongDate);
         }
         if (string.IsNullOrWhiteSpace(checkIn.HowItIsGoing))
         {
@@ -67,6 +62,21 @@ public sealed class CheckInRecorder(EmploymentDbContext db, AuditLog audit, Time
         return problems;
     }
 
+    /// <summary>
+    /// The date a follow-up was done: any day from the person's start (not only from its due date, so a coach who sees
+    /// someone early can record it), never in the future. Shared with the contact log.
+    /// </summary>
+    public static Problem? CheckDate(FollowUp followUp, DateOnly doneOn, DateOnly today, string field)
+    {
+        var started = followUp.Placement!.Events.Where(e => e.Type == PlacementEventType.Started).Select(e => (DateOnly?)e.OccurredOn).FirstOrDefault();
+        return started is { } start
+            ? WhenItHappened.Check(field, doneOn, today, (start, "the person started"))
+            : WhenItHappened.Check(field, doneOn, today);
+    }
+
+    public const string SomeoneElseRecordedIt =
+        "Someone else recorded this follow-up at the same moment, so it was not recorded twice. Check the follow-ups: yours was not saved.";
+
     public async Task<IReadOnlyList<Problem>> RecordAsync(FollowUp followUp, CheckIn checkIn, Guid userId)
     {
         var problems = Check(followUp, checkIn);
@@ -81,7 +91,14 @@ public sealed class CheckInRecorder(EmploymentDbContext db, AuditLog audit, Time
         followUp.RiskToJob = checkIn.RiskToJob;
         followUp.RiskDetails = checkIn.RiskToJob == true ? checkIn.RiskDetails!.Trim() : null;
         audit.Add(followUp.Placement!.JobSeekerId, userId, AuditLog.Changed, $"Follow-up: {followUp.Kind.Label().ToLowerInvariant()}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return [new Problem("", SomeoneElseRecordedIt)];
+        }
         return [];
     }
 }

@@ -32,5 +32,8 @@ public class FollowUp
     /// <summary>Closed without being done because the placement ended before it was due; kept so the history shows it.</summary>
     public bool NotNeeded { get; set; }
 
+    /// <summary>PostgreSQL's <c>xmin</c>: two people completing the same follow-up at once cannot both succeed.</summary>
+    public uint Version { get; set; }
+
     public bool IsOpen => CompletedOn is null && !NotNeeded;
 }

@@ -1,3 +1,5 @@
+using System.Linq.Expressions;
+
 namespace Employment.Core.Placements;
 
 /// <summary>
@@ -8,9 +10,16 @@ public static class JobRisks
 {
     public sealed record Risk(Guid PlacementId, Guid JobSeekerId, Guid FollowUpId, DateOnly RecordedOn, string? Details);
 
+    /// <summary>The rule itself, for counting in a query ("needs attention").</summary>
+    public static readonly Expression<Func<Placement, bool>> IsAtRisk = p =>
+        p.Stage == PlacementEventType.Started
+        && p.FollowUps.Where(f => f.CompletedOn != null)
+            .OrderByDescending(f => f.CompletedOn).ThenByDescending(f => f.DueOn)
+            .Select(f => f.RiskToJob).FirstOrDefault() == true;
+
     public static IQueryable<Risk> AtRisk(this IQueryable<Placement> placements) =>
         placements
-            .Where(p => p.Stage == PlacementEventType.Started)
+            .Where(IsAtRisk)
             .Select(p => new
             {
                 p.Id,
@@ -20,6 +29,5 @@ public static class JobRisks
                     .Select(f => new { f.Id, f.CompletedOn, f.RiskToJob, f.RiskDetails })
                     .FirstOrDefault(),
             })
-            .Where(p => p.Latest != null && p.Latest.RiskToJob == true)
             .Select(p => new Risk(p.Id, p.JobSeekerId, p.Latest!.Id, p.Latest.CompletedOn!.Value, p.Latest.RiskDetails));
 }

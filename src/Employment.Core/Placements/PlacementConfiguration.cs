@@ -23,6 +23,7 @@ internal sealed class PlacementEventConfiguration : IEntityTypeConfiguration<Pla
         b.Property(e => e.HoursPerWeek).HasPrecision(4, 1);
         b.Property(e => e.HourlyPay).HasPrecision(6, 2);
         b.Property(e => e.Reason).HasMaxLength(500);
+        b.Property(e => e.Role).HasMaxLength(PlacementRecorder.MostRoleLength);
         b.HasIndex(e => new { e.PlacementId, e.OccurredOn });
         b.HasIndex(e => new { e.Type, e.OccurredOn });
     }
@@ -37,6 +38,7 @@ internal sealed class FollowUpConfiguration : IEntityTypeConfiguration<FollowUp>
         b.Property(f => f.SupportHours).HasPrecision(5, 1);
         b.Property(f => f.RiskDetails).HasMaxLength(1000);
         b.Ignore(f => f.IsOpen);
+        b.Property(f => f.Version).IsRowVersion();
         b.HasIndex(f => new { f.CompletedOn, f.DueOn });
     }
 }

@@ -9,4 +9,13 @@ public enum PlacementEventType
     Offered,
     Started,
     Ended,
+
+    // Facts about a job once started: the stage stays at started (PlacementPipeline.JobFacts).
+    HoursChanged,
+    PayChanged,
+    RoleChanged,
+    StillWorking,
+
+    /// <summary>The employer answered a milestone check "no longer working": recorded by the employer link, never by a coach.</summary>
+    EmployerSaysLeft,
 }

@@ -14,9 +14,22 @@ public static class PlacementPipeline
         PlacementEventType.Introduced => [PlacementEventType.Interviewed, PlacementEventType.Declined, PlacementEventType.Rejected],
         PlacementEventType.Interviewed => [PlacementEventType.Offered, PlacementEventType.Declined, PlacementEventType.Rejected],
         PlacementEventType.Offered => [PlacementEventType.Started, PlacementEventType.Declined, PlacementEventType.Rejected],
-        PlacementEventType.Started => [PlacementEventType.Ended],
+        PlacementEventType.Started => [PlacementEventType.Ended, .. JobChanges],
         _ => [],
     };
+
+    /// <summary>What a coach may record about a job after its start without moving its stage: the history keeps each one.</summary>
+    public static readonly PlacementEventType[] JobChanges =
+        [PlacementEventType.HoursChanged, PlacementEventType.PayChanged, PlacementEventType.RoleChanged, PlacementEventType.StillWorking];
+
+    /// <summary>
+    /// The facts that say whether the person is working in a started job, and on what terms: the latest one in force on a
+    /// day decides (an employer's "no longer working" makes it not known until a later fact or the end).
+    /// </summary>
+    public static readonly PlacementEventType[] WorkFacts = [PlacementEventType.Started, .. JobChanges, PlacementEventType.EmployerSaysLeft];
+
+    /// <summary>A step that records a fact about the job without moving the placement on.</summary>
+    public static bool KeepsStage(PlacementEventType step) => JobChanges.Contains(step) || step == PlacementEventType.EmployerSaysLeft;
 
     public static bool Allows(PlacementEventType stage, PlacementEventType step) => NextSteps(stage).Contains(step);
 
@@ -26,7 +39,7 @@ public static class PlacementPipeline
     /// The stages of a placement still going on (under way or started): a second proposal for the same pair would
     /// duplicate one, and matching suggests no pair that has one.
     /// </summary>
-    public static readonly PlacementEventType[] Active = [.. Enum.GetValues<PlacementEventType>().Where(stage => !IsFinished(stage))];
+    public static readonly PlacementEventType[] Active = [.. Enum.GetValues<PlacementEventType>().Where(stage => !KeepsStage(stage) && !IsFinished(stage))];
 
     /// <summary>Why a step cannot be recorded now, in words a job coach would use.</summary>
     public static string Refusal(PlacementEventType stage, PlacementEventType step) => stage switch
@@ -43,7 +56,7 @@ public static class PlacementPipeline
     /// and "On placement" when it is not, the same words as the person's status; give the kind wherever it is known.
     /// </summary>
     public static string StageLabel(PlacementEventType stage, OpportunityKind kind) =>
-        stage == PlacementEventType.Started ? (SeekerStatuses.IsPaid(kind) ? SeekerStatus.InWork : SeekerStatus.InPlacement).Label() : StageLabel(stage);
+        stage == PlacementEventType.Started ? (kind.IsPaid() ? SeekerStatus.InWork : SeekerStatus.InPlacement).Label() : StageLabel(stage);
 
     /// <summary>Where a placement is, as a tag, when its kind is not to hand.</summary>
     public static string StageLabel(PlacementEventType stage) => stage switch
@@ -68,11 +81,16 @@ public static class PlacementPipeline
         PlacementEventType.Ended => "Ended",
         PlacementEventType.Declined => "The person said no",
         PlacementEventType.Rejected => "The employer said no",
+        PlacementEventType.HoursChanged => "Hours changed",
+        PlacementEventType.PayChanged => "Pay changed",
+        PlacementEventType.RoleChanged => "Role changed",
+        PlacementEventType.StillWorking => "Confirmed still working",
+        PlacementEventType.EmployerSaysLeft => "The employer said they no longer work there",
         _ => step.ToString(),
     };
 
-    /// <summary>The words in a step's address, like /placements/{id}/started.</summary>
-    public static string Slug(PlacementEventType step) => step.ToString().ToLowerInvariant();
+    /// <summary>The words in a step's address, like /placements/{id}/started or /placements/{id}/hours-changed.</summary>
+    public static string Slug(PlacementEventType step) => Data.SnakeCase.ToSnakeCase(step.ToString()).Replace('_', '-');
 
     public static PlacementEventType? FromSlug(string slug) =>
         Enum.GetValues<PlacementEventType>().Cast<PlacementEventType?>().FirstOrDefault(t => Slug(t!.Value) == slug);

@@ -16,6 +16,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
 {
     public const decimal MostHoursPerWeek = 48;
     public const int MostReasonLength = 500;
+    public const int MostRoleLength = 200;
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
@@ -31,12 +32,20 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
 
     public DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
-    /// <summary>A coach proposes a person for an opportunity: a placement at introduced, dated today. Null when proposed; otherwise why not, in words for the coach.</summary>
-    public async Task<string?> ProposeAsync(JobSeeker person, Opportunity opportunity, Guid? coachId)
+    /// <summary>
+    /// A coach proposes a person for an opportunity: a placement at introduced, dated the day it happened (today unless
+    /// told). Null when proposed; otherwise why not, in words for the coach (a problem with the date is on "IntroducedOn").
+    /// </summary>
+    public async Task<Problem?> ProposeAsync(JobSeeker person, Opportunity opportunity, Guid? coachId, DateOnly? introducedOn = null)
     {
+        var day = introducedOn ?? Today;
+        if (CheckProposalDate(person, day) is { } wrongDate)
+        {
+            return wrongDate;
+        }
         if (await db.Placements.AnyAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
         {
-            return $"{person.FirstName} has already been proposed for {opportunity.Title}";
+            return Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
         }
         var now = clock.GetUtcNow();
         db.Placements.Add(new Placement
@@ -50,7 +59,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 new PlacementEvent
                 {
                     Type = PlacementEventType.Introduced,
-                    OccurredOn = Today,
+                    OccurredOn = day,
                     RecordedById = coachId,
                     RecordedAt = now,
                 },
@@ -61,6 +70,11 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         return null;
     }
 
+    /// <summary>A proposal's date: not in the future, not before the person joined the service.</summary>
+    public Problem? CheckProposalDate(JobSeeker person, DateOnly introducedOn) =>
+        WhenItHappened.Check("IntroducedOn", introducedOn, Today,
+            (WhenItHappened.JoinedOn(person.CreatedAt, clock), $"{person.DisplayName} joined the service"));
+
     public IReadOnlyList<Problem> Check(Placement placement, PlacementStep step)
     {
         if (!PlacementPipeline.Allows(placement.Stage, step.Type))
@@ -68,10 +82,11 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             return [new Problem("", PlacementPipeline.Refusal(placement.Stage, step.Type))];
         }
         var problems = new List<Problem>();
-        var previous = placement.Events.OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
+        // An employer's "no longer working" is not a step the coach took: the end it asks for is usually dated before it.
+        var previous = placement.Events.Where(e => e.Type != PlacementEventType.EmployerSaysLeft).OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
         if (step.OccurredOn > Today)
         {
-            problems.Add(new("OccurredOn", "The date must be today or in the past"));
+            problems.Add(new("OccurredOn", WhenItHappened.NotInTheFuture));
         }
         else if (previous is not null && step.OccurredOn < previous.OccurredOn)
         {
@@ -81,6 +96,9 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         {
             case PlacementEventType.Started:
                 problems.AddRange(CheckStart(placement, step));
+                break;
+            case PlacementEventType.HoursChanged or PlacementEventType.PayChanged or PlacementEventType.RoleChanged:
+                problems.AddRange(CheckChange(placement, step));
                 break;
             case PlacementEventType.Ended:
                 if (step.Reason is null || EndReasons.All.All(r => r.Value != step.Reason))
@@ -125,8 +143,9 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             PlacementId = placement.Id,
             Type = step.Type,
             OccurredOn = step.OccurredOn,
-            HoursPerWeek = started ? step.HoursPerWeek : null,
-            HourlyPay = started && !unpaid ? step.HourlyPay : null,
+            HoursPerWeek = started || step.Type == PlacementEventType.HoursChanged ? step.HoursPerWeek : null,
+            HourlyPay = (started || step.Type == PlacementEventType.PayChanged) && !unpaid ? step.HourlyPay : null,
+            Role = step.Type == PlacementEventType.RoleChanged ? step.Role!.Trim() : null,
             Reason = step.Type switch
             {
                 PlacementEventType.Ended => EndReasons.Describe(step.Reason, step.OtherReason),
@@ -137,7 +156,15 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             RecordedAt = clock.GetUtcNow(),
         };
         db.PlacementEvents.Add(recorded);
-        placement.Stage = step.Type;
+        if (PlacementPipeline.KeepsStage(step.Type))
+        {
+            // Nothing on the placement row changes otherwise, and its xmin must still refuse a second step saved meanwhile.
+            db.Entry(placement).Property(p => p.Stage).IsModified = true;
+        }
+        else
+        {
+            placement.Stage = step.Type;
+        }
         if (started)
         {
             await AddFollowUpsAsync(placement, step.OccurredOn);
@@ -181,21 +208,9 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
 
     private IEnumerable<Problem> CheckStart(Placement placement, PlacementStep step)
     {
-        if (step.HoursPerWeek is not { } hours)
+        if (CheckHours(step.HoursPerWeek, "Enter the hours a week agreed") is { } hoursProblem)
         {
-            yield return new("HoursPerWeek", "Enter the hours a week agreed");
-        }
-        else if (hours <= 0)
-        {
-            yield return new("HoursPerWeek", "Hours a week must be more than 0");
-        }
-        else if (hours > MostHoursPerWeek)
-        {
-            yield return new("HoursPerWeek", $"Hours a week must be {MostHoursPerWeek:0} or fewer");
-        }
-        else if (decimal.Round(hours, 1) != hours)
-        {
-            yield return new("HoursPerWeek", "Hours a week can have one number after the decimal point at most, like 37.5");
+            yield return hoursProblem;
         }
 
         var kind = placement.Opportunity!.Kind;
@@ -203,21 +218,83 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         {
             yield break;
         }
-        if (step.HourlyPay is not { } pay)
+        if (step.HourlyPay is null)
         {
             yield return new("HourlyPay", $"Enter the hourly pay: {kind.Label().ToLowerInvariant()} must pay at least the minimum wage");
             yield break;
         }
-        var age = placement.JobSeeker!.AgeOn(step.OccurredOn);
-        var band = MinimumWage.BandFor(age, apprentice: kind == OpportunityKind.Apprenticeship);
-        var least = MinimumWage.For(band, step.OccurredOn);
+        if (CheckPay(placement, step.HourlyPay.Value, step.OccurredOn, step.OccurredOn) is { } problem)
+        {
+            yield return problem;
+        }
+    }
+
+    private IEnumerable<Problem> CheckChange(Placement placement, PlacementStep step)
+    {
+        var now = JobFacts.On(placement.Events, step.OccurredOn);
+        switch (step.Type)
+        {
+            case PlacementEventType.HoursChanged:
+                if (CheckHours(step.HoursPerWeek, "Enter the new hours a week") is { } hoursProblem)
+                {
+                    yield return hoursProblem;
+                }
+                else if (step.HoursPerWeek == now.HoursPerWeek)
+                {
+                    yield return new("HoursPerWeek", $"The hours are already {now.HoursPerWeek:0.#} a week on that date. Enter the new hours");
+                }
+                break;
+            case PlacementEventType.PayChanged:
+                var kind = placement.Opportunity!.Kind;
+                if (!kind.IsPaid())
+                {
+                    yield return new("", $"{kind.Label()} is unpaid: there is no pay to change");
+                }
+                else if (step.HourlyPay is not { } pay)
+                {
+                    yield return new("HourlyPay", "Enter the new hourly pay");
+                }
+                else if (CheckPay(placement, pay, step.OccurredOn, JobFacts.StartedOn(placement.Events) ?? step.OccurredOn) is { } payProblem)
+                {
+                    yield return payProblem;
+                }
+                break;
+            case PlacementEventType.RoleChanged:
+                if (string.IsNullOrWhiteSpace(step.Role))
+                {
+                    yield return new("Role", "Enter the new job title or role");
+                }
+                else if (step.Role.Trim().Length > MostRoleLength)
+                {
+                    yield return new("Role", $"The job title or role must be {MostRoleLength} characters or fewer");
+                }
+                break;
+        }
+    }
+
+    private static Problem? CheckHours(decimal? typed, string missing) => typed switch
+    {
+        null => new("HoursPerWeek", missing),
+        <= 0 => new("HoursPerWeek", "Hours a week must be more than 0"),
+        > MostHoursPerWeek => new("HoursPerWeek", $"Hours a week must be {MostHoursPerWeek:0} or fewer"),
+        { } hours when decimal.Round(hours, 1) != hours => new("HoursPerWeek", "Hours a week can have one number after the decimal point at most, like 37.5"),
+        _ => null,
+    };
+
+    /// <summary>Pay on a day against the minimum wage for the person's age then (apprentices: the apprentice rate while it applies).</summary>
+    private static Problem? CheckPay(Placement placement, decimal pay, DateOnly on, DateOnly startedOn)
+    {
+        var kind = placement.Opportunity!.Kind;
+        var age = placement.JobSeeker!.AgeOn(on);
+        var band = MinimumWage.BandOn(age, on, kind, startedOn);
+        var least = MinimumWage.For(band, on);
         if (pay < least)
         {
-            yield return new("HourlyPay", $"Hourly pay must be at least £{least:0.00}: the minimum wage on {step.OccurredOn.ToString("d MMMM yyyy", English)} for {band.Label().ToLowerInvariant()}");
+            var why = kind == OpportunityKind.Apprenticeship && band != PayBand.Apprentice
+                ? $". The apprentice rate no longer applies: on that date {placement.JobSeeker.FirstName} is {age} and the apprenticeship is more than a year old"
+                : "";
+            return new("HourlyPay", $"Hourly pay must be at least £{least:0.00}: the minimum wage on {on.ToString("d MMMM yyyy", English)} for {band.Label().ToLowerInvariant()}{why}");
         }
-        else if (decimal.Round(pay, 2) != pay)
-        {
-            yield return new("HourlyPay", "Hourly pay must be in pounds and pence, like 12.71");
-        }
+        return decimal.Round(pay, 2) != pay ? new("HourlyPay", "Hourly pay must be in pounds and pence, like 12.71") : null;
     }
 }

@@ -59,11 +59,22 @@ internal sealed class MeasureQuery
     /// </summary>
     public string Spells => $"""
         spells AS (
-            SELECT sp.job_seeker_id AS person, sp.kind, sp.internship_length_months AS length_months,
+            SELECT sp.start_event_id AS spell, sp.job_seeker_id AS person, sp.kind, sp.internship_length_months AS length_months,
                 sp.started_on, sp.ended_on, sp.hours_per_week AS hours, sp.hourly_pay AS pay, sp.date_of_birth, sp.joined_on,
                 sp.local_authority_id AS council, sp.dc_level
             FROM placement_spells sp
             WHERE sp.started_on <= @last {Council("sp")} {DcLevel("sp.dc_level")})
+        """;
+
+    /// <summary>
+    /// The stretches of each spell (after <see cref="Spells"/>) in which the person counts as in work, with the hours in
+    /// force: from the start or an hours change to the next change, the employer's "no longer working" or the end
+    /// (<c>placement_work_periods</c>, kept by the spell trigger: decision 0036). <c>to_on</c> is the first day not counted.
+    /// </summary>
+    public const string Worked = """
+        worked AS (
+            SELECT s.person, s.kind, s.dc_level, s.council, s.date_of_birth, w.from_on, w.to_on, w.hours_per_week AS hours
+            FROM spells s JOIN placement_work_periods w ON w.start_event_id = s.spell)
         """;
 
     /// <summary>1 to the number of periods, in the order given.</summary>

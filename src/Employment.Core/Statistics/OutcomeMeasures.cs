@@ -11,7 +11,10 @@ namespace Employment.Core.Statistics;
 /// </summary>
 public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
 {
-    /// <summary>People in paid work on the period's last day (any paid hours; two jobs at once count once, hours added).</summary>
+    /// <summary>
+    /// People in paid work on the period's last day (any paid hours; two jobs at once count once, hours added), with the
+    /// hours in force that day; not counted from the day an employer said they no longer work there until a later fact.
+    /// </summary>
     /// <remarks>
     /// One pass over the spells for all periods: a row per person with their paid hours on each period's last day (null
     /// when not working then), and one pass over job seekers for the denominators. Joining spells to periods instead
@@ -23,15 +26,15 @@ public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
         var ks = Enumerable.Range(1, periods.Count).ToList();
         string End(int k) => $"(@tos)[{k}]";
         var hours = string.Join(",\n", ks.Select(k =>
-            $"sum(coalesce(s.hours, 0)) FILTER (WHERE s.started_on <= {End(k)} AND (s.ended_on IS NULL OR s.ended_on > {End(k)}) {q.Age("s.date_of_birth", End(k))}) AS h{k}"));
+            $"sum(coalesce(s.hours, 0)) FILTER (WHERE s.from_on <= {End(k)} AND (s.to_on IS NULL OR s.to_on > {End(k)}) {q.Age("s.date_of_birth", End(k))}) AS h{k}"));
         var seekers = string.Join(",\n", ks.Select(k =>
             $"count(*) FILTER (WHERE j.created_at < ({End(k)} + 1)::timestamp AT TIME ZONE 'UTC' {q.Age("j.date_of_birth", End(k))})::int AS j{k}"));
         var counts = string.Join(",\n", ks.Select(k => $"count(w.h{k})::int, (count(*) FILTER (WHERE w.h{k} >= 16))::int"));
         var sql = $"""
-            WITH {q.Spells},
+            WITH {q.Spells}, {MeasureQuery.Worked},
             working AS (
                 SELECT s.person, {hours}
-                FROM spells s WHERE s.kind = ANY(@paid)
+                FROM worked s WHERE s.kind = ANY(@paid)
                 GROUP BY s.person),
             seekers AS (
                 SELECT {seekers}

@@ -95,16 +95,16 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
             FROM quarters q JOIN job_seekers j ON j.created_at < (q.to_on + 1)::timestamp AT TIME ZONE 'UTC'
             GROUP BY 1, 2, 3
             """;
-        // In paid work: each person's paid hours on each quarter's last day, once per kind and level they work in and
+        // In paid work: each person's paid hours in force on each quarter's last day, once per kind and level they work in and
         // once for all, so two jobs at once count once and their hours add up, whatever the filter.
         yield return $"""
-            WITH {spells},
+            WITH {spells}, {MeasureQuery.Worked},
             working AS (
                 SELECT d.period_end, s.person, s.council, {Band("s.date_of_birth", "d.period_end")} AS band, s.kind, s.dc_level, coalesce(s.hours, 0) AS hours
-                FROM spells s
-                -- The quarters whose last day the spell covers: from the one it started in to the one before it ended.
-                CROSS JOIN LATERAL generate_series(date_trunc('quarter', s.started_on),
-                    least(coalesce(date_trunc('quarter', s.ended_on) - interval '3 months', @last::timestamp), @last::timestamp), interval '3 months') AS q
+                FROM worked s
+                -- The quarters whose last day the work period covers: from the one it began in to the one before it stopped.
+                CROSS JOIN LATERAL generate_series(date_trunc('quarter', s.from_on),
+                    least(coalesce(date_trunc('quarter', s.to_on) - interval '3 months', @last::timestamp), @last::timestamp), interval '3 months') AS q
                 CROSS JOIN LATERAL (SELECT (q + interval '3 months' - interval '1 day')::date AS period_end) d
                 WHERE s.kind = ANY(@paid)),
             people AS (

@@ -41,6 +41,7 @@ public static class Navigation
         {
             items.Add(new("Home", linkTo.CoachHome()));
             items.Add(new("Caseload", linkTo.Caseload()));
+            items.Add(new("Opportunities", linkTo.OpportunitySearch()));
             items.Add(new("Employers", linkTo.CoachEmployers()));
             items.Add(new("Employers to approve", linkTo.EmployersWaiting()));
         }

@@ -19,8 +19,9 @@ public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         var page = await Forms.ReadAsync(await client.GetAsync("/coach/caseload"));
 
         Assert.Equal([mine.DisplayName], Names(page));
-        Assert.Contains("No consent to share", page.QuerySelector(".govuk-table__body")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("1 person has not agreed to share", page.QuerySelector(".govuk-inset-text")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No consent to share", page.QuerySelector(".app-caseload .app-needs-attention")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("No consent to share", page.QuerySelector(".app-attention-totals [data-attention=NoConsent]")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal("1", page.QuerySelector(".app-attention-totals [data-attention=NoConsent]")!.GetAttribute("data-attention-count"));
         Assert.DoesNotContain(theirs.DisplayName, page.Body!.TextContent, StringComparison.Ordinal);
     }
 
@@ -46,5 +47,5 @@ public sealed class CaseloadTests(WebAppFixture app) : IClassFixture<WebAppFixtu
     }
 
     private static List<string> Names(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll(".govuk-table__body tr td:first-child a").Select(a => a.TextContent.Trim()).ToList();
+        page.QuerySelectorAll(".app-caseload-person .govuk-summary-card__title a").Select(a => a.TextContent.Trim()).ToList();
 }

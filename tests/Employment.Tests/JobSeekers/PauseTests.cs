@@ -1,9 +1,12 @@
 using System.Globalization;
 using System.Net;
 using Employment.Core.Accounts;
+using Employment.Core.Casework;
+using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Tests.JobSeekers;
 
@@ -50,7 +53,7 @@ public sealed class PauseTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.Contains("Caring for her grandmother until the spring", shown, StringComparison.Ordinal);
         Assert.Contains($"Look again on {lookAgain.ToString("d MMMM yyyy", English)}", shown, StringComparison.Ordinal);
         var caseload = await Forms.ReadAsync(await client.GetAsync("/coach/caseload"));
-        var row = caseload.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains("Theodorica", StringComparison.Ordinal));
+        var row = caseload.QuerySelectorAll(".app-caseload-person").Single(r => r.TextContent.Contains("Theodorica", StringComparison.Ordinal));
         Assert.Contains($"Caring for her grandmother until the spring; look again on {lookAgain.ToString("d MMM yyyy", English)}", row.TextContent, StringComparison.Ordinal);
         Assert.Contains("Paused: Caring for her grandmother", await app.WithDbAsync(db => db.AuditEntries.Where(a => a.JobSeekerId == person.Id).Select(a => a.Detail).SingleAsync(d => d!.StartsWith("Paused"))), StringComparison.Ordinal);
 
@@ -82,8 +85,14 @@ public sealed class PauseTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.Null((await Reload(person.Id)).PauseReasonOther);
     }
 
-    private Task<List<Guid>> Due(DateOnly today, Guid personId) =>
-        app.WithDbAsync(db => db.JobSeekers.LookAgainDue(today).Where(j => j.Id == personId).Select(j => j.Id).ToListAsync());
+    /// <summary>The person, when "review due" is among their needs-attention reasons on <paramref name="today"/>.</summary>
+    private async Task<List<Guid>> Due(DateOnly today, Guid personId)
+    {
+        using var scope = app.Factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<EmploymentDbContext>();
+        var attention = scope.ServiceProvider.GetRequiredService<NeedsAttention>();
+        return await attention.Of(db.JobSeekers.Where(j => j.Id == personId), today).Where(a => a.ReviewDue).Select(a => a.JobSeekerId).ToListAsync();
+    }
 
     private static Dictionary<string, string> Fields(string? reason, string? other, DateOnly? lookAgain) => new()
     {

@@ -36,8 +36,8 @@ public sealed class StatusWordsTests(WebAppFixture app) : IClassFixture<WebAppFi
         var placementPage = await Forms.ReadAsync(await client.GetAsync($"/placements/{placement.Id}"));
 
         Assert.Equal(personStatus, record.QuerySelector("h1 .govuk-tag")!.TextContent.Trim());
-        var row = caseload.QuerySelectorAll("tbody tr").Single(r => r.TextContent.Contains(name, StringComparison.Ordinal));
-        Assert.Equal(personStatus, row.QuerySelectorAll("td")[2].QuerySelector(".govuk-tag")!.TextContent.Trim());
+        var row = caseload.QuerySelectorAll(".app-caseload-person").Single(r => r.TextContent.Contains(name, StringComparison.Ordinal));
+        Assert.Equal(personStatus, row.QuerySelectorAll(".govuk-summary-list__row")[1].QuerySelector(".govuk-tag")!.TextContent.Trim());
         Assert.Equal(placementTag, placementPage.QuerySelector("main .govuk-summary-list .govuk-tag")!.TextContent.Trim());
         Assert.Equal(placementTag, record.QuerySelector("#placements ~ table .govuk-tag")!.TextContent.Trim());
     }

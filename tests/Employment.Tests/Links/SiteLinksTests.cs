@@ -61,6 +61,8 @@ public sealed class SiteLinksTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.Equal($"/job-seekers/{Person}", links.JobSeeker(Person));
         Assert.Equal($"/job-seekers/{Person}#consent", links.JobSeeker(Person, "consent"));
         Assert.Equal($"/job-seekers/{Person}/matches", links.MatchesFor(Person));
+        Assert.Equal($"/job-seekers/{Person}/matches?Kind=Volunteering&MinHours=2.5", links.MatchesFor(Person, new Employment.Matching.Candidates.MatchFilters { Kind = Employment.Core.Opportunities.OpportunityKind.Volunteering, MinHours = 2.5m }));
+        Assert.Equal("/coach/caseload?attention=true", links.CaseloadNeedingAttention());
         Assert.Equal($"/job-seekers/{Person}/matches/{Other}/propose", links.ProposeMatch(Person, Other));
         Assert.Equal($"/job-seekers/{Person}/matches/{Other}/not-suitable", links.NotSuitable(Person, Other));
         Assert.Equal($"/job-seekers/drafts/{Other}/travel?change=true", links.DraftStep(Other, "travel", change: true));
@@ -88,6 +90,11 @@ public sealed class SiteLinksTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.Equal($"/job-seekers/{Person}/with-me/jobs/{Other}", links.AnswerJob(withCoach, Other));
         Assert.Equal($"/job-seekers/{Person}/with-me/my-jobs", links.MyJobs(withCoach));
         Assert.Equal("/my/link/abc_-9", links.OpenPersonalLink("abc_-9"));
+        Assert.Equal($"/coach/opportunities?person={Person}", links.OpportunitySearchFor(Person));
+        Assert.Equal("/coach/opportunities?person=&kind=&words=caf%C3%A9%20%26%20bar&postcode=LE1%206ZG&miles=5&hoursMin=&hoursMax=&level=&closingWithin=&page=2",
+            links.OpportunitySearch(new Employment.Web.Features.Coach.Opportunities.SearchForm { Words = "café & bar", Postcode = "LE1 6ZG", Miles = "5" }, 2));
+        Assert.Equal($"/coach/opportunities/{Other}/propose", links.ProposeFromSearch(Other));
+        Assert.Equal($"/coach/opportunities/saved-search/{Person}/remove", links.RemoveSavedSearch(Person));
     }
 
     [Theory]
@@ -126,6 +133,8 @@ public sealed class SiteLinksTests(WebAppFixture app) : IClassFixture<WebAppFixt
         var t when t == typeof(PlacementEventType) => PlacementEventType.Offered,
         var t when t == typeof(ClaimsPrincipal) => new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coach)], "Test")),
         var t when t == typeof(ActingEmployer) => new ActingEmployer(new Employment.Core.Employers.Employer { Id = EmployerId, Name = "Acme" }, secondWay),
+        var t when t == typeof(Employment.Matching.Candidates.MatchFilters) => new Employment.Matching.Candidates.MatchFilters { Kind = Employment.Core.Opportunities.OpportunityKind.Volunteering, MinHours = 2.5m },
+        var t when t == typeof(Employment.Web.Features.Coach.Opportunities.SearchForm) => new Employment.Web.Features.Coach.Opportunities.SearchForm { Person = Person.ToString(), Words = "kitchen" },
         var t when t == typeof(MyViewFrame) => new MyViewFrame(new JobSeeker { Id = Person, FirstName = "A", LastName = "B" }, secondWay ? Other : null),
         var t when t == typeof(string) => parameter.Name switch
         {

@@ -27,10 +27,66 @@ public sealed class PlacementPagesTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Contains("16 hours a week, £13.50 an hour", history, StringComparison.Ordinal);
         Assert.Contains("Test coach", history, StringComparison.Ordinal);
         Assert.Equal("In work", shown.QuerySelector("main .govuk-summary-list .govuk-tag")!.TextContent);
-        Assert.Equal(["/placements/" + placement.Id + "/ended"], shown.QuerySelectorAll("main .govuk-button-group a").Select(a => a.GetAttribute("href")));
+        // Once started, the job's changes can be recorded as well as its end.
+        Assert.Equal(["ended", "hours-changed", "pay-changed", "role-changed", "still-working"],
+            shown.QuerySelectorAll("main .govuk-button-group a").Select(a => a.GetAttribute("href")!.Split('/')[^1]));
         Assert.Equal(PlacementEventType.Started, await app.WithDbAsync(db => db.Placements.Where(p => p.Id == placement.Id).Select(p => p.Stage).SingleAsync()));
         Assert.True(await app.WithDbAsync(db => db.FollowUps.AnyAsync(f => f.PlacementId == placement.Id)));
     }
+
+    [Fact]
+    public async Task Coach_RecordsHoursPayAndRoleChanges_AndThePageShowsTheTermsInForce()
+    {
+        var (client, coach) = await SignedInAsync(Roles.Coach);
+        var placement = await StartedAsync(coach.Id, Today.AddDays(-40));
+        var page = $"/placements/{placement.Id}";
+
+        await PostStepAsync(client, placement.Id, "hours-changed", Today.AddDays(-20), new() { ["HoursPerWeek"] = "12" });
+        await PostStepAsync(client, placement.Id, "pay-changed", Today.AddDays(-10), new() { ["HourlyPay"] = "£14.00" });
+        await PostStepAsync(client, placement.Id, "role-changed", Today.AddDays(-10), new() { ["Role"] = "<b>Shift lead</b>" });
+        var form = $"{page}/pay-changed";
+        var fields = DateFields(Today);
+        fields["HourlyPay"] = "5";
+        var refused = await Forms.ReadAsync(await Forms.PostAsync(client, form, form, fields));
+
+        Assert.StartsWith("Hourly pay must be at least £", Forms.FieldError(refused, "HourlyPay"), StringComparison.Ordinal);
+        var shown = await Forms.ReadAsync(await client.GetAsync(page));
+        var summary = shown.QuerySelector("main .govuk-summary-list")!.TextContent;
+        Assert.Contains(Squeezed("Hours a week now 12"), Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Hourly pay now £14.00"), Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains(Squeezed("Role now <b>Shift lead</b>"), Squeezed(summary), StringComparison.Ordinal);
+        Assert.Contains("Hours changed", shown.QuerySelectorAll("table")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal(PlacementEventType.Started, await app.WithDbAsync(db => db.Placements.Where(p => p.Id == placement.Id).Select(p => p.Stage).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task EmployerSaysTheyLeft_ThePlacementAndRecordSayNotKnown_AndOfferTheEndOrStillWorking()
+    {
+        var (client, coach) = await SignedInAsync(Roles.Coach);
+        var placement = await StartedAsync(coach.Id, Today.AddDays(-200));
+        await app.WithDbAsync(async db =>
+        {
+            var milestone = await db.FollowUps.FirstAsync(f => f.PlacementId == placement.Id && f.Kind == FollowUpKind.Milestone13Weeks);
+            var check = new EmploymentCheck { Id = Guid.NewGuid(), PlacementId = placement.Id, FollowUpId = milestone.Id, AskedOn = milestone.DueOn };
+            db.EmploymentChecks.Add(check);
+            await db.SaveChangesAsync();
+            Assert.True((await new EmploymentCheckService(db, TimeProvider.System).AnswerAsync(check, false, null, "Sam")).Succeeded);
+            return 0;
+        });
+
+        var shown = await Forms.ReadAsync(await client.GetAsync($"/placements/{placement.Id}"));
+        Assert.Equal("Not known: employer says they left", shown.QuerySelector("main .govuk-summary-list .govuk-tag")!.TextContent);
+        Assert.Contains($"/placements/{placement.Id}/ended", shown.QuerySelectorAll("main a.govuk-button").Select(a => a.GetAttribute("href")));
+        Assert.Contains($"/placements/{placement.Id}/still-working", shown.QuerySelectorAll("main a.govuk-button").Select(a => a.GetAttribute("href")));
+        var record = await Forms.ReadAsync(await client.GetAsync($"/job-seekers/{placement.JobSeekerId}"));
+        Assert.Contains("Not known: employer says they left", record.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+
+        await PostStepAsync(client, placement.Id, "still-working", Today);
+        shown = await Forms.ReadAsync(await client.GetAsync($"/placements/{placement.Id}"));
+        Assert.Equal("In work", shown.QuerySelector("main .govuk-summary-list .govuk-tag")!.TextContent);
+    }
+
+    private static string Squeezed(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 
     [Fact]
     public async Task FormMistakes_ShowTheErrorSummary_AndChangeNothing()

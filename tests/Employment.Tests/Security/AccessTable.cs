@@ -63,6 +63,11 @@ public static class AccessTable
         ["POST /employers/{id:guid}/reject"] = [Roles.Coach, Roles.Admin],
         // Careers profiles: a job coach works with their own caseload; administrators see records, audit them and act on data rights.
         ["GET /coach/caseload"] = [Roles.Coach],
+        // Opportunities from every employer, searched by a coach for one of their people (their own caseload only).
+        ["GET /coach/opportunities"] = [Roles.Coach],
+        ["POST /coach/opportunities/{opportunityId:guid}/propose"] = [Roles.Coach],
+        ["POST /coach/opportunities/saved-search"] = [Roles.Coach],
+        ["POST /coach/opportunities/saved-search/{personId:guid}/remove"] = [Roles.Coach],
         ["POST /job-seekers/new"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/change"] = [Roles.Coach],
         ["GET /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],
@@ -85,7 +90,11 @@ public static class AccessTable
         ["POST /job-seekers/{id:guid}/erase"] = [Roles.Admin],
         // Suggested matches: the person's own coach decides; an administrator may look.
         ["GET /job-seekers/{id:guid}/matches"] = [Roles.Coach, Roles.Admin],
+        ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/propose"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/propose"] = [Roles.Coach],
+        // The contact log: the person's own coach adds notes and contacts; the log shows on the record.
+        ["GET /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["GET /coach/employers/{employerId:guid}/opportunities/{id:guid}/people"] = [Roles.Coach],
@@ -112,8 +121,8 @@ public static class AccessTable
         ["GET /job-seekers/{id:guid}/with-me/my-jobs"] = [Roles.Coach],
         // Placements: the person's own coach records each step and follow-up; an administrator may look.
         ["GET /placements/{id:guid}"] = [Roles.Coach, Roles.Admin],
-        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
-        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}"] = [Roles.Coach],
+        ["GET /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected|hours-changed|pay-changed|role-changed|still-working)$)}"] = [Roles.Coach],
+        ["POST /placements/{id:guid}/{step:regex(^(interviewed|offered|started|ended|declined|rejected|hours-changed|pay-changed|role-changed|still-working)$)}"] = [Roles.Coach],
         ["GET /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
         ["POST /placements/{id:guid}/follow-ups/{followUpId:guid}"] = [Roles.Coach],
         ["GET /admin/follow-up-plans"] = [Roles.Admin],

@@ -177,6 +177,69 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("FollowUpId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("follow_up_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid?>("PlacementId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("placement_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_contact_entries");
+
+                    b.HasIndex("FollowUpId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_contact_entries_follow_up_id");
+
+                    b.HasIndex("PlacementId")
+                        .HasDatabaseName("ix_contact_entries_placement_id");
+
+                    b.HasIndex("JobSeekerId", "OccurredOn")
+                        .HasDatabaseName("ix_contact_entries_job_seeker_id_occurred_on");
+
+                    b.ToTable("contact_entries", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Email.OutboxEmail", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1105,6 +1168,73 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int?>("ClosingWithinDays")
+                        .HasColumnType("integer")
+                        .HasColumnName("closing_within_days");
+
+                    b.Property<decimal?>("HoursMax")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_max");
+
+                    b.Property<decimal?>("HoursMin")
+                        .HasPrecision(4, 1)
+                        .HasColumnType("numeric(4,1)")
+                        .HasColumnName("hours_min");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("MinimumLevel")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("minimum_level");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("saved_at");
+
+                    b.Property<Guid?>("SavedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("saved_by_id");
+
+                    b.Property<int?>("WithinMiles")
+                        .HasColumnType("integer")
+                        .HasColumnName("within_miles");
+
+                    b.Property<string>("Words")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("words");
+
+                    b.HasKey("Id")
+                        .HasName("pk_saved_searches");
+
+                    b.HasIndex("JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_saved_searches_job_seeker_id");
+
+                    b.ToTable("saved_searches", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1206,6 +1336,12 @@ namespace Employment.Core.Data.Migrations
                         .HasPrecision(5, 1)
                         .HasColumnType("numeric(5,1)")
                         .HasColumnName("support_hours");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
 
                     b.HasKey("Id")
                         .HasName("pk_follow_ups");
@@ -1345,6 +1481,11 @@ namespace Employment.Core.Data.Migrations
                     b.Property<Guid?>("RecordedById")
                         .HasColumnType("uuid")
                         .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("role");
 
                     b.Property<string>("Type")
                         .IsRequired()
@@ -1772,6 +1913,34 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("LocalAuthority");
                 });
 
+            modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
+                {
+                    b.HasOne("Employment.Core.Placements.FollowUp", "FollowUp")
+                        .WithMany()
+                        .HasForeignKey("FollowUpId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_entries_follow_ups_follow_up_id");
+
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_contact_entries_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Placements.Placement", "Placement")
+                        .WithMany()
+                        .HasForeignKey("PlacementId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_contact_entries_placements_placement_id");
+
+                    b.Navigation("FollowUp");
+
+                    b.Navigation("JobSeeker");
+
+                    b.Navigation("Placement");
+                });
+
             modelBuilder.Entity("Employment.Core.Employers.EmployerSite", b =>
                 {
                     b.HasOne("Employment.Core.Employers.Employer", "Employer")
@@ -1890,6 +2059,18 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Site");
 
                     b.Navigation("Soc");
+                });
+
+            modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_saved_searches_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
                 });
 
             modelBuilder.Entity("Employment.Core.Placements.EmploymentCheck", b =>

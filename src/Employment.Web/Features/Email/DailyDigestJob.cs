@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace Employment.Web.Features.Email;
 
-/// <summary>Each morning, one email to each coach who has something in any digest section; none to a coach with nothing.</summary>
+/// <summary>Each morning, one email to each coach who has something to do in any digest section; none to a coach with nothing.</summary>
 public sealed class DailyDigestJob(EmploymentDbContext db, Recipients recipients, IEnumerable<IDigestSection> sections, IOptions<EmailOptions> options, TimeProvider clock, SiteLinks linkTo)
 {
     public const string JobId = "email-daily-digest";
@@ -32,7 +32,7 @@ public sealed class DailyDigestJob(EmploymentDbContext db, Recipients recipients
                     parts.Add(part);
                 }
             }
-            if (parts.Count == 0)
+            if (!parts.Any(p => p.SendsDigest))
             {
                 continue;
             }

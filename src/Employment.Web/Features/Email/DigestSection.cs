@@ -13,4 +13,8 @@ public interface IDigestSection
     Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken);
 }
 
-public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines);
+/// <param name="SendsDigest">
+/// False for a part that goes along with a digest sent for something else but is not reason enough to send one:
+/// the "needs attention" summary would otherwise mail a coach every day someone is merely due soon.
+/// </param>
+public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines, bool SendsDigest = true);

@@ -6,6 +6,7 @@ using Employment.Matching.Candidates;
 using Employment.Matching.Ranking;
 using Employment.Web.Features.JobSeekers;
 using Employment.Web.Infrastructure.Forms;
+using Employment.Web.Infrastructure.GovUk;
 using Employment.Web.Infrastructure.Links;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -33,26 +34,58 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         return View(new MatchesPage(person, filters, await matching.ForPersonAsync(person, filters, HttpContext.RequestAborted)));
     }
 
-    [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
+    /// <summary>Proposing with the date it happened, for a coach catching up on what they did earlier.</summary>
+    [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, string? from, [FromServices] PlacementRecorder placements)
+    public async Task<IActionResult> ProposeOn(Guid id, Guid opportunityId, string? from, [FromServices] PlacementRecorder placements)
     {
-        var person = await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
-        var opportunity = await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId);
+        var (person, opportunity) = await ProposalAsync(id, opportunityId);
         if (person is null || opportunity is null)
         {
             return NotFound();
         }
-        var refused = await placements.ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User));
+        return ProposeView(new ProposeForm { Dated = true, From = from, IntroducedOn = DateParts.From(placements.Today) }, person, opportunity);
+    }
+
+    [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
+    [Authorize(Roles = Roles.Coach)]
+    public async Task<IActionResult> Propose(Guid id, Guid opportunityId, ProposeForm form, [FromForm] MatchFilters filters, [FromServices] PlacementRecorder placements, [FromServices] IValidator<ProposeForm> validator)
+    {
+        var (person, opportunity) = await ProposalAsync(id, opportunityId);
+        if (person is null || opportunity is null)
+        {
+            return NotFound();
+        }
+        if (form.Dated && !await validator.ValidateIntoAsync(form, person, ModelState, ct: HttpContext.RequestAborted))
+        {
+            return ProposeView(form, person, opportunity);
+        }
+        var refused = await placements.ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User), form.Date);
         if (refused is null)
         {
             TempData["Success"] = $"{person.FirstName} is proposed for {opportunity.Title}";
         }
+        else if (form.Dated)
+        {
+            ModelState.AddErrors([refused]);
+            return ProposeView(form, person, opportunity);
+        }
         else
         {
-            TempData["Error"] = refused;
+            TempData["Error"] = refused.Message;
         }
-        return Redirect(from == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id));
+        return Redirect(form.From == "people" ? linkTo.OpportunityPeople(opportunity.EmployerId, opportunity.Id) : linkTo.MatchesFor(id, filters));
+    }
+
+    private async Task<(Core.JobSeekers.JobSeeker? Person, Core.Opportunities.Opportunity? Opportunity)> ProposalAsync(Guid id, Guid opportunityId) =>
+        (await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null),
+         await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId));
+
+    private ViewResult ProposeView(ProposeForm form, Core.JobSeekers.JobSeeker person, Core.Opportunities.Opportunity opportunity)
+    {
+        ViewBag.Person = person;
+        ViewBag.Opportunity = opportunity;
+        return View("Propose", form);
     }
 
     [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable")]

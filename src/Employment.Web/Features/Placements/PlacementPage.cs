@@ -16,7 +16,9 @@ public sealed record PlacementPage(
     IReadOnlyList<HistoryLine> History,
     IReadOnlyList<FollowUp> FollowUps,
     IReadOnlyList<PlacementEventType> NextSteps,
-    DateOnly Today);
+    DateOnly Today,
+    JobFacts? InForce = null,
+    DateOnly? EmployerSaidLeftOn = null);
 
 /// <summary>What a step or check-in form page needs besides the form.</summary>
 public sealed record StepPageContext(Guid PlacementId, string PersonName, string Heading, string Caption, OpportunityKind Kind, string Action, string Button);

@@ -3,6 +3,7 @@ using System.Globalization;
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Data;
+using Employment.Core.Opportunities;
 using Employment.Core.Placements;
 using Employment.Web.Features.JobSeekers;
 using Employment.Web.Infrastructure.Forms;
@@ -26,7 +27,7 @@ public sealed class PlacementsController(
     CheckInRecorder checkIns,
     SiteLinks linkTo) : Controller
 {
-    private const string Steps = "{step:regex(^(interviewed|offered|started|ended|declined|rejected)$)}";
+    private const string Steps = "{step:regex(^(interviewed|offered|started|ended|declined|rejected|hours-changed|pay-changed|role-changed|still-working)$)}";
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
     [HttpGet("/placements/{id:guid}")]
@@ -53,8 +54,10 @@ public sealed class PlacementsController(
                 .Select(e => new HistoryLine(e, e.RecordedById is { } by && names.TryGetValue(by, out var name) ? name : "The service"))
                 .ToList(),
             placement.FollowUps.OrderBy(f => f.DueOn).ThenBy(f => f.Kind).ToList(),
-            User.IsInRole(Roles.Coach) ? PlacementPipeline.NextSteps(placement.Stage) : [],
-            recorder.Today));
+            User.IsInRole(Roles.Coach) ? NextSteps(placement) : [],
+            recorder.Today,
+            placement.Stage == PlacementEventType.Started ? JobFacts.On(placement.Events, recorder.Today) : null,
+            placement.Events.Where(e => e.Type == PlacementEventType.EmployerSaysLeft).Select(e => (DateOnly?)e.OccurredOn).Max()));
     }
 
     [HttpGet("/placements/{id:guid}/" + Steps)]
@@ -76,6 +79,11 @@ public sealed class PlacementsController(
         {
             form.HoursPerWeek = placement.Opportunity!.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);
             form.HourlyPay = placement.Opportunity.HourlyPay?.ToString("0.00", CultureInfo.InvariantCulture);
+        }
+        if (type == PlacementEventType.PayChanged && !placement.Opportunity!.Kind.IsPaid())
+        {
+            TempData["Error"] = $"{placement.Opportunity.Kind.Label()} is unpaid: there is no pay to change";
+            return Redirect(linkTo.Placement(id));
         }
         return StepView(placement, type, form);
     }
@@ -152,6 +160,10 @@ public sealed class PlacementsController(
         return (placement, placement?.FollowUps.FirstOrDefault(f => f.Id == followUpId));
     }
 
+    /// <summary>The steps a coach may record next; no pay change for an unpaid kind.</summary>
+    private static IReadOnlyList<PlacementEventType> NextSteps(Placement placement) =>
+        PlacementPipeline.NextSteps(placement.Stage).Where(s => s != PlacementEventType.PayChanged || placement.Opportunity!.Kind.IsPaid()).ToList();
+
     private ViewResult StepView(Placement placement, PlacementEventType type, StepForm form)
     {
         ViewBag.Context = new StepPageContext(placement.Id, placement.JobSeeker!.DisplayName, PlacementPipeline.StepLabel(type),
@@ -159,6 +171,7 @@ public sealed class PlacementsController(
             linkTo.PlacementStep(placement.Id, type), "Record " + PlacementPipeline.StepLabel(type).ToLowerInvariant());
         ViewBag.Type = type;
         ViewBag.DateName = StepForm.DateName(type);
+        ViewBag.InForce = JobFacts.On(placement.Events, recorder.Today);
         return View("Step", form);
     }
 

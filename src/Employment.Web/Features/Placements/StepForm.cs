@@ -13,6 +13,7 @@ public sealed class StepForm
     public string? HourlyPay { get; set; }
     public string? Reason { get; set; }
     public string? OtherReason { get; set; }
+    public string? Role { get; set; }
 
     public static IEnumerable<SelectListItem> EndReasonOptions => EndReasons.All.Select(r => new SelectListItem(r.Label, r.Value));
 
@@ -23,9 +24,14 @@ public sealed class StepForm
     public PlacementStep ToStep(PlacementEventType type, DateOnly today)
     {
         var (date, _) = OccurredOn.Parse(DateName(type));
-        var started = type == PlacementEventType.Started;
-        return new PlacementStep(type, date ?? today, started ? Number(HoursPerWeek).Value : null, started ? Number(TypedPay).Value : null, Reason, OtherReason);
+        var hours = type is PlacementEventType.Started or PlacementEventType.HoursChanged;
+        var pay = type is PlacementEventType.Started or PlacementEventType.PayChanged;
+        return new PlacementStep(type, date ?? today, hours ? Number(HoursPerWeek).Value : null, pay ? Number(TypedPay).Value : null, Reason, OtherReason, Role);
     }
+
+    public static bool TakesHours(PlacementEventType type) => type is PlacementEventType.Started or PlacementEventType.HoursChanged;
+
+    public static bool TakesPay(PlacementEventType type) => type is PlacementEventType.Started or PlacementEventType.PayChanged;
 
     /// <summary>The hourly pay as typed, without a pound sign.</summary>
     public string? TypedPay => HourlyPay?.Trim().TrimStart('£');
@@ -36,6 +42,10 @@ public sealed class StepForm
         PlacementEventType.Offered => "the date of the offer",
         PlacementEventType.Started => "the date the person started",
         PlacementEventType.Ended => "the date the placement ended",
+        PlacementEventType.HoursChanged => "the date the new hours started",
+        PlacementEventType.PayChanged => "the date the new pay started",
+        PlacementEventType.RoleChanged => "the date the new role started",
+        PlacementEventType.StillWorking => "the date you confirmed it",
         _ => "the date",
     };
 

@@ -27,11 +27,11 @@ public sealed class StepFormValidator : AbstractValidator<StepForm>
 
         RuleFor(f => f.HoursPerWeek)
             .Must(typed => StepForm.Number(typed).Readable).WithMessage("Hours a week must be a number, like 16 or 37.5")
-            .When((_, validation) => Started(validation));
+            .When((_, validation) => StepForm.TakesHours(Type(validation)));
 
         RuleFor(f => f.TypedPay)
             .Must(typed => StepForm.Number(typed).Readable).WithMessage("Hourly pay must be an amount in pounds, like 12.71")
-            .When((_, validation) => Started(validation))
+            .When((_, validation) => StepForm.TakesPay(Type(validation)))
             .OverridePropertyName(nameof(StepForm.HourlyPay));
 
         RuleFor(f => f).Custom((form, validation) =>
@@ -44,5 +44,5 @@ public sealed class StepFormValidator : AbstractValidator<StepForm>
         });
     }
 
-    private static bool Started(IValidationContext validation) => validation.FormContext<StepContext>().Type == PlacementEventType.Started;
+    private static PlacementEventType Type(IValidationContext validation) => validation.FormContext<StepContext>().Type;
 }

@@ -25,6 +25,9 @@ public sealed partial class SiteLinks
     /// <summary>A page of the caseload; <paramref name="query"/> is the filter's own query string, starting with "?".</summary>
     public string Caseload(string query) => Caseload() + query;
 
+    /// <summary>The caseload narrowed to the people who need attention.</summary>
+    public string CaseloadNeedingAttention() => WithQuery(Caseload(), ("attention", "true"));
+
     public string CoachEmployers() => Path<CoachEmployersController>(nameof(CoachEmployersController.Index));
 
     public string CoachEmployers(string? search, int page) => WithQuery(CoachEmployers(), ("search", search), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));

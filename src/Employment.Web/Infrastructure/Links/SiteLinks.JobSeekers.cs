@@ -1,8 +1,10 @@
+using Employment.Web.Features.JobSeekers.Contacts;
 using Employment.Web.Features.JobSeekers.Consent;
 using Employment.Web.Features.JobSeekers.DataRights;
 using Employment.Web.Features.JobSeekers.Pause;
 using Employment.Web.Features.JobSeekers.Profile;
 using Employment.Web.Features.JobSeekers.Record;
+using Employment.Matching.Candidates;
 using Employment.Web.Features.Matching;
 
 namespace Employment.Web.Infrastructure.Links;
@@ -48,7 +50,21 @@ public sealed partial class SiteLinks
 
     public string MatchesFor(Guid personId) => Path<MatchesController>(nameof(MatchesController.Matches), new { id = personId });
 
+    /// <summary>A person's matches drawn with the filters the coach chose; empty filters are left out.</summary>
+    public string MatchesFor(Guid personId, MatchFilters filters) => Path<MatchesController>(nameof(MatchesController.Matches),
+        new { id = personId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
+
     public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
+
+    /// <summary>The page for proposing with the date it happened; <paramref name="fromPeople"/> returns to the opportunity's "People for" page.</summary>
+    public string ProposeMatchOn(Guid personId, Guid opportunityId, bool fromPeople = false)
+    {
+        var path = Path<MatchesController>(nameof(MatchesController.ProposeOn), new { id = personId, opportunityId });
+        return fromPeople ? WithQuery(path, ("from", "people")) : path;
+    }
+
+    /// <summary>Adding a note or contact to the person's log (the page also takes ?followUpId= to start as answering that follow-up).</summary>
+    public string NewContact(Guid personId) => Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
 
     public string NotSuitable(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.NotSuitable), new { id = personId, opportunityId });
 }

@@ -1,5 +1,5 @@
 using Employment.Core.Accounts;
-using Employment.Core.Data;
+using Employment.Core.Casework;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
@@ -12,16 +12,16 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Web.Features.Coach.Caseload;
 
 [Authorize(Roles = Roles.Coach)]
-public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists lists, TimeProvider clock) : Controller
+public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists lists, NeedsAttention attention) : Controller
 {
     public const int PageSize = 25;
 
     [HttpGet("/coach/caseload")]
     public async Task<IActionResult> Index([FromQuery] CaseloadFilter filter, int page = 1)
     {
-        var today = DateOnly.FromDateTime(clock.GetLocalNow().Date);
-        var people = access.Visible(User).AsNoTracking();
-        var caseloadSize = await people.CountAsync();
+        var today = attention.Today();
+        var caseload = access.Visible(User).AsNoTracking();
+        var people = caseload;
         if (!string.IsNullOrWhiteSpace(filter.Search))
         {
             var pattern = "%" + filter.Search.Trim().Replace("%", "", StringComparison.Ordinal) + "%";
@@ -39,22 +39,33 @@ public sealed class CaseloadController(JobSeekerAccess access, ReferenceLists li
         {
             people = people.WithStatus(status);
         }
-        var rows = people
+        if (filter.Attention == true)
+        {
+            var needing = attention.Needing(caseload, today).Select(a => a.JobSeekerId);
+            people = people.Where(j => needing.Contains(j.Id));
+        }
+        var found = await people
             .OrderBy(j => j.FirstName).ThenBy(j => j.LastName)
-            .Select(j => new CaseloadRow(
-                j.Id, j.FirstName, j.LastName, j.SourceId, j.LocalAuthority!.Name,
-                j.PausedOn != null,
-                j.Placements.Any(p => p.Stage == PlacementEventType.Started && SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
-                j.Placements.Any(p => p.Stage == PlacementEventType.Started && !SeekerStatuses.PaidKinds.Contains(p.Opportunity!.Kind)),
-                j.ConsentToShare,
-                j.Placements.SelectMany(p => p.FollowUps).Count(f => f.CompletedOn == null && f.DueOn < today))
+            .Select(j => new
             {
-                PauseReason = j.PauseReason, PauseReasonOther = j.PauseReasonOther, LookAgainOn = j.LookAgainOn,
-            });
-        var model = new CaseloadModel(filter, caseloadSize, await rows.ToPageAsync(page, PageSize),
+                j.Id, j.FirstName, j.LastName, j.SourceId, Council = j.LocalAuthority!.Name,
+                j.PauseReason, j.PauseReasonOther, j.LookAgainOn,
+            })
+            .ToPageAsync(page, PageSize);
+        var ids = found.Items.Select(p => p.Id).ToList();
+        var reasons = await attention.ForPeopleAsync(ids, today);
+        var statuses = await caseload.Where(j => ids.Contains(j.Id)).StatusesAsync();
+        var rows = found.Items
+            .Select(p => new CaseloadRow(p.Id, p.FirstName, p.LastName, p.SourceId, p.Council, statuses[p.Id],
+                reasons.GetValueOrDefault(p.Id) ?? PersonAttention.Nothing(p.Id))
+            {
+                PauseReason = p.PauseReason, PauseReasonOther = p.PauseReasonOther, LookAgainOn = p.LookAgainOn,
+            })
+            .ToList();
+        var model = new CaseloadModel(filter, await caseload.CountAsync(), new Paged<CaseloadRow>(rows, found.Page, found.PageSize, found.Total),
             await lists.LocalAuthoritiesAsync(),
-            await access.Visible(User).CountAsync(j => !j.ConsentToShare),
-            await access.Visible(User).SelectMany(j => j.Placements).SelectMany(p => p.FollowUps).CountAsync(f => f.CompletedOn == null && f.DueOn < today));
+            await attention.TotalsAsync(caseload, today),
+            attention.NoContactWeeks);
         return View(model);
     }
 }
@@ -66,18 +77,22 @@ public sealed class CaseloadFilter
     public OpportunityKind? Kind { get; set; }
     public SeekerStatus? Status { get; set; }
 
+    /// <summary>Only the people who need attention.</summary>
+    public bool? Attention { get; set; }
+
     public string Query(int page) =>
-        $"?search={Uri.EscapeDataString(Search ?? "")}&council={Council}&kind={Kind}&status={Status}&page={page}";
+        $"?search={Uri.EscapeDataString(Search ?? "")}&council={Council}&kind={Kind}&status={Status}&attention={(Attention == true ? "true" : "")}&page={page}";
 }
 
-public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, string? SourceId, string Council, bool Paused, bool InPaidWork, bool InOtherPlacement, bool Consent, int OverdueFollowUps)
+public sealed record CaseloadRow(Guid Id, string FirstName, string LastName, string? SourceId, string Council, SeekerStatus Status, PersonAttention Attention)
 {
     public string Name => JobSeeker.NameFor(FirstName, LastName, SourceId, Id);
-    public SeekerStatus Status => SeekerStatuses.Of(Paused, InPaidWork, InOtherPlacement);
+    public bool Paused => Status == SeekerStatus.Paused;
 
     public PauseReason? PauseReason { get; init; }
     public string? PauseReasonOther { get; init; }
     public DateOnly? LookAgainOn { get; init; }
 }
 
-public sealed record CaseloadModel(CaseloadFilter Filter, int CaseloadSize, Paged<CaseloadRow> People, IReadOnlyList<ReferenceLists.Term> Councils, int WithoutConsent, int OverdueFollowUps);
+/// <summary>The caseload page; <see cref="Attention"/> counts the whole caseload, whatever the filter shows.</summary>
+public sealed record CaseloadModel(CaseloadFilter Filter, int CaseloadSize, Paged<CaseloadRow> People, IReadOnlyList<ReferenceLists.Term> Councils, AttentionTotals Attention, int NoContactWeeks);

@@ -1,5 +1,6 @@
 using Employment.Core.Accounts;
 using Employment.Core.Audit;
+using Employment.Core.Casework;
 using Employment.Core.Data;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
@@ -15,7 +16,7 @@ namespace Employment.Web.Features.JobSeekers.Record;
 
 /// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo) : Controller
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo, NeedsAttention attention) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -32,12 +33,17 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         var model = new RecordModel(
             person,
             await db.Users.Where(u => u.Id == person.CoachId).Select(u => u.DisplayName).FirstOrDefaultAsync(),
-            await StatusAsync(id, person.PausedOn is not null),
+            await StatusAsync(id),
             await CheckAnswersModel.BuildAsync(draft, ProfileAnswers.From(person), lists),
             placements,
             person.ConsentHistory.OrderByDescending(c => c.RecordedAt).ThenByDescending(c => c.Id).ToList(),
             isAdmin ? await AuditAsync(id) : null,
-            isAdmin ? await CoachesAsync() : null);
+            isAdmin ? await CoachesAsync() : null)
+        {
+            Attention = person.ErasedAt is null ? await attention.ForPersonAsync(id, attention.Today()) : null,
+            NoContactWeeks = attention.NoContactWeeks,
+            ContactLog = await ContactLogAsync(person),
+        };
         return View(model);
     }
 
@@ -101,7 +107,12 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             .Where(p => p.JobSeekerId == id)
             .OrderByDescending(p => p.CreatedAt)
             .Select(p => new PlacementSummary(p.Id, p.Opportunity!.Title, p.Opportunity.Employer!.Name, p.Opportunity.Kind, p.Stage,
-                p.Events.Max(e => e.OccurredOn)))
+                p.Events.Max(e => e.OccurredOn))
+            {
+                LastRecordedAt = p.Events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id).Select(e => (DateTimeOffset?)e.RecordedAt).FirstOrDefault(),
+                LastRecordedBy = p.Events.OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
+                    .Select(e => db.Users.Where(u => u.Id == e.RecordedById).Select(u => u.DisplayName).FirstOrDefault()).FirstOrDefault(),
+            })
             .ToListAsync();
         var followUps = await db.FollowUps.AsNoTracking()
             .Where(f => f.Placement!.JobSeekerId == id)
@@ -111,11 +122,26 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         return new PlacementsSection(id, placements, followUps, risks, DateOnly.FromDateTime(clock.GetLocalNow().Date), User.IsInRole(Roles.Coach));
     }
 
-    private async Task<SeekerStatus> StatusAsync(Guid id, bool paused)
+    /// <summary>The contact log, newest first; its notes are special category data, so showing them is audited.</summary>
+    private async Task<ContactLogSection> ContactLogAsync(JobSeeker person)
     {
-        var one = db.JobSeekers.Where(j => j.Id == id);
-        return SeekerStatuses.Of(paused, await one.AnyAsync(SeekerStatuses.InPaidWork), await one.AnyAsync(SeekerStatuses.InOtherPlacement));
+        var lines = await (from c in db.ContactEntries.AsNoTracking()
+                           where c.JobSeekerId == person.Id
+                           join user in db.Users on c.RecordedById equals user.Id into users
+                           from user in users.DefaultIfEmpty()
+                           orderby c.OccurredOn descending, c.RecordedAt descending
+                           select new ContactLine(c.OccurredOn, c.Kind, c.Outcome, c.Text,
+                               c.Placement == null ? null : c.Placement.Opportunity!.Title + " at " + c.Placement.Opportunity.Employer!.Name,
+                               c.FollowUpId != null, c.RecordedAt, user.DisplayName ?? "The service"))
+            .ToListAsync();
+        if (lines.Count > 0)
+        {
+            await audit.RecordAsync(person.Id, JobSeekerAccess.UserId(User), AuditLog.Viewed, "Contact log");
+        }
+        return new ContactLogSection(person.Id, person.FirstName, lines, person.ErasedAt is null && User.IsInRole(Roles.Coach));
     }
+
+    private async Task<SeekerStatus> StatusAsync(Guid id) => (await db.JobSeekers.Where(j => j.Id == id).StatusesAsync())[id];
 
     private async Task<IReadOnlyList<AuditRow>> AuditAsync(Guid id) =>
         await (from entry in db.AuditEntries.AsNoTracking()

@@ -1,0 +1,61 @@
+using System.Net;
+using Employment.Core.Accounts;
+using Employment.Core.Opportunities;
+using Employment.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Employment.Tests.Matching.Pages;
+
+/// <summary>Proposing from a filtered list comes back to that list; "People for" names each person and links to their record.</summary>
+public sealed class ProposeAndPeopleLinksTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+{
+    [Fact]
+    public async Task ProposeFromAFilteredList_ReturnsToTheSameFilteredList()
+    {
+        var world = MatchWorld.Centre(9);
+        var (client, coach) = await MatchPages.SignedInAsync(app, Roles.Coach);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, coach.Id));
+        var volunteering = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Volunteering", 0.01, o => { o.Kind = OpportunityKind.Volunteering; o.HourlyPay = null; o.PayBand = null; }));
+        await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Other volunteering", 0.02, o => { o.Kind = OpportunityKind.Volunteering; o.HourlyPay = null; o.PayBand = null; }));
+        await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Paid job", 0.01));
+        var filtered = $"/job-seekers/{person.Id}/matches?Kind=Volunteering&MaxMinutes=45&MinHours=2.5";
+
+        // The form exactly as the filtered page draws it.
+        var page = await Forms.ReadAsync(await client.GetAsync(filtered));
+        var form = MatchPages.Card(page, volunteering.Id, person.Id)!.QuerySelector("form")!;
+        var fields = form.QuerySelectorAll("input[type=hidden]")
+            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        using var proposed = await Forms.PostAsync(client, filtered, form.GetAttribute("action")!, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        var back = proposed.Headers.Location!.OriginalString;
+        Assert.StartsWith($"/job-seekers/{person.Id}/matches?", back, StringComparison.Ordinal);
+        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(back[back.IndexOf('?', StringComparison.Ordinal)..]);
+        Assert.Equal("Volunteering", query["Kind"].ToString());
+        Assert.Equal("45", query["MaxMinutes"].ToString());
+        Assert.Equal("2.5", query["MinHours"].ToString());
+        Assert.False(query.ContainsKey("MaxHours"));
+        var after = await Forms.ReadAsync(await client.GetAsync(back));
+        Assert.Equal(["Other volunteering"], MatchPages.CardTitles(after));
+        Assert.Equal("Volunteering", after.QuerySelector("select[name=Kind] option[selected]")?.GetAttribute("value"));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Placements.CountAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == volunteering.Id)));
+    }
+
+    [Fact]
+    public async Task PeopleFor_NamesEachPersonInFull_WithALinkToTheirRecord()
+    {
+        var world = MatchWorld.Centre(10);
+        var (client, coach) = await MatchPages.SignedInAsync(app, Roles.Coach);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, coach.Id, change: p => (p.FirstName, p.LastName) = ("Olwen", "Pritchard-Hughes")));
+        var job = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Café assistant", 0.01));
+
+        var page = await Forms.ReadAsync(await client.GetAsync($"/coach/employers/{job.EmployerId}/opportunities/{job.Id}/people"));
+
+        var link = MatchPages.Card(page, job.Id, person.Id)!.QuerySelector(".govuk-summary-card__title a")!;
+        Assert.Equal("Olwen Pritchard-Hughes", link.TextContent.Trim());
+        Assert.Equal($"/job-seekers/{person.Id}", link.GetAttribute("href"));
+        var record = await client.GetAsync(link.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.OK, record.StatusCode);
+    }
+}
