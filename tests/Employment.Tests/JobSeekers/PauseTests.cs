@@ -66,6 +66,25 @@ public sealed class PauseTests(WebAppFixture app) : IClassFixture<WebAppFixture>
         Assert.Empty(await Due(lookAgain, person.Id));
     }
 
+    [Fact]
+    public async Task APausesOwnWords_AreInSubjectAccess_AndGoOnErasure()
+    {
+        var (client, coach) = await SignedInCoachAsync();
+        var admin = await app.CreateUserAsync(Roles.Admin);
+        var adminClient = app.CreateClient();
+        await Forms.SignInAsync(adminClient, admin.Email!, WebAppFixture.Password);
+        var person = await app.TestData.CreateJobSeekerAsync(s => s.InCaseloadOf(coach.Id));
+        var pausePage = $"/job-seekers/{person.Id}/pause";
+        using var paused = await Forms.PostAsync(client, pausePage, pausePage, Fields("Other", "Waiting for a hospital appointment", null));
+
+        var json = await adminClient.GetStringAsync($"/job-seekers/{person.Id}/data.json");
+        Assert.Contains("Waiting for a hospital appointment", json, StringComparison.Ordinal);
+        using var erased = await Forms.PostAsync(adminClient, $"/job-seekers/{person.Id}/erase", $"/job-seekers/{person.Id}/erase", new Dictionary<string, string>());
+
+        Assert.Equal(HttpStatusCode.Redirect, erased.StatusCode);
+        Assert.Null((await Reload(person.Id)).PauseReasonOther);
+    }
+
     /// <summary>The person, when "review due" is among their needs-attention reasons on <paramref name="today"/>.</summary>
     private async Task<List<Guid>> Due(DateOnly today, Guid personId)
     {
