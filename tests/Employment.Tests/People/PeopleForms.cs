@@ -26,7 +26,7 @@ internal static class PeopleForms
     }
 
     public static List<Guid> Listed(IHtmlDocument page) =>
-        page.QuerySelectorAll("tr[data-person]").Select(tr => Guid.Parse(tr.GetAttribute("data-person")!)).ToList();
+        page.QuerySelectorAll("[data-person]").Select(tr => Guid.Parse(tr.GetAttribute("data-person")!)).ToList();
 
     public static async Task<HttpClient> SignedInAsync(WebAppFixture app, AppUser user)
     {
