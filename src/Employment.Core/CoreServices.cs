@@ -43,6 +43,7 @@ public static class CoreServices
         .AddScoped<OrganisationService>()
         .AddScoped<ConsentService>()
         .AddScoped<JobSeekerRecordService>()
+        .AddScoped<CoachAssignmentService>()
         .AddScoped<PersonalLinkService>()
         .AddScoped<JobSeekerAnswerService>()
         .AddScoped<CareersProfileService>()

@@ -175,6 +175,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 "/admin/users/{id:guid}/council" => $"/admin/users/{samples.InvitedUser}/council",
                 "/admin/outbox/{id:guid}" => $"/admin/outbox/{email.OutboxEmail}",
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
+                "/admin/people/{id:guid}/assign" => $"/admin/people/{person.Person}/assign",
                 "/error/{statusCode:int}" => "/error/404",
                 "/admin/follow-up-plans/{id:int}" => $"/admin/follow-up-plans/{council.Id}",
                 _ => pattern

@@ -45,6 +45,13 @@ public static class AccessTable
         ["POST /admin/users/{id:guid}/unlock"] = [Roles.Admin],
         ["GET /admin/users/{id:guid}/council"] = [Roles.Admin],
         ["POST /admin/users/{id:guid}/council"] = [Roles.Admin],
+        // People search: name or council system id, council, coach and status only, never support needs.
+        ["GET /admin/people"] = [Roles.Admin],
+        ["POST /admin/people/assign"] = [Roles.Admin],
+        ["GET /admin/people/{id:guid}/assign"] = [Roles.Admin],
+        ["POST /admin/people/{id:guid}/assign"] = [Roles.Admin],
+        ["GET /admin/people/assign-all"] = [Roles.Admin],
+        ["POST /admin/people/assign-all"] = [Roles.Admin],
         ["GET /admin/imports"] = [Roles.Admin],
         ["GET /admin/imports/new"] = [Roles.Admin],
         ["POST /admin/imports/new"] = [Roles.Admin],

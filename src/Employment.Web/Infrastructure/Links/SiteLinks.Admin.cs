@@ -3,6 +3,7 @@ using Employment.Web.Features.Admin.FollowUpPlans;
 using Employment.Web.Features.Admin.Home;
 using Employment.Web.Features.Admin.Imports;
 using Employment.Web.Features.Admin.Outbox;
+using Employment.Web.Features.Admin.People;
 using Employment.Web.Features.Admin.Users;
 using Employment.Web.Features.Approvals;
 
@@ -23,6 +24,22 @@ public sealed partial class SiteLinks
     public string UserCouncil(Guid userId) => Path<UsersController>(nameof(UsersController.Council), new { id = userId });
 
     public string UnlockUser(Guid userId) => Path<UsersController>(nameof(UsersController.Unlock), new { id = userId });
+
+    public string People() => Path<PeopleController>(nameof(PeopleController.Index));
+
+    /// <summary>A page of the people a search finds; <paramref name="coach"/> is a coach's id, "none" for no coach, or empty.</summary>
+    public string People(string? name, string? sourceId, string? council, string? coach, int page) =>
+        WithQuery(People(), ("Search.Name", name), ("Search.SourceId", sourceId), ("Search.Council", council), ("Search.Coach", coach), ("page", page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+
+    public string AssignSelectedPeople() => Path<PeopleController>(nameof(PeopleController.AssignSelected));
+
+    public string AssignPerson(Guid personId) => Path<PeopleController>(nameof(PeopleController.AssignOne), new { id = personId });
+
+    /// <summary>The confirmation before everyone a search finds is put on one coach's caseload.</summary>
+    public string AssignAllPeople(string? name, string? sourceId, string? council, string? coach) =>
+        WithQuery(Path<PeopleController>(nameof(PeopleController.AssignAll)), ("Search.Name", name), ("Search.SourceId", sourceId), ("Search.Council", council), ("Search.Coach", coach));
+
+    public string AssignAllPeople() => Path<PeopleController>(nameof(PeopleController.AssignAll));
 
     public string Imports() => Path<ImportsController>(nameof(ImportsController.Index));
 
