@@ -16,13 +16,13 @@ namespace Employment.Tests.Casework;
 /// a proposal and an interview recorded after the event, a start, an hours change back-dated, the employer's answers at
 /// 13, 26 and 52 weeks, and the end the coach confirms. At each step the record's status and the paid-work figures the
 /// adviser reads are checked, and written to the test output as the story of the year. Five colleagues in work since
-/// December keep the adviser's counts above the suppression threshold.
+/// December and five people still looking keep the adviser's counts above the suppression threshold where they can be.
 /// </summary>
 public sealed class OnePersonsYearTests(EmailAppFixture app, ITestOutputHelper output) : IClassFixture<EmailAppFixture>
 {
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
     private static readonly DateOnly Joined = new(2026, 11, 2);
-    private static readonly DateOnly Started = new(2027, 1, 18);
+    private static readonly DateOnly StartDay = new(2027, 1, 18);
 
     [Fact]
     public async Task FromProposalTo52Weeks_TheRecordAndTheAdvisersFiguresFollowWhatHappened()
@@ -35,15 +35,15 @@ public sealed class OnePersonsYearTests(EmailAppFixture app, ITestOutputHelper o
         var opportunity = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employer.Id));
         var person = await app.TestData.CreateJobSeekerAsync(p => p.InCaseloadOf(coach.Id).Named("Rhian", "Journey")
             .With(j => j.CreatedAt = new DateTimeOffset(Joined.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero)));
+        var joinedAt = new DateTimeOffset(Joined.ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
         for (var i = 0; i < 5; i++)
         {
             await app.TestData.CreatePlacementAsync(p => p.IntroducedOn(new DateOnly(2026, 11, 9))
                 .Then(Started, new DateOnly(2026, 12, 1), hoursPerWeek: 20, hourlyPay: 13m));
+            await app.TestData.CreateJobSeekerAsync(p => p.With(j => j.CreatedAt = joinedAt));
         }
         using var coachClient = app.CreateClient();
         await Forms.SignInAsync(coachClient, coach.Email!, WebAppFixture.Password);
-        using var adviserClient = app.CreateClient();
-        await Forms.SignInAsync(adviserClient, adviser.Email!, WebAppFixture.Password);
         using var employerClient = app.CreateClient();
 
         // 15 January: the coach catches up. The introduction was on 4 January and the interview on 11 January.
@@ -61,12 +61,12 @@ public sealed class OnePersonsYearTests(EmailAppFixture app, ITestOutputHelper o
             "Looking", Period.Quarter(2026, 4), (5, 5));
 
         // 18 January: the start, 20 hours a week at £13.00.
-        app.Clock.SetDay(Started, 9);
-        await StepAsync(placementId, PlacementEventType.Started, Started, ("HoursPerWeek", "20"), ("HourlyPay", "13.00"));
+        app.Clock.SetDay(StartDay, 9);
+        await StepAsync(placementId, PlacementEventType.Started, StartDay, ("HoursPerWeek", "20"), ("HourlyPay", "13.00"));
         await TellAsync("18 Jan 2027", "started, 20 hours a week at £13.00", "In work", null, null);
 
         var handled = new HashSet<string>();
-        for (var today = Started.AddDays(1); today <= new DateOnly(2028, 1, 24); today = today.AddDays(1))
+        for (var today = StartDay.AddDays(1); today <= new DateOnly(2028, 1, 24); today = today.AddDays(1))
         {
             app.Clock.SetDay(today, 6);
             await app.RunTheDayAsync();
@@ -90,10 +90,13 @@ public sealed class OnePersonsYearTests(EmailAppFixture app, ITestOutputHelper o
             if (today == new DateOnly(2027, 1, 25))
             {
                 // A call on the day the first check-in is due answers it.
+                // A fresh sign-in: the clock has moved on past the first one's lifetime.
+                using var coachNow = app.CreateClient();
+                await Forms.SignInAsync(coachNow, coach.Email!, WebAppFixture.Password);
                 var form = $"/job-seekers/{person.Id}/contacts/new";
-                var page = await Forms.ReadAsync(await coachClient.GetAsync(form));
+                var page = await Forms.ReadAsync(await coachNow.GetAsync(form));
                 var checkIn = page.QuerySelectorAll("select[name='FollowUpId'] option").Select(o => o.GetAttribute("value")).First(v => !string.IsNullOrEmpty(v))!;
-                using var logged = await Forms.PostAsync(coachClient, form, form, Dated("OccurredOn", today,
+                using var logged = await Forms.PostAsync(coachNow, form, form, Dated("OccurredOn", today,
                     ("Kind", "PhoneCall"), ("Outcome", "Reached"), ("Text", "Rhian is enjoying the job; the early start is hard."), ("FollowUpId", checkIn)));
                 Assert.Equal(System.Net.HttpStatusCode.Redirect, logged.StatusCode);
                 Assert.NotNull(await app.WithDbAsync(db => db.FollowUps.Where(f => f.Id == Guid.Parse(checkIn)).Select(f => f.CompletedOn).SingleAsync()));

@@ -148,7 +148,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
 
     [Theory]
     [InlineData(OpportunityKind.PaidJob, "Age21AndOver", "people aged 21 and over")]
-    [InlineData(OpportunityKind.PaidJob, "Age18To20", "people aged 18 to 20")]
+    [InlineData(OpportunityKind.Traineeship, "Age18To20", "people aged 18 to 20")]
     [InlineData(OpportunityKind.Apprenticeship, "Apprentice", "apprentices")]
     public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndNothingIsSaved(OpportunityKind kind, string band, string whoFor)
     {
@@ -189,6 +189,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     [Theory]
     [InlineData(OpportunityKind.PaidJob)]
     [InlineData(OpportunityKind.Apprenticeship)]
+    [InlineData(OpportunityKind.Traineeship)]
     public async Task PaidKind_WithoutPay_IsRefusedAndNothingIsSaved(OpportunityKind kind)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();

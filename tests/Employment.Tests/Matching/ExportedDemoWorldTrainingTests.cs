@@ -52,6 +52,6 @@ public sealed class ExportedDemoWorldTrainingTests : IAsyncLifetime
         var code = RankerCommand.Train(_folder, Path.Combine(_folder, "model.zip"), output);
 
         Assert.Equal(0, code);
-        Assert.Contains("It beats the rule-based scorer on held-out NDCG@10.", output.ToString());
+        Assert.True(output.ToString().Contains("It beats the rule-based scorer on held-out NDCG@10.", StringComparison.Ordinal), output.ToString());
     }
 }

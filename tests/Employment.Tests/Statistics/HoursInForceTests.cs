@@ -64,18 +64,6 @@ public sealed class HoursInForceTests : IAsyncLifetime
         Assert.Equal((1, 0), (q2.InPaidWork, q2.Hours16OrMore));
     }
 
-    [Fact]
-    public async Task ATraineeship_IsNeverPaidWork()
-    {
-        await using var db = _database.Context();
-        await StartedJobs.StartAsync(db, _clock, new(2025, 1, 10), hours: 30m, pay: null, kind: Core.Opportunities.OpportunityKind.Traineeship);
-
-        var figures = await PaidWorkAsync(db, Source.Live, Period.Quarter(2025, 1));
-
-        Assert.Equal(0, figures.Single().InPaidWork);
-        Assert.False(await db.JobSeekers.AnyAsync(Core.JobSeekers.SeekerStatuses.InPaidWork));
-    }
-
     private static async Task<IReadOnlyList<PaidWorkFigures>> PaidWorkAsync(EmploymentDbContext db, Source source, params Period[] periods)
     {
         IOutcomeMeasures measures = source == Source.Live
