@@ -56,14 +56,4 @@ public sealed class JobSeekerRecordService(EmploymentDbContext db, AuditLog audi
         await db.SaveChangesAsync();
         return WriteResult.Saved(person);
     }
-
-    /// <param name="coachId">A user in the coach role, as checked by the caller.</param>
-    public async Task<WriteResult<JobSeeker>> AssignCoachAsync(JobSeeker person, Guid coachId, Guid? changedById)
-    {
-        person.CoachId = coachId;
-        person.UpdatedAt = clock.GetUtcNow();
-        audit.Add(person.Id, changedById, AuditLog.Changed, "Job coach");
-        await db.SaveChangesAsync();
-        return WriteResult.Saved(person);
-    }
 }

@@ -203,4 +203,27 @@ public sealed class PeopleSearchTests(WebAppFixture app) : IClassFixture<WebAppF
             Assert.NotEqual(HttpStatusCode.OK, (await client.GetAsync($"/admin/people/{person.Id}/assign")).StatusCode);
         }
     }
+
+    [Fact]
+    public async Task TheRecordPagesCoachChoice_OffersOnlyActiveCoaches_AndRefusesALockedOne()
+    {
+        var active = await app.CreateUserAsync(Roles.Coach);
+        var locked = await app.CreateUserAsync(Roles.Coach);
+        await PeopleForms.LockOutAsync(app, locked);
+        var person = await app.TestData.CreateJobSeekerAsync(p => p.Named("", "").WithSourceId("REC-" + Guid.NewGuid().ToString("N")[..8]));
+        using var admin = await PeopleForms.SignedInAsync(app, await app.CreateUserAsync(Roles.Admin));
+        var record = $"/job-seekers/{person.Id}";
+
+        var choices = (await Forms.ReadAsync(await admin.GetAsync(record))).QuerySelectorAll("select[name='CoachId'] option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.Contains(active.Id.ToString(), choices);
+        Assert.DoesNotContain(locked.Id.ToString(), choices);
+
+        using var refused = await Forms.PostAsync(admin, record, $"{record}/coach", new Dictionary<string, string> { ["coachId"] = locked.Id.ToString() });
+        Assert.Null(await app.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person.Id).Select(j => j.CoachId).SingleAsync()));
+        Assert.Contains(CoachAssignmentService.NotACoach, (await Forms.ReadAsync(await admin.GetAsync(refused.Headers.Location!.ToString()))).Body!.TextContent, StringComparison.Ordinal);
+
+        using var assigned = await Forms.PostAsync(admin, record, $"{record}/coach", new Dictionary<string, string> { ["coachId"] = active.Id.ToString() });
+        Assert.Equal(active.Id, await app.WithDbAsync(db => db.JobSeekers.Where(j => j.Id == person.Id).Select(j => j.CoachId).SingleAsync()));
+        Assert.Equal($"Job coach: {active.DisplayName}", await app.WithDbAsync(db => db.AuditEntries.Where(a => a.JobSeekerId == person.Id).OrderBy(a => a.Id).Select(a => a.Detail).LastAsync()));
+    }
 }

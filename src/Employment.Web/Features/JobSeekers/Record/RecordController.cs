@@ -16,7 +16,7 @@ namespace Employment.Web.Features.JobSeekers.Record;
 
 /// <summary>A person's record: their profile, consent and placements; administrators also see who has looked at it.</summary>
 [Authorize(Roles = Roles.Coach + "," + Roles.Admin)]
-public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo, NeedsAttention attention) : Controller
+public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess access, JobSeekerRecordService records, AuditLog audit, ReferenceLists lists, TimeProvider clock, SiteLinks linkTo, NeedsAttention attention, CoachAssignmentService assignments) : Controller
 {
     [HttpGet("/job-seekers/{id:guid}")]
     public async Task<IActionResult> Show(Guid id)
@@ -89,14 +89,18 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
         {
             return NotFound();
         }
-        var coaches = await CoachesAsync();
-        var coach = coaches.FirstOrDefault(c => c.Id == coachId);
-        if (coach is null)
+        if (coachId is not { } chosen)
         {
             TempData["Error"] = "Select a job coach";
             return Redirect(linkTo.JobSeeker(id, "coach"));
         }
-        await records.AssignCoachAsync(person, coach.Id, JobSeekerAccess.UserId(User));
+        var assigned = await assignments.AssignAsync([person.Id], chosen, JobSeekerAccess.UserId(User), HttpContext.RequestAborted);
+        if (!assigned.Succeeded)
+        {
+            TempData["Error"] = assigned.Problems[0].Message;
+            return Redirect(linkTo.JobSeeker(id, "coach"));
+        }
+        var coach = new CoachOption(chosen, assigned.Value!.CoachName);
         TempData["Success"] = $"{coach.Name} is now {person.DisplayName}'s job coach";
         return Redirect(linkTo.JobSeeker(id));
     }
@@ -153,12 +157,7 @@ public sealed class RecordController(EmploymentDbContext db, JobSeekerAccess acc
             .Take(200)
             .ToListAsync();
 
+    /// <summary>Only coaches who can sign in: the same list as the people search's (CoachAssignmentService).</summary>
     private async Task<IReadOnlyList<CoachOption>> CoachesAsync() =>
-        await (from user in db.Users
-               join link in db.UserRoles on user.Id equals link.UserId
-               join role in db.Roles on link.RoleId equals role.Id
-               where role.Name == Roles.Coach
-               orderby user.DisplayName
-               select new CoachOption(user.Id, user.DisplayName))
-            .ToListAsync();
+        await assignments.ActiveCoaches().AsNoTracking().OrderBy(u => u.DisplayName).Select(u => new CoachOption(u.Id, u.DisplayName)).ToListAsync();
 }
