@@ -59,6 +59,11 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
         var closed = await Started(await Person("Closed", joinedDaysAgo: 100), Today.AddDays(-60));
         await FollowUpAsync(closed, Today.AddDays(-10), notNeeded: true);
         await FollowUpAsync(closed, Today.AddDays(-12), completedOn: Today.AddDays(-9));
+        // A job that ended ten days ago with a check-in missed before the end: history, not something to act on.
+        var finished = await Person("Finished", joinedDaysAgo: 200);
+        var finishedJob = await app.TestData.CreatePlacementAsync(p => p.For(finished.Id).IntroducedOn(Today.AddDays(-110))
+            .Then(PlacementEventType.Started, Today.AddDays(-100), 16, 12.5m).Then(PlacementEventType.Ended, Today.AddDays(-10), reason: "Finished as planned"));
+        await FollowUpAsync(finishedJob, Today.AddDays(-30));
         // Paused and long quiet: not looking for now, so not "no contact".
         await Person("Paused", p => p.PausedOn(Today.AddDays(-90)), joinedDaysAgo: 200);
         // The employer said two days ago that the person left: the coach must confirm the end.
@@ -87,6 +92,7 @@ public sealed class NeedsAttentionTests(EmailAppFixture app) : IClassFixture<Ema
             ["Recent"] = [],
             ["Closed"] = [],
             ["Paused"] = [],
+            ["Finished"] = [],
             ["Left"] = [AttentionReason.EmployerSaysLeft],
             ["Unconfirmed"] = [AttentionReason.FollowUpOverdue, AttentionReason.JobUnconfirmed, AttentionReason.NoContact],
             ["Review"] = [AttentionReason.ReviewDue],
