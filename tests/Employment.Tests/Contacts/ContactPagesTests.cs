@@ -31,7 +31,7 @@ public sealed class ContactPagesTests(WebAppFixture app) : IClassFixture<WebAppF
         using var response = await client.GetAsync($"/job-seekers/{placement.JobSeekerId}");
         var html = await response.Content.ReadAsStringAsync();
         Assert.DoesNotContain("<b>Settled</b>", html, StringComparison.Ordinal);
-        var log = (await Forms.ReadAsync(response)).QuerySelector("#contact-log + p + table, #contact-log ~ table")!.TextContent;
+        var log = (await Forms.ReadAsync(response)).QuerySelector("#contact-log ~ .app-table-scroll table")!.TextContent;
         Assert.Contains("<b>Settled</b> & happy", log, StringComparison.Ordinal);
         Assert.Contains("Spoke to them", log, StringComparison.Ordinal);
         Assert.Contains($"Recorded {Today.ToString("d MMMM yyyy", English)} by Test coach", log, StringComparison.Ordinal);

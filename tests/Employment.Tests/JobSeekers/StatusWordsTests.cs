@@ -39,6 +39,6 @@ public sealed class StatusWordsTests(WebAppFixture app) : IClassFixture<WebAppFi
         var row = caseload.QuerySelectorAll(".app-caseload-person").Single(r => r.TextContent.Contains(name, StringComparison.Ordinal));
         Assert.Equal(personStatus, row.QuerySelectorAll(".govuk-summary-list__row")[1].QuerySelector(".govuk-tag")!.TextContent.Trim());
         Assert.Equal(placementTag, placementPage.QuerySelector("main .govuk-summary-list .govuk-tag")!.TextContent.Trim());
-        Assert.Equal(placementTag, record.QuerySelector("#placements ~ table .govuk-tag")!.TextContent.Trim());
+        Assert.Equal(placementTag, record.QuerySelector("#placements ~ .app-table-scroll table .govuk-tag")!.TextContent.Trim());
     }
 }
