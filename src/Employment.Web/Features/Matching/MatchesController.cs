@@ -37,14 +37,14 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
     /// <summary>Proposing with the date it happened, for a coach catching up on what they did earlier.</summary>
     [HttpGet("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
     [Authorize(Roles = Roles.Coach)]
-    public async Task<IActionResult> ProposeOn(Guid id, Guid opportunityId, string? from, [FromServices] PlacementRecorder placements)
+    public async Task<IActionResult> ProposeOn(Guid id, Guid opportunityId, string? from, [FromQuery] MatchFilters filters, [FromServices] PlacementRecorder placements)
     {
         var (person, opportunity) = await ProposalAsync(id, opportunityId);
         if (person is null || opportunity is null)
         {
             return NotFound();
         }
-        return ProposeView(new ProposeForm { Dated = true, From = from, IntroducedOn = DateParts.From(placements.Today) }, person, opportunity);
+        return ProposeView(new ProposeForm { Dated = true, From = from, IntroducedOn = DateParts.From(placements.Today) }, person, opportunity, filters);
     }
 
     [HttpPost("/job-seekers/{id:guid}/matches/{opportunityId:guid}/propose")]
@@ -58,7 +58,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         }
         if (form.Dated && !await validator.ValidateIntoAsync(form, person, ModelState, ct: HttpContext.RequestAborted))
         {
-            return ProposeView(form, person, opportunity);
+            return ProposeView(form, person, opportunity, filters);
         }
         var refused = await placements.ProposeAsync(person, opportunity, JobSeekerAccess.UserId(User), form.Date);
         if (refused is null)
@@ -68,7 +68,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         else if (form.Dated)
         {
             ModelState.AddErrors([refused]);
-            return ProposeView(form, person, opportunity);
+            return ProposeView(form, person, opportunity, filters);
         }
         else
         {
@@ -81,10 +81,11 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
         (await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null),
          await matching.OpenOpportunities().AsNoTracking().FirstOrDefaultAsync(o => o.Id == opportunityId));
 
-    private ViewResult ProposeView(ProposeForm form, Core.JobSeekers.JobSeeker person, Core.Opportunities.Opportunity opportunity)
+    private ViewResult ProposeView(ProposeForm form, Core.JobSeekers.JobSeeker person, Core.Opportunities.Opportunity opportunity, MatchFilters filters)
     {
         ViewBag.Person = person;
         ViewBag.Opportunity = opportunity;
+        ViewBag.Filters = filters;
         return View("Propose", form);
     }
 

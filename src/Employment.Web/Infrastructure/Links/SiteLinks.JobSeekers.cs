@@ -63,6 +63,10 @@ public sealed partial class SiteLinks
         return fromPeople ? WithQuery(path, ("from", "people")) : path;
     }
 
+    /// <summary>The page for proposing with the date it happened, from a filtered list it returns to.</summary>
+    public string ProposeMatchOn(Guid personId, Guid opportunityId, MatchFilters filters) => Path<MatchesController>(nameof(MatchesController.ProposeOn),
+        new { id = personId, opportunityId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
+
     /// <summary>Adding a note or contact to the person's log (the page also takes ?followUpId= to start as answering that follow-up).</summary>
     public string NewContact(Guid personId) => Path<ContactsController>(nameof(ContactsController.New), new { id = personId });
 

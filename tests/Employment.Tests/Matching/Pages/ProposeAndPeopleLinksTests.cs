@@ -43,6 +43,34 @@ public sealed class ProposeAndPeopleLinksTests(WebAppFixture app) : IClassFixtur
     }
 
     [Fact]
+    public async Task ProposeWithAnEarlierDate_FromAFilteredList_ReturnsToTheSameFilteredList()
+    {
+        var world = MatchWorld.Centre(11);
+        var (client, coach) = await MatchPages.SignedInAsync(app, Roles.Coach);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, coach.Id, change: p => p.CreatedAt = DateTimeOffset.UtcNow.AddDays(-30)));
+        var volunteering = await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Volunteering", 0.01, o => { o.Kind = OpportunityKind.Volunteering; o.HourlyPay = null; o.PayBand = null; }));
+        var filtered = $"/job-seekers/{person.Id}/matches?Kind=Volunteering&MaxMinutes=45";
+
+        var list = await Forms.ReadAsync(await client.GetAsync(filtered));
+        var dated = MatchPages.Card(list, volunteering.Id, person.Id)!.QuerySelectorAll("a").Single(a => a.TextContent.Contains("earlier date", StringComparison.Ordinal)).GetAttribute("href")!;
+        var page = await Forms.ReadAsync(await client.GetAsync(dated));
+        Assert.Equal(filtered, page.QuerySelector(".govuk-back-link")!.GetAttribute("href")!.Replace("&amp;", "&", StringComparison.Ordinal));
+        var fields = page.QuerySelectorAll("main form input[type=hidden]")
+            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");
+        var day = DateTime.Today.AddDays(-3);
+        fields["IntroducedOn.Day"] = day.Day.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["IntroducedOn.Month"] = day.Month.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        fields["IntroducedOn.Year"] = day.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        using var proposed = await Forms.PostAsync(client, dated, page.QuerySelector("main form")!.GetAttribute("action")!, fields);
+
+        Assert.Equal(HttpStatusCode.Redirect, proposed.StatusCode);
+        Assert.Equal(filtered, proposed.Headers.Location!.OriginalString);
+        Assert.Equal(DateOnly.FromDateTime(day), await app.WithDbAsync(db => db.PlacementEvents
+            .Where(e => e.Placement!.JobSeekerId == person.Id && e.Placement.OpportunityId == volunteering.Id).Select(e => e.OccurredOn).SingleAsync()));
+    }
+
+    [Fact]
     public async Task PeopleFor_NamesEachPersonInFull_WithALinkToTheirRecord()
     {
         var world = MatchWorld.Centre(10);
