@@ -102,9 +102,7 @@ internal sealed class CandidateQuery(EmploymentDbContext db)
         return found.Where(j => JourneyMinutes(j, opportunity) <= TravelBound.MinutesFor(j.TravelMaxMinutes, null)).ToList();
     }
 
-    public IQueryable<Opportunity> Open(DateOnly today) => db.Opportunities
-        .Where(o => o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today) && o.PostedOn <= today)
-        .Where(o => o.Employer!.Approval == ApprovalStatus.Approved);
+    public IQueryable<Opportunity> Open(DateOnly today) => db.Opportunities.OpenOn(today);
 
     private static double LonKm(double latitude) => TravelBound.KmPerDegree * Math.Cos(latitude * Math.PI / 180);
 

@@ -105,9 +105,7 @@ public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator po
 
     private IQueryable<Opportunity> Narrowed(OpportunitySearchCriteria criteria, DateOnly today)
     {
-        var found = db.Opportunities.AsNoTracking()
-            .Where(o => o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today) && o.PostedOn <= today)
-            .Where(o => o.Employer!.Approval == ApprovalStatus.Approved);
+        var found = db.Opportunities.AsNoTracking().OpenOn(today);
         if (criteria.Kind is { } kind)
         {
             found = found.Where(o => o.Kind == kind);

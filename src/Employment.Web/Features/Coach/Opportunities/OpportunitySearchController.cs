@@ -57,9 +57,7 @@ public sealed class OpportunitySearchController(
     {
         var person = form.PersonId is { } id ? await access.Visible(User).FirstOrDefaultAsync(j => j.Id == id) : null;
         var today = clock.Today();
-        var opportunity = await db.Opportunities.AsNoTracking()
-            .Where(o => o.Id == opportunityId && o.ClosedOn == null && (o.ClosesOn == null || o.ClosesOn >= today) && o.PostedOn <= today)
-            .FirstOrDefaultAsync(o => o.Employer!.Approval == ApprovalStatus.Approved);
+        var opportunity = await db.Opportunities.AsNoTracking().OpenOn(today).FirstOrDefaultAsync(o => o.Id == opportunityId);
         if (person is null || opportunity is null)
         {
             return NotFound();
