@@ -25,7 +25,7 @@ public sealed class AnswersDigestSection(EmploymentDbContext db, JobSeekerAnswer
 
     public async Task<DigestPart?> BuildAsync(Guid coachId, DateOnly today, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var since = await PreviousDigestAtAsync(coachId, today, cancellationToken) ?? now.AddDays(-FirstDigestDays);
+        var since = await db.OutboxEmails.PreviousDigestAtAsync(coachId, today, cancellationToken) ?? now.AddDays(-FirstDigestDays);
         var said = await answers.ForCoachAsync(coachId, since, now, cancellationToken);
         if (said.Count == 0)
         {
@@ -40,15 +40,5 @@ public sealed class AnswersDigestSection(EmploymentDbContext db, JobSeekerAnswer
             return $"{a.PersonName}: {a.What}{job}, {a.RecordedAt.UtcDateTime.ToString("d MMMM", english)}.{words}{beside}";
         }).ToList();
         return new DigestPart("What people told you in their own view", lines);
-    }
-
-    /// <summary>When the coach's most recent digest before today was queued; null when they have never had one.</summary>
-    private Task<DateTimeOffset?> PreviousDigestAtAsync(Guid coachId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var prefix = DailyDigestJob.KeyPrefix(coachId);
-        var todays = DailyDigestJob.KeyFor(coachId, today);
-        return db.OutboxEmails.AsNoTracking()
-            .Where(e => EF.Functions.Like(e.DedupeKey, prefix + "%") && e.DedupeKey != todays)
-            .MaxAsync(e => (DateTimeOffset?)e.CreatedAt, cancellationToken);
     }
 }

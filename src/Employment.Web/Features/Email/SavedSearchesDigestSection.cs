@@ -33,7 +33,7 @@ public sealed class SavedSearchesDigestSection(EmploymentDbContext db, Opportuni
         {
             return null;
         }
-        var previousDigest = await PreviousDigestAtAsync(coachId, today, cancellationToken);
+        var previousDigest = await db.OutboxEmails.PreviousDigestAtAsync(coachId, today, cancellationToken);
         var english = CultureInfo.GetCultureInfo("en-GB");
         var lines = new List<string>();
         foreach (var s in saved)
@@ -58,15 +58,5 @@ public sealed class SavedSearchesDigestSection(EmploymentDbContext db, Opportuni
             }
         }
         return lines.Count == 0 ? null : new DigestPart("New opportunities for your people's saved searches", lines);
-    }
-
-    /// <summary>When the coach's most recent digest before today was queued (as <see cref="AnswersDigestSection"/> reads it).</summary>
-    private Task<DateTimeOffset?> PreviousDigestAtAsync(Guid coachId, DateOnly today, CancellationToken cancellationToken)
-    {
-        var prefix = DailyDigestJob.KeyPrefix(coachId);
-        var todays = DailyDigestJob.KeyFor(coachId, today);
-        return db.OutboxEmails.AsNoTracking()
-            .Where(e => EF.Functions.Like(e.DedupeKey, prefix + "%") && e.DedupeKey != todays)
-            .MaxAsync(e => (DateTimeOffset?)e.CreatedAt, cancellationToken);
     }
 }
