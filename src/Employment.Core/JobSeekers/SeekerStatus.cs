@@ -52,16 +52,30 @@ public static class SeekerStatuses
     };
 
     /// <summary>In a started paid job whose latest fact is not the employer's "no longer working".</summary>
-    public static Expression<Func<JobSeeker, bool>> InPaidWork =>
-        j => j.Placements.Any(p => p.Stage == PlacementEventType.Started && PaidKinds.Contains(p.Opportunity!.Kind)
-            && p.Events.Where(e => PlacementPipeline.WorkFacts.Contains(e.Type)).OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
-                .Select(e => e.Type).FirstOrDefault() != PlacementEventType.EmployerSaysLeft);
+    public static Expression<Func<JobSeeker, bool>> InPaidWork
+    {
+        get
+        {
+            var job = StartedPaidJob(employerSaysLeft: false);
+            return j => j.Placements.AsQueryable().Any(job);
+        }
+    }
 
     /// <summary>In a started paid job whose latest fact is the employer's "no longer working": the coach has to confirm.</summary>
-    public static Expression<Func<JobSeeker, bool>> EmployerSaysLeft =>
-        j => j.Placements.Any(p => p.Stage == PlacementEventType.Started && PaidKinds.Contains(p.Opportunity!.Kind)
-            && p.Events.Where(e => PlacementPipeline.WorkFacts.Contains(e.Type)).OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
-                .Select(e => e.Type).FirstOrDefault() == PlacementEventType.EmployerSaysLeft);
+    public static Expression<Func<JobSeeker, bool>> EmployerSaysLeft
+    {
+        get
+        {
+            var job = StartedPaidJob(employerSaysLeft: true);
+            return j => j.Placements.AsQueryable().Any(job);
+        }
+    }
+
+    /// <summary>A started paid job whose latest work fact is, or is not, the employer's "no longer working".</summary>
+    private static Expression<Func<Placement, bool>> StartedPaidJob(bool employerSaysLeft) =>
+        p => p.Stage == PlacementEventType.Started && PaidKinds.Contains(p.Opportunity!.Kind)
+            && (p.Events.Where(e => PlacementPipeline.WorkFacts.Contains(e.Type)).OrderByDescending(e => e.OccurredOn).ThenByDescending(e => e.Id)
+                .Select(e => (PlacementEventType?)e.Type).FirstOrDefault() == PlacementEventType.EmployerSaysLeft) == employerSaysLeft;
 
     private static Expression<Func<JobSeeker, bool>> Not(Expression<Func<JobSeeker, bool>> condition) =>
         Expression.Lambda<Func<JobSeeker, bool>>(Expression.Not(condition.Body), condition.Parameters);
