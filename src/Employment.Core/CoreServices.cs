@@ -10,6 +10,7 @@ using Employment.Core.Opportunities;
 using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
+using Employment.Core.Reference.Occupations;
 using Employment.Core.Statistics;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,6 +22,7 @@ public static class CoreServices
     public static IServiceCollection AddEmploymentServices(this IServiceCollection services) => services
         .AddScoped<ReferenceDataLoader>()
         .AddScoped<PostcodeLocator>()
+        .AddSingleton<IOccupationFinder, UnitGroupTitleFinder>()
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
