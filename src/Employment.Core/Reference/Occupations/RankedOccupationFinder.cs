@@ -11,8 +11,12 @@ public sealed class RankedOccupationFinder(OccupationIndex index) : IOccupationF
     private const double PartWord = 0.5;
     private const int ShortestPart = 4;
 
-    private const double AllInOrder = 0.3;
-    private const double AllOutOfOrder = 0.15;
+    /// <summary>Every word of a title was asked: a one-word title gets this much more.</summary>
+    private const double WholeTitle = 0.15;
+
+    /// <summary>A title of several words, all asked, gets this much more again; and more still when they were asked in order.</summary>
+    private const double WholePhrase = 0.05;
+    private const double PhraseInOrder = 0.15;
 
     public RankedOccupationFinder() : this(Shared.Value)
     {
@@ -107,7 +111,12 @@ public sealed class RankedOccupationFinder(OccupationIndex index) : IOccupationF
         var score = source * (0.5 * askedMatched / askedWeight + 0.5 * titleMatched / titleWeight);
         if (allWhole)
         {
-            score += InOrder(title.Words, asked) ? AllInOrder : AllOutOfOrder;
+            // Phrase matches before word matches: "farm animals" in "feeding animals on a farm" beats "animals" alone.
+            score += WholeTitle;
+            if (title.Words.Count > 1)
+            {
+                score += WholePhrase + (InOrder(title.Words, asked) ? PhraseInOrder : 0);
+            }
         }
         return (score, allWhole);
     }

@@ -36,19 +36,30 @@ public sealed class OccupationFinderTests(ITestOutputHelper output)
         // Phrases written word for word in everyday_occupation_words.csv test the list; the others test the matching.
         var listed = ReferenceCsv.Read("everyday_occupation_words.csv").Select(r => string.Join(' ', OccupationWords.Of(r["words"]))).ToHashSet();
         var first = 0;
+        var heldOutTopThree = 0;
         foreach (var (label, phrases) in new[]
         {
             ("All phrases", EverydayPhrases.All),
             ("Phrases in the everyday list word for word", EverydayPhrases.All.Where(p => listed.Contains(string.Join(' ', OccupationWords.Of(p.Phrase)))).ToList()),
             ("Phrases not in the everyday list", EverydayPhrases.All.Where(p => !listed.Contains(string.Join(' ', OccupationWords.Of(p.Phrase)))).ToList()),
+            ("Held-out phrases (never tuned for)", EverydayPhrases.HeldOut),
         })
         {
             var top = phrases.Count(p => Finder.Find(p.Phrase, 3) is { Count: > 0 } found && found[0].UnitGroup == p.UnitGroup);
             var topThree = phrases.Count(p => Finder.Find(p.Phrase, 3).Any(f => f.UnitGroup == p.UnitGroup));
             output.WriteLine($"{label}: {phrases.Count}; right unit group first {top} ({100.0 * top / phrases.Count:0.0}%), in the top 3 {topThree} ({100.0 * topThree / phrases.Count:0.0}%).");
             first = first == 0 ? top : first;
+            heldOutTopThree = topThree;
+        }
+        foreach (var (phrase, unitGroup) in EverydayPhrases.HeldOut)
+        {
+            if (Finder.Find(phrase, 3) is var found && (found.Count == 0 || found[0].UnitGroup != unitGroup))
+            {
+                output.WriteLine($"Held out, not first: \"{phrase}\" expected {unitGroup}, found {string.Join("; ", found.Select(f => $"{f.UnitGroup} {f.Title} ({f.MatchedTitle})"))}");
+            }
         }
         Assert.Equal(EverydayPhrases.All.Count, first);
+        Assert.True(heldOutTopThree >= 0.7 * EverydayPhrases.HeldOut.Count, "at least 70% of the held-out phrases find their unit group in the top 3");
     }
 
     [Fact]
