@@ -16,7 +16,13 @@ public enum OccupationTitleSource
 /// <param name="Shown">The title as written in its source, shown beside the unit group.</param>
 /// <param name="Words">Its words as <see cref="OccupationWords"/> makes them, in order.</param>
 /// <param name="Place">0 for the most likely unit group of the same everyday words, 1 for the next, and so on.</param>
-public sealed record OccupationTitle(string UnitGroup, string Shown, IReadOnlyList<string> Words, OccupationTitleSource Source, int Place);
+public sealed record OccupationTitle(string UnitGroup, string Shown, IReadOnlyList<string> Words, OccupationTitleSource Source, int Place)
+{
+    /// <summary>Each word once, with its rarity, and their sum: worked out once when the index is built.</summary>
+    public string[] Distinct { get; init; } = [];
+    public double[] Rarities { get; init; } = [];
+    public double Weight { get; init; }
+}
 
 /// <summary>Every title from the reference files, with which titles hold each word and how rare each word is. Built once.</summary>
 public sealed class OccupationIndex
@@ -71,6 +77,12 @@ public sealed class OccupationIndex
             .GroupBy(x => x.w, x => x.i, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _rarity = _titlesWith.ToDictionary(p => p.Key, p => Math.Log(1 + (double)Titles.Count / p.Value.Length), StringComparer.Ordinal);
+        Titles = Titles.Select(t =>
+        {
+            var distinct = t.Words.Distinct().ToArray();
+            var rarities = distinct.Select(w => _rarity[w]).ToArray();
+            return t with { Distinct = distinct, Rarities = rarities, Weight = rarities.Sum() };
+        }).ToList();
         _sortedWords = [.. _titlesWith.Keys.Order(StringComparer.Ordinal)];
         MostRare = _rarity.Values.Max();
     }

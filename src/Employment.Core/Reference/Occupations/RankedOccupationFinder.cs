@@ -80,28 +80,33 @@ public sealed class RankedOccupationFinder(OccupationIndex index) : IOccupationF
     private (double Score, bool Whole) Score(
         OccupationTitle title, IReadOnlyList<string> asked, IReadOnlyList<string> distinct, Dictionary<string, double> matched, double askedWeight)
     {
-        double titleWeight = 0, titleMatched = 0;
+        double titleMatched = 0;
         var allWhole = true;
-        foreach (var word in title.Words.Distinct())
+        for (var i = 0; i < title.Distinct.Length; i++)
         {
-            var rarity = index.Rarity(word);
-            titleWeight += rarity;
-            var share = matched.GetValueOrDefault(word);
-            titleMatched += rarity * share;
+            var share = matched.GetValueOrDefault(title.Distinct[i]);
+            titleMatched += title.Rarities[i] * share;
             allWhole &= share >= 1;
         }
         double askedMatched = 0;
         foreach (var word in distinct)
         {
-            if (title.Words.Contains(word))
+            var share = 0.0;
+            foreach (var titleWord in title.Distinct)
             {
-                askedMatched += index.Rarity(word);
+                if (titleWord == word)
+                {
+                    share = 1;
+                    break;
+                }
+                if (word.Length >= ShortestPart && titleWord.StartsWith(word, StringComparison.Ordinal))
+                {
+                    share = PartWord;
+                }
             }
-            else if (word.Length >= ShortestPart && title.Words.Any(w => w.StartsWith(word, StringComparison.Ordinal)))
-            {
-                askedMatched += index.Rarity(word) * PartWord;
-            }
+            askedMatched += index.Rarity(word) * share;
         }
+        var titleWeight = title.Weight;
         var source = title.Source switch
         {
             OccupationTitleSource.Everyday => 1.0 - 0.04 * Math.Min(title.Place, 5),
