@@ -22,7 +22,7 @@ public static class CoreServices
     public static IServiceCollection AddEmploymentServices(this IServiceCollection services) => services
         .AddScoped<ReferenceDataLoader>()
         .AddScoped<PostcodeLocator>()
-        .AddSingleton<IOccupationFinder, UnitGroupTitleFinder>()
+        .AddSingleton<IOccupationFinder, RankedOccupationFinder>()
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
