@@ -43,9 +43,10 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         {
             return wrongDate;
         }
+        var alreadyProposed = Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
         if (await db.Placements.AnyAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
         {
-            return Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
+            return alreadyProposed;
         }
         var now = clock.GetUtcNow();
         db.Placements.Add(new Placement
@@ -66,7 +67,16 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             ],
         });
         audit.Add(person.Id, coachId, AuditLog.Changed, $"Proposed for {opportunity.Title}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Someone proposed the same pair between the check above and this save: the database kept theirs only.
+            db.ChangeTracker.Clear();
+            return alreadyProposed;
+        }
         return null;
     }
 
