@@ -11,6 +11,7 @@ public sealed class OutboxOrderTests(EmailAppFixture app) : IClassFixture<EmailA
     [Fact]
     public async Task AnInvitationQueuedAfterManyDigests_IsSentBeforeThem()
     {
+        await EmptyOutboxAsync();
         var digests = await QueueAsync("digest", 6, OutboxPriority.Routine);
         app.Clock.Advance(TimeSpan.FromMinutes(1));
         using var admin = app.CreateClient();
@@ -41,6 +42,7 @@ public sealed class OutboxOrderTests(EmailAppFixture app) : IClassFixture<EmailA
     [Fact]
     public async Task AnEmailTheServerRefuses_DoesNotStopTheOthers_AndTheListSaysWhy()
     {
+        await EmptyOutboxAsync();
         var refused = await QueueAsync("refused", 1, OutboxPriority.Prompt);
         var others = await QueueAsync("fine", 3, OutboxPriority.Routine);
 
@@ -62,6 +64,9 @@ public sealed class OutboxOrderTests(EmailAppFixture app) : IClassFixture<EmailA
         var page = await Forms.ReadAsync(await admin.GetAsync($"/admin/outbox/{row.Id}"));
         Assert.Contains("No such mailbox", page.Body!.TextContent, StringComparison.Ordinal);
     }
+
+    /// <summary>Each test reads the queue alone: the other test's leftovers would change what a run sends.</summary>
+    private Task<int> EmptyOutboxAsync() => app.WithDbAsync(db => db.OutboxEmails.ExecuteDeleteAsync());
 
     private async Task<List<string>> QueueAsync(string label, int count, OutboxPriority priority)
     {
