@@ -15,6 +15,7 @@ namespace Employment.Core.Placements;
 public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const decimal MostHoursPerWeek = 48;
+    public const decimal MostHourlyPay = 10_000;
     public const int MostReasonLength = 500;
     public const int MostRoleLength = 200;
 
@@ -294,6 +295,10 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
     /// <summary>Pay on a day against the minimum wage for the person's age then (apprentices: the apprentice rate while it applies).</summary>
     private static Problem? CheckPay(Placement placement, decimal pay, DateOnly on, DateOnly startedOn)
     {
+        if (pay >= MostHourlyPay)
+        {
+            return new("HourlyPay", $"Hourly pay must be less than £{MostHourlyPay:N0} an hour");
+        }
         var kind = placement.Opportunity!.Kind;
         var age = placement.JobSeeker!.AgeOn(on);
         var band = MinimumWage.BandOn(age, on, kind, startedOn);
