@@ -44,9 +44,27 @@ public sealed class BadInputTests(WebAppFixture app) : IClassFixture<WebAppFixtu
         Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.DisplayName == "Long Email")));
     }
 
+    [Fact]
+    public async Task ANulInAFormField_IsAPlain400_AndNothingIsSaved()
+    {
+        using var admin = await SignedInAsync(Roles.Admin);
+        var address = $"nul-{Guid.NewGuid():N}@example.test";
+
+        using var response = await Forms.PostAsync(admin, "/admin/users/invite", "/admin/users/invite", new Dictionary<string, string>
+        {
+            ["FullName"] = "Sam\0Null", ["Email"] = address, ["Role"] = Roles.Coach, ["EmployerId"] = "",
+        });
+
+        Assert.InRange((int)response.StatusCode, 400, 499);
+        var page = await Forms.ReadAsync(response);
+        Assert.Equal("Sorry, there is a problem with the service", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.DoesNotContain("Error:", page.Title, StringComparison.Ordinal);
+        Assert.False(await app.WithDbAsync(db => db.Users.AnyAsync(u => u.Email == address)));
+    }
+
     [Theory]
-    [InlineData("Sam\0Null")]
     [InlineData("Bell\u0007")]
+    [InlineData("Tab\u0001and start of heading")]
     [InlineData("Replacement \uFFFD character")]
     public async Task ControlCharactersOrUnreadableText_AreAFieldError(string name)
     {

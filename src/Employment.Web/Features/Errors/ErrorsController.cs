@@ -8,13 +8,15 @@ namespace Employment.Web.Features.Errors;
 public sealed class ErrorsController : Controller
 {
     /// <summary>
-    /// The page for a status the site answers with. The code comes from the address only (a form posted with the failed
-    /// request is never read), and any code the site does not use is answered as an address that does not exist.
+    /// The page for a status the site answers with. The code is read from the address itself, not model-bound: the failed
+    /// request's form comes along when the page is re-executed, and one that cannot be read would leave a bound code at 0.
+    /// Any code the site does not use is answered as an address that does not exist.
     /// </summary>
     [Route("/error/{statusCode:int}")]
     [IgnoreAntiforgeryToken]
-    public async Task<IActionResult> Status([FromRoute] int statusCode)
+    public async Task<IActionResult> Status()
     {
+        var statusCode = int.TryParse(RouteData.Values["statusCode"] as string, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var code) ? code : 0;
         if (statusCode == StatusCodes.Status503ServiceUnavailable)
         {
             await FaultAnswers.WriteUnavailableAsync(HttpContext);
@@ -28,6 +30,8 @@ public sealed class ErrorsController : Controller
             _ => (404, "NotFound"),
         };
         Response.StatusCode = status;
+        // The page's own binding may have failed on the same unreadable form: that is not an error of this page.
+        ModelState.Clear();
         ViewBag.Message = HttpContext.Items[Fault.MessageKey] as string;
         return View(view);
     }

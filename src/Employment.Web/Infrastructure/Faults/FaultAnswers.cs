@@ -44,7 +44,7 @@ public sealed class FaultAnswers(RequestDelegate next, ILogger<FaultAnswers> log
                 <meta charset="utf-8">
                 <title>Service unavailable - Supported employment</title>
                 <meta name="viewport" content="width=device-width, initial-scale=1, viewport-fit=cover">
-                <link rel="stylesheet" href="/css/app.css">
+                <style>body { font-family: arial, sans-serif; margin: 2rem; color: #0b0c0c; max-width: 40rem; } h1 { font-size: 2rem; }</style>
             </head>
             <body class="govuk-template__body">
                 <div class="govuk-width-container">

@@ -28,13 +28,18 @@ public sealed class TypedTextBinder(IModelBinder inner) : IModelBinder
         }
         if (text.Length > MostCharacters)
         {
+            var shortened = Readable(text[..MostCharacters]);
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, shortened, shortened);
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, TooLong);
-            bindingContext.Result = ModelBindingResult.Success(text[..MostCharacters]);
+            bindingContext.Result = ModelBindingResult.Success(shortened);
         }
         else if (HasUnreadable(text))
         {
+            // What is shown back in the field is the readable part: the page never echoes a NUL or a control character.
+            var readable = Readable(text);
+            bindingContext.ModelState.SetModelValue(bindingContext.ModelName, readable, readable);
             bindingContext.ModelState.TryAddModelError(bindingContext.ModelName, Unreadable);
-            bindingContext.Result = ModelBindingResult.Success(Readable(text));
+            bindingContext.Result = ModelBindingResult.Success(readable);
         }
     }
 
