@@ -16,6 +16,8 @@ internal static class RankerCommand
         command.Subcommands.Add(TrainCommand());
         command.Subcommands.Add(ScoreCommand());
         command.Subcommands.Add(RankerRetrainCommand.Create());
+        command.Subcommands.Add(RankerWorldCommand.World());
+        command.Subcommands.Add(RankerWorldCommand.Grade());
         return command;
     }
 
