@@ -47,8 +47,8 @@ public static class RankerTrainer
         return new TrainingResult(new TrainedModel(transformer, info with { HeldOutMetrics = metrics }), metrics) { HeldOut = heldOut };
     }
 
-    /// <summary>The kept model's name when cross-validation found the rule scorer alone ordered best.</summary>
-    public const string RuleKeptName = "Rule-based scorer, kept by cross-validation";
+    /// <summary>The kept model's name when cross-validation found the rule scorer alone ordered best (at most 32 characters: it is stored).</summary>
+    public const string RuleKeptName = "Rule-based scorer (chosen)";
 
     private static (double Tree, double Rule) Weights(ModelChoice choice, ITransformer transformer, IReadOnlyList<FeaturedPair> training)
     {
