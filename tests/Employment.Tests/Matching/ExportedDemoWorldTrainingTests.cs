@@ -48,12 +48,9 @@ public sealed class ExportedDemoWorldTrainingTests : IAsyncLifetime
             Assert.True(counts.PlacementEvents > 0);
         }
         var output = new StringWriter();
-        var keep = Environment.GetEnvironmentVariable("KEEP_DEMO_EXPORT");
-        if (keep is not null) { Directory.CreateDirectory(keep); foreach (var f in Directory.GetFiles(_folder)) File.Copy(f, Path.Combine(keep, Path.GetFileName(f)), true); }
 
         var code = RankerCommand.Train(_folder, Path.Combine(_folder, "model.zip"), output);
 
-        if (keep is not null) File.WriteAllText(Path.Combine(keep, "after.train.txt"), output.ToString());
         Assert.Equal(0, code);
         Assert.True(output.ToString().Contains("It beats the rule-based scorer on held-out NDCG@10.", StringComparison.Ordinal), output.ToString());
     }
