@@ -13,6 +13,9 @@ public static class ModelChooser
     /// <summary>From this many people, one validation part of a fifth instead of folds, and LightGbm only: FastTree and k fits cost too long.</summary>
     public const int OneSplitFrom = 10_000;
 
+    /// <summary>Below this many people with differing outcomes there is no cross-validation to speak of.</summary>
+    public const int FewestPeople = 10;
+
     /// <summary>Rule-scorer shares tried on top of the trees, in units of the trees' spread over the rule scorer's.</summary>
     public static readonly double[] RuleShares = [0, 0.5, 2];
 
@@ -20,11 +23,16 @@ public static class ModelChooser
     {
         var people = training.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         new Random(options.Seed).Shuffle(people);
+        var capacities = options.FixedCapacity is { } fixedCapacity ? [fixedCapacity] : Capacity.ForPeople(people.Length);
+        if (people.Length < FewestPeople)
+        {
+            // Too few people to hold any out: the smallest capacity, and no claim that it was measured.
+            return (new ModelChoice(RankerTrainer.LightGbm, capacities[0], 0), []);
+        }
         var big = people.Length >= OneSplitFrom;
         var folds = big ? 1 : Math.Clamp(options.Folds, 2, Math.Max(2, people.Length / 20));
         var foldOf = people.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => big ? (x.i % 5 == 0 ? 0 : -1) : x.i % folds, StringComparer.Ordinal);
         var trainers = big ? new[] { RankerTrainer.LightGbm } : [RankerTrainer.LightGbm, RankerTrainer.FastTree];
-        var capacities = options.FixedCapacity is { } fixedCapacity ? [fixedCapacity] : Capacity.ForPeople(people.Length);
 
         var results = new Dictionary<ModelChoice, List<(double At5, double At10)>>();
         void Add(ModelChoice choice, IReadOnlyList<FeaturedPair> validation, float[] scores)

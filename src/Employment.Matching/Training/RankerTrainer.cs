@@ -32,7 +32,7 @@ public static class RankerTrainer
         var (treeWeight, ruleWeight) = Weights(choice, transformer, training);
         var info = Info(choice.RuleOnly ? RuleKeptName : choice.Trainer, training, heldOut, []) with
         {
-            Choice = choice.ToString(),
+            Choice = table.Count == 0 ? $"{choice} (too few people to cross-validate)" : choice.ToString(),
             CrossValidation = table,
             TreeWeight = treeWeight,
             RuleWeight = ruleWeight,
