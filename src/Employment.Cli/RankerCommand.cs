@@ -16,6 +16,8 @@ internal static class RankerCommand
         command.Subcommands.Add(TrainCommand());
         command.Subcommands.Add(ScoreCommand());
         command.Subcommands.Add(RankerRetrainCommand.Create());
+        command.Subcommands.Add(RankerWorldCommand.World());
+        command.Subcommands.Add(RankerWorldCommand.Grade());
         return command;
     }
 
@@ -31,7 +33,7 @@ internal static class RankerCommand
     {
         var data = DataOption();
         var model = ModelOption("File to write the trained model to (an ML.NET zip; a .json file with its figures is written beside it).");
-        var command = new Command("train", "Train LightGbm and FastTree rankers on the placement history, keep the better one and print held-out NDCG.");
+        var command = new Command("train", "Train a ranker on the placement history, choosing LightGbm or FastTree and its capacity by cross-validation, and print held-out NDCG.");
         command.Options.Add(data);
         command.Options.Add(model);
         command.SetAction(parse => Run(parse, () => Train(parse.GetValue(data)!.FullName, parse.GetValue(model)!.FullName, parse.InvocationConfiguration.Output)));
@@ -87,7 +89,11 @@ internal static class RankerCommand
         }
         var rule = result.Of(RuleScorer.RuleName);
         var kept = result.Of(info.Trainer);
-        output.WriteLine($"Kept {info.Trainer}: it measured better than the other trainer on held-out NDCG@10.");
+        output.WriteLine($"Chosen by cross-validation grouped by person on the training people: {info.Choice}.");
+        foreach (var row in info.CrossValidation.Take(5))
+        {
+            output.WriteLine($"  {Figure(row.NdcgAt5)} {Figure(row.NdcgAt10)}  {row.Choice}");
+        }
         output.WriteLine(kept.NdcgAt10 > rule.NdcgAt10
             ? "It beats the rule-based scorer on held-out NDCG@10."
             : "It does NOT beat the rule-based scorer on held-out NDCG@10: use the rule-based scorer until it does.");

@@ -13,7 +13,8 @@ public static class FeatureBuilder
         var km = Journey.DistanceKm(profile.Latitude, profile.Longitude, opportunity.Latitude, opportunity.Longitude);
         var minutes = Journey.Minutes(km, profile.TravelMode);
         var hoursOutside = HoursOutside(profile.HoursMin, profile.HoursMax, opportunity.HoursPerWeek);
-        var notOffered = profile.SupportNeeds.Count - CountIn(profile.SupportNeeds, opportunity.AdjustmentsOffered);
+        var (missingSkills, missingSkillBits) = Missing(opportunity.SkillsRequired, profile.Skills, FeatureVocabulary.SkillBit);
+        var (notOffered, unmetNeedBits) = Missing(profile.SupportNeeds, opportunity.AdjustmentsOffered, FeatureVocabulary.NeedBit);
         var age = Age.On(profile.DateOfBirth, today);
         var paid = opportunity.Kind.IsPaid() || opportunity.HourlyPay is > 0;
         var livingWage = MinimumWage.NationalLivingWage(today);
@@ -24,12 +25,12 @@ public static class FeatureBuilder
             SameMinorGroup = Flag(interest.SameMinor),
             SameSubMajorGroup = Flag(interest.SameSubMajor),
             SameMajorGroup = Flag(interest.SameMajor),
-            SkillsCoveredShare = Share(opportunity.SkillsRequired, profile.Skills),
+            SkillsCoveredShare = opportunity.SkillsRequired.Count == 0 ? 1 : (float)(opportunity.SkillsRequired.Count - missingSkills) / opportunity.SkillsRequired.Count,
             JourneyMinutes = (float)minutes,
             JourneyRatio = (float)(minutes / Math.Max(1, profile.TravelMaxMinutes)),
             HoursInsideRange = Flag(hoursOutside == 0),
             HoursOutsideRange = (float)hoursOutside,
-            SupportOfferedShare = Share(profile.SupportNeeds, opportunity.AdjustmentsOffered),
+            SupportOfferedShare = profile.SupportNeeds.Count == 0 ? 1 : (float)(profile.SupportNeeds.Count - notOffered) / profile.SupportNeeds.Count,
             SupportNotOffered = notOffered,
             DcLevel = (float)employer.DcLevel,
             DcCurrent = Flag(employer.IsDisabilityConfidentOn(today)),
@@ -40,33 +41,52 @@ public static class FeatureBuilder
             PayToLivingWage = opportunity.HourlyPay is { } pay && livingWage > 0 ? (float)(pay / livingWage) : 0,
             InterviewGuaranteed = Flag(opportunity.InterviewGuaranteed),
             AgeBand = AgeBands.Of(age),
+            DistanceKm = (float)km,
+            TravelMode = (float)profile.TravelMode,
+            TravelMaxMinutes = profile.TravelMaxMinutes,
+            HoursPerWeek = (float)opportunity.HoursPerWeek,
+            HoursMin = (float)profile.HoursMin,
+            HoursMax = (float)profile.HoursMax,
+            HoursShort = (float)Math.Max(0, profile.HoursMin - opportunity.HoursPerWeek),
+            HoursOver = (float)Math.Max(0, opportunity.HoursPerWeek - profile.HoursMax),
+            SkillsRequired = opportunity.SkillsRequired.Count,
+            SkillsMissing = missingSkills,
+            NeedsCount = profile.SupportNeeds.Count,
+            HourlyPay = (float)(opportunity.HourlyPay ?? 0),
+            HasEhcPlan = Flag(profile.HasEhcPlan),
+            Kind = (float)opportunity.Kind,
+            InterestCount = profile.Interests.Count,
+            MissingSkillBits = missingSkillBits,
+            UnmetNeedBits = unmetNeedBits,
         };
     }
 
     public static decimal HoursOutside(decimal min, decimal max, decimal hours) =>
         hours < min ? min - hours : hours > max ? hours - max : 0;
 
-    /// <summary>Share of <paramref name="wanted"/> found in <paramref name="have"/>; 1 when nothing is wanted.</summary>
-    private static float Share(IReadOnlyList<string> wanted, IReadOnlyList<string> have) =>
-        wanted.Count == 0 ? 1 : (float)CountIn(wanted, have) / wanted.Count;
-
-    /// <summary>How many of <paramref name="items"/> are in <paramref name="have"/> (ordinal); plain loops, as this runs per pair.</summary>
-    private static int CountIn(IReadOnlyList<string> items, IReadOnlyList<string> have)
+    /// <summary>
+    /// How many of <paramref name="wanted"/> are not in <paramref name="have"/> (ordinal), and their bits; plain loops,
+    /// as this runs per pair.
+    /// </summary>
+    private static (int Count, ulong Bits) Missing(IReadOnlyList<string> wanted, IReadOnlyList<string> have, Func<string, ulong> bit)
     {
         var count = 0;
-        for (var i = 0; i < items.Count; i++)
+        var bits = 0UL;
+        for (var i = 0; i < wanted.Count; i++)
         {
-            var item = items[i];
-            for (var j = 0; j < have.Count; j++)
+            var item = wanted[i];
+            var found = false;
+            for (var j = 0; j < have.Count && !found; j++)
             {
-                if (string.Equals(item, have[j], StringComparison.Ordinal))
-                {
-                    count++;
-                    break;
-                }
+                found = string.Equals(item, have[j], StringComparison.Ordinal);
+            }
+            if (!found)
+            {
+                count++;
+                bits |= bit(item);
             }
         }
-        return count;
+        return (count, bits);
     }
 
     private static float Flag(bool value) => value ? 1 : 0;

@@ -1,20 +1,35 @@
+using Employment.Matching.Scoring;
+
 namespace Employment.Matching.Features;
 
 /// <summary>
 /// The numbers the ranker sees for one (person, opportunity) pair. Training, batch scoring and the pages all
 /// get them from <see cref="FeatureBuilder"/>; the order of <see cref="ToVector"/> is part of a saved model.
+/// Besides the summaries the rule scorer and the explanations use, the raw facts behind them are kept (distance and
+/// mode, the hours range, pay, which skills are missing and which needs unmet), so trees can find what the
+/// summaries lose; chosen by measurement on the proving ground (docs/decisions/0045-richer-ranker-features.md).
 /// </summary>
 public sealed record MatchFeatures
 {
     /// <summary>Bumped whenever a feature is added, removed or changes meaning, so old model files are refused.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
-    public static readonly IReadOnlyList<string> Names =
+    private static readonly string[] Summaries =
     [
         nameof(InterestExact), nameof(InterestRank), nameof(SameMinorGroup), nameof(SameSubMajorGroup), nameof(SameMajorGroup),
         nameof(SkillsCoveredShare), nameof(JourneyMinutes), nameof(JourneyRatio), nameof(HoursInsideRange), nameof(HoursOutsideRange),
         nameof(SupportOfferedShare), nameof(SupportNotOffered), nameof(DcLevel), nameof(DcCurrent), nameof(KindWanted),
         nameof(AnyKindWanted), nameof(Eligible), nameof(Paid), nameof(PayToLivingWage), nameof(InterviewGuaranteed), nameof(AgeBand),
+        nameof(DistanceKm), nameof(TravelMode), nameof(TravelMaxMinutes), nameof(HoursPerWeek), nameof(HoursMin), nameof(HoursMax),
+        nameof(HoursShort), nameof(HoursOver), nameof(SkillsRequired), nameof(SkillsMissing), nameof(NeedsCount), nameof(HourlyPay),
+        nameof(HasEhcPlan), nameof(Kind), nameof(InterestCount), "RuleScore",
+    ];
+
+    public static readonly IReadOnlyList<string> Names =
+    [
+        .. Summaries,
+        .. FeatureVocabulary.Skills.Select(s => "SkillMissing:" + s),
+        .. FeatureVocabulary.Needs.Select(n => "NeedUnmet:" + n),
     ];
 
     public static int Count => Names.Count;
@@ -63,6 +78,43 @@ public sealed record MatchFeatures
     /// <summary>0 under 18, 1 18–24, 2 25–34, 3 35–49, 4 50 and over.</summary>
     public float AgeBand { get; init; }
 
+    /// <summary>Straight-line distance from home to the workplace.</summary>
+    public float DistanceKm { get; init; }
+
+    /// <summary>0 walk, 1 public transport, 2 lift (the enum's order).</summary>
+    public float TravelMode { get; init; }
+
+    public float TravelMaxMinutes { get; init; }
+    public float HoursPerWeek { get; init; }
+    public float HoursMin { get; init; }
+    public float HoursMax { get; init; }
+
+    /// <summary>Hours a week below the person's least; 0 when not below.</summary>
+    public float HoursShort { get; init; }
+
+    /// <summary>Hours a week above the person's most; 0 when not above.</summary>
+    public float HoursOver { get; init; }
+
+    public float SkillsRequired { get; init; }
+    public float SkillsMissing { get; init; }
+    public float NeedsCount { get; init; }
+
+    /// <summary>Pounds an hour; 0 when unpaid or not stated.</summary>
+    public float HourlyPay { get; init; }
+
+    public float HasEhcPlan { get; init; }
+
+    /// <summary>The opportunity kind's number in <c>OpportunityKind</c>.</summary>
+    public float Kind { get; init; }
+
+    public float InterestCount { get; init; }
+
+    /// <summary>Bit i set: the i-th skill of <see cref="FeatureVocabulary.Skills"/> is asked for and the person lacks it.</summary>
+    public ulong MissingSkillBits { get; init; }
+
+    /// <summary>Bit i set: the person needs the i-th adjustment of <see cref="FeatureVocabulary.Needs"/> and it is not offered.</summary>
+    public ulong UnmetNeedBits { get; init; }
+
     /// <summary>Writes <see cref="ToVector"/>'s numbers, in its order, into <paramref name="destination"/>.</summary>
     public void CopyTo(float[] destination)
     {
@@ -87,13 +139,41 @@ public sealed record MatchFeatures
         destination[18] = PayToLivingWage;
         destination[19] = InterviewGuaranteed;
         destination[20] = AgeBand;
+        destination[21] = DistanceKm;
+        destination[22] = TravelMode;
+        destination[23] = TravelMaxMinutes;
+        destination[24] = HoursPerWeek;
+        destination[25] = HoursMin;
+        destination[26] = HoursMax;
+        destination[27] = HoursShort;
+        destination[28] = HoursOver;
+        destination[29] = SkillsRequired;
+        destination[30] = SkillsMissing;
+        destination[31] = NeedsCount;
+        destination[32] = HourlyPay;
+        destination[33] = HasEhcPlan;
+        destination[34] = Kind;
+        destination[35] = InterestCount;
+        // The rule scorer's judgement as one more feature: with little data a few splits on it are the rule scorer,
+        // and with more the trees correct it (the blend, measured in decision 0046).
+        destination[36] = RuleScorer.ScoreOne(this);
+        var at = Summaries.Length;
+        Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count);
+        Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);
     }
 
-    public float[] ToVector() =>
-    [
-        InterestExact, InterestRank, SameMinorGroup, SameSubMajorGroup, SameMajorGroup,
-        SkillsCoveredShare, JourneyMinutes, JourneyRatio, HoursInsideRange, HoursOutsideRange,
-        SupportOfferedShare, SupportNotOffered, DcLevel, DcCurrent, KindWanted,
-        AnyKindWanted, Eligible, Paid, PayToLivingWage, InterviewGuaranteed, AgeBand,
-    ];
+    private static void Expand(ulong bits, float[] destination, int at, int count)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            destination[at + i] = (bits >> i) & 1;
+        }
+    }
+
+    public float[] ToVector()
+    {
+        var vector = new float[Count];
+        CopyTo(vector);
+        return vector;
+    }
 }

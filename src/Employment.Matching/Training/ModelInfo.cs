@@ -12,4 +12,14 @@ public sealed record ModelInfo
     public required int HeldOutPairs { get; init; }
     public required int HeldOutCandidates { get; init; }
     public required IReadOnlyList<ScorerMetrics> HeldOutMetrics { get; init; }
+
+    /// <summary>What cross-validation chose, in words; empty for models trained before it did.</summary>
+    public string Choice { get; init; } = "";
+
+    public IReadOnlyList<CrossValidated> CrossValidation { get; init; } = [];
+
+    /// <summary>Score = <see cref="TreeWeight"/> × trees + <see cref="RuleWeight"/> × rule score.</summary>
+    public double TreeWeight { get; init; } = 1;
+
+    public double RuleWeight { get; init; }
 }

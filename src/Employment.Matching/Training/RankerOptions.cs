@@ -1,15 +1,25 @@
 namespace Employment.Matching.Training;
 
 /// <summary>
-/// Settings for one training run. The defaults suit a few thousand noisy labelled pairs: small trees with many
-/// pairs per leaf and a slow learning rate; 16-leaf trees overfitted the demo world and fell below the rule scorer.
+/// Settings for one training run. Capacity (trees, leaves, pairs per leaf, learning rate) is chosen by grouped
+/// cross-validation for the data's size (<see cref="Capacity.ForPeople"/>) unless a caller fixes it here, as tests and
+/// the benchmark do to time or pin one model.
 /// </summary>
 public sealed record RankerOptions
 {
     public double HeldOutShare { get; init; } = 0.2;
     public int Seed { get; init; } = 2026;
-    public int Trees { get; init; } = 300;
-    public int Leaves { get; init; } = 4;
-    public int MinimumPairsPerLeaf { get; init; } = 50;
-    public double LearningRate { get; init; } = 0.03;
+    public int? Trees { get; init; }
+    public int? Leaves { get; init; }
+    public int? MinimumPairsPerLeaf { get; init; }
+    public double? LearningRate { get; init; }
+
+    /// <summary>Folds of people for cross-validation; big data gets one validation part instead (see <see cref="ModelChooser"/>).</summary>
+    public int Folds { get; init; } = 3;
+
+    /// <summary>The capacity a caller fixed, or null to choose by cross-validation.</summary>
+    public Capacity? FixedCapacity => Trees is null && Leaves is null && MinimumPairsPerLeaf is null && LearningRate is null
+        ? null
+        : new Capacity(Trees ?? Capacity.Cautious.Trees, Leaves ?? Capacity.Cautious.Leaves,
+            MinimumPairsPerLeaf ?? Capacity.Cautious.MinimumPairsPerLeaf, LearningRate ?? Capacity.Cautious.LearningRate);
 }

@@ -6,8 +6,9 @@ using Microsoft.ML.Trainers.LightGbm;
 namespace Employment.Matching.Training;
 
 /// <summary>
-/// Trains LightGbm and FastTree rankers on the same people, measures them, the rule scorer and random order on
-/// the same held-out people, and keeps the model with the better held-out NDCG@10 (then NDCG@5).
+/// Holds out a share of people, chooses trainer, capacity and any blend with the rule scorer by grouped
+/// cross-validation on the rest (<see cref="ModelChooser"/>), fits the choice on all of the rest, and measures it,
+/// the rule scorer and random order on the held-out people, whom nothing in the choice has seen.
 /// </summary>
 public static class RankerTrainer
 {
@@ -25,25 +26,49 @@ public static class RankerTrainer
             throw new InvalidOperationException("No one in the training part of the data was put forward for two opportunities with different outcomes, so there is nothing to learn how to order: the placement history needs more than one proposal per person.");
         }
 
+        var (choice, table) = ModelChooser.Choose(training, options);
         var context = new MLContext(options.Seed);
-        var keyed = Keyed(context, training);
-        var lightGbm = Fit(LightGbm, context, keyed, training.Count, options);
-        var fastTree = Fit(FastTree, context, keyed, training.Count, options);
-
-        var candidates = new[]
+        var transformer = Fit(choice.Trainer, context, Keyed(context, training), training.Count, choice.Capacity, options.Seed);
+        var (treeWeight, ruleWeight) = Weights(choice, transformer, training);
+        var info = Info(choice.RuleOnly ? RuleKeptName : choice.Trainer, training, heldOut, []) with
         {
-            new TrainedModel(lightGbm, Info(LightGbm, training, heldOut, [])),
-            new TrainedModel(fastTree, Info(FastTree, training, heldOut, [])),
+            Choice = table.Count == 0 ? $"{choice} (too few people to cross-validate)" : choice.ToString(),
+            CrossValidation = table,
+            TreeWeight = treeWeight,
+            RuleWeight = ruleWeight,
         };
-        var metrics = new List<ScorerMetrics>();
-        metrics.AddRange(candidates.Select(m => Evaluation.Measure(m, heldOut)));
-        metrics.Add(Evaluation.Measure(new RuleScorer(), heldOut));
-        metrics.Add(Evaluation.Measure(new RandomScorer(options.Seed), heldOut) with { Scorer = RandomName });
-
-        var winner = candidates.OrderByDescending(m => Better(metrics.First(x => x.Scorer == m.Name))).First();
-        var kept = new TrainedModel(winner == candidates[0] ? lightGbm : fastTree, Info(winner.Name, training, heldOut, metrics));
-        return new TrainingResult(kept, metrics) { HeldOut = heldOut };
+        var candidate = new TrainedModel(transformer, info);
+        var metrics = new List<ScorerMetrics>
+        {
+            Evaluation.Measure(candidate, heldOut),
+            Evaluation.Measure(new RuleScorer(), heldOut),
+            Evaluation.Measure(new RandomScorer(options.Seed), heldOut) with { Scorer = RandomName },
+        };
+        return new TrainingResult(new TrainedModel(transformer, info with { HeldOutMetrics = metrics }), metrics) { HeldOut = heldOut };
     }
+
+    /// <summary>The kept model's name when cross-validation found the rule scorer alone ordered best (at most 32 characters: it is stored).</summary>
+    public const string RuleKeptName = "Rule-based scorer (chosen)";
+
+    private static (double Tree, double Rule) Weights(ModelChoice choice, ITransformer transformer, IReadOnlyList<FeaturedPair> training)
+    {
+        if (choice.RuleOnly)
+        {
+            return (0, 1);
+        }
+        if (choice.RuleShare == 0)
+        {
+            return (1, 0);
+        }
+        var features = training.Select(p => p.Features).ToList();
+        var trees = Unblended(transformer).Score(features);
+        var rule = new RuleScorer().Score(features);
+        return (1, choice.RuleShare * ModelChooser.Spread(trees) / Math.Max(ModelChooser.Spread(rule), 1e-6));
+    }
+
+    /// <summary>The trees alone, for measuring a fit before any blend is chosen.</summary>
+    internal static TrainedModel Unblended(ITransformer transformer) =>
+        new(transformer, Info(LightGbm, [], [], []));
 
     /// <summary>
     /// Fits one trainer, with the product's settings, on pairs already chosen for training (no held-out split, no
@@ -53,20 +78,20 @@ public static class RankerTrainer
     {
         var training = Orderable(pairs);
         var context = new MLContext(options.Seed);
-        return Fit(trainer, context, Keyed(context, training), training.Count, options);
+        return Fit(trainer, context, Keyed(context, training), training.Count, options.FixedCapacity ?? Capacity.Cautious, options.Seed);
     }
 
-    private static IDataView Keyed(MLContext context, IReadOnlyList<FeaturedPair> training)
+    internal static IDataView Keyed(MLContext context, IReadOnlyList<FeaturedPair> training)
     {
         var view = context.Data.LoadFromEnumerable(ToRows(training));
         return context.Transforms.Conversion.MapValueToKey(nameof(RankingRow.GroupId)).Fit(view).Transform(view);
     }
 
-    private static ITransformer Fit(string trainer, MLContext context, IDataView keyed, int trainingPairs, RankerOptions options)
+    internal static ITransformer Fit(string trainer, MLContext context, IDataView keyed, int trainingPairs, Capacity capacity, int seed)
     {
         // LightGbm grows no tree at all (and ML.NET then fails) when a leaf needs more pairs than there are, as in a
         // council's first weeks of placements; a tenth of the pairs keeps a few splits possible.
-        var perLeaf = Math.Min(options.MinimumPairsPerLeaf, Math.Max(2, trainingPairs / 10));
+        var perLeaf = Math.Min(capacity.MinimumPairsPerLeaf, Math.Max(2, trainingPairs / 10));
         return trainer switch
         {
             LightGbm => context.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
@@ -74,11 +99,11 @@ public static class RankerTrainer
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
                 RowGroupColumnName = nameof(RankingRow.GroupId),
-                NumberOfIterations = options.Trees,
-                NumberOfLeaves = options.Leaves,
+                NumberOfIterations = capacity.Trees,
+                NumberOfLeaves = capacity.Leaves,
                 MinimumExampleCountPerLeaf = perLeaf,
-                LearningRate = options.LearningRate,
-                Seed = options.Seed,
+                LearningRate = capacity.LearningRate,
+                Seed = seed,
                 NumberOfThreads = 1,
             }).Fit(keyed),
             FastTree => context.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
@@ -86,11 +111,11 @@ public static class RankerTrainer
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
                 RowGroupColumnName = nameof(RankingRow.GroupId),
-                NumberOfTrees = options.Trees,
-                NumberOfLeaves = options.Leaves,
+                NumberOfTrees = capacity.Trees,
+                NumberOfLeaves = capacity.Leaves,
                 MinimumExampleCountPerLeaf = perLeaf,
-                LearningRate = options.LearningRate,
-                Seed = options.Seed,
+                LearningRate = capacity.LearningRate,
+                Seed = seed,
                 NumberOfThreads = 1,
             }).Fit(keyed),
             _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "Not a trainer the ranker uses."),
@@ -106,10 +131,6 @@ public static class RankerTrainer
         .Where(g => Ndcg.IsOrderable(g.Select(p => p.Pair.Grade).ToList()))
         .SelectMany(g => g)
         .ToList();
-
-    private static (double, double) Better(ScorerMetrics m) => (NaNAsZero(m.NdcgAt10), NaNAsZero(m.NdcgAt5));
-
-    private static double NaNAsZero(double value) => double.IsNaN(value) ? 0 : value;
 
     private static IEnumerable<RankingRow> ToRows(IReadOnlyList<FeaturedPair> pairs)
     {

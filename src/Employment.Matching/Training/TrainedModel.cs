@@ -63,10 +63,12 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         }
         var scores = new float[count];
         var row = new float[FeatureRow.FeatureCount];
+        var (treeWeight, ruleWeight) = (Info.TreeWeight, Info.RuleWeight);
         for (var i = 0; i < count; i++)
         {
             pairs[start + i].CopyTo(row);
-            scores[i] = _trees.Score(row);
+            var trees = treeWeight == 0 ? 0 : _trees.Score(row);
+            scores[i] = ruleWeight == 0 ? trees : (float)(treeWeight * trees + ruleWeight * RuleScorer.ScoreOne(pairs[start + i]));
         }
         return scores;
     }
@@ -80,7 +82,8 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         var i = 0;
         foreach (var score in transformer.Transform(view).GetColumn<float>("Score"))
         {
-            scores[i++] = score;
+            scores[i] = Info.RuleWeight == 0 ? score : (float)(Info.TreeWeight * score + Info.RuleWeight * RuleScorer.ScoreOne(pairs[start + i]));
+            i++;
         }
         return scores;
     }

@@ -39,7 +39,8 @@ public sealed class BatchScoringIdentityTests
     {
         var training = LabelledPairs(new Random(9), 600);
         var transformer = RankerTrainer.FitOne(trainer, training, new RankerOptions { Trees = 60, Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2 });
-        var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer });
+        // The trees alone: whatever blend with the rule scorer the small model's cross-validation chose is not theirs.
+        var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer, TreeWeight = 1, RuleWeight = 0 });
         var stored = TrainedModel.FromBytes(trained.ToBytes(), trained.InfoJson());
         var features = RandomPairs(new Random(12), 5_000)
             .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()))
@@ -116,7 +117,10 @@ public sealed class BatchScoringIdentityTests
         var context = new MLContext();
         var transformer = context.Model.Load(stream, out _);
         var view = context.Data.LoadFromEnumerable(features.Select(FeatureRow.From));
-        return transformer.Transform(view).GetColumn<float>("Score").ToArray();
+        var trees = transformer.Transform(view).GetColumn<float>("Score").ToArray();
+        // A model's score is its trees plus its chosen share of the rule scorer (decision 0046).
+        return model.Info.RuleWeight == 0 ? trees
+            : trees.Select((t, i) => (float)(model.Info.TreeWeight * t + model.Info.RuleWeight * RuleScorer.ScoreOne(features[i]))).ToArray();
     }
 
     private static float LinqShare(IReadOnlyList<string> wanted, IReadOnlyList<string> have) =>
