@@ -1,0 +1,111 @@
+using UglyToad.PdfPig;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Exceptions;
+
+namespace Employment.Core.EhcPlans.Text;
+
+/// <summary>The lines of a text PDF, top to bottom per page; words far apart on one line become separate cells (tables).</summary>
+public static class PdfText
+{
+    public static IReadOnlyList<PlanLine> Read(byte[] bytes)
+    {
+        if (bytes.AsSpan(0, Math.Min(bytes.Length, 1024)).IndexOf("%PDF"u8) < 0)
+        {
+            throw new UnreadablePlanException("it is not a PDF, although its name says so: it may be damaged");
+        }
+        return ReadPdf(bytes);
+    }
+
+    private static IReadOnlyList<PlanLine> ReadPdf(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true });
+            if (document.IsEncrypted)
+            {
+                throw Encrypted();
+            }
+            if (document.NumberOfPages > PlanFileLimits.MaxPdfPages)
+            {
+                throw new UnreadablePlanException($"it has {document.NumberOfPages} pages; plans longer than {PlanFileLimits.MaxPdfPages} pages are not read");
+            }
+            var lines = new List<PlanLine>();
+            var images = 0;
+            foreach (var page in document.GetPages())
+            {
+                images += page.NumberOfImages;
+                lines.AddRange(PageLines(page));
+            }
+            if (lines.Sum(l => l.Text.Count(char.IsLetter)) < 20)
+            {
+                throw new UnreadablePlanException(images > 0
+                    ? "it has no text, only images: it looks like a scanned plan. Ask for the Word version or a PDF saved from Word"
+                    : "it has no text to read");
+            }
+            return lines;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            throw Encrypted();
+        }
+        catch (Exception e) when (e is not UnreadablePlanException)
+        {
+            throw new UnreadablePlanException("it could not be opened as a PDF: it may be damaged");
+        }
+    }
+
+    private static UnreadablePlanException Encrypted() =>
+        new("it is password-protected: save it without a password and try again");
+
+    private static IEnumerable<PlanLine> PageLines(Page page)
+    {
+        var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
+        var rows = new List<List<Word>>();
+        foreach (var word in words.OrderByDescending(w => w.BoundingBox.Bottom).ThenBy(w => w.BoundingBox.Left))
+        {
+            var height = Math.Max(word.BoundingBox.Height, 4);
+            var row = rows.LastOrDefault(r => Math.Abs(r[0].BoundingBox.Bottom - word.BoundingBox.Bottom) < height * 0.4);
+            if (row is null)
+            {
+                rows.Add([word]);
+            }
+            else
+            {
+                row.Add(word);
+            }
+        }
+        foreach (var row in rows)
+        {
+            var cells = Cells(row.OrderBy(w => w.BoundingBox.Left).ToList());
+            for (var i = 0; i < cells.Count; i++)
+            {
+                var text = PlanTextCleaner.Clean(string.Join(' ', cells[i].Select(w => w.Text)));
+                var bold = cells[i].SelectMany(w => w.Letters).Where(l => char.IsLetter(l.Value, 0))
+                    .All(l => IsBold(l.FontName));
+                var size = cells[i].SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average();
+                yield return new PlanLine(text, 0, bold || PlanTextCleaner.IsCapitals(text) || size >= 14,
+                    cells.Count > 1 ? i : null, cells.Count > 1 && i == 0);
+            }
+        }
+    }
+
+    private static List<List<Word>> Cells(List<Word> row)
+    {
+        var cells = new List<List<Word>> { new() { row[0] } };
+        for (var i = 1; i < row.Count; i++)
+        {
+            var gap = row[i].BoundingBox.Left - row[i - 1].BoundingBox.Right;
+            var size = Math.Max(row[i].BoundingBox.Height, 6);
+            if (gap > size * 2.5)
+            {
+                cells.Add([]);
+            }
+            cells[^1].Add(row[i]);
+        }
+        return cells;
+    }
+
+    private static bool IsBold(string? font) =>
+        font is not null && (font.Contains("Bold", StringComparison.OrdinalIgnoreCase) || font.Contains("Black", StringComparison.OrdinalIgnoreCase)
+            || font.Contains("Heavy", StringComparison.OrdinalIgnoreCase) || font.Contains("Semibold", StringComparison.OrdinalIgnoreCase));
+}
