@@ -46,7 +46,7 @@ public static partial class SectionFinder
                 label = line.Text;
                 continue;
             }
-            foreach (var text in SplitSentences(line.Text))
+            foreach (var text in SplitSentences(ListMark().Replace(line.Text, "")))
             {
                 sentences.Add(new PlanSentence(text, section, subheading, parentPart || IsParentSentence(text), i, label));
             }
@@ -142,6 +142,9 @@ public static partial class SectionFinder
 
     [GeneratedRegex(@"^(we|our)\b|^(his|her|their|[A-Z][a-z]+'s) (mum|dad|mother|father|parents?|carers?|family|grandparents?)\b|^(mum|dad|my (mum|dad|parents|family|carers?))\b.*\b(want|wants|think|thinks|would like|hope|hopes|says|said|feel|feels)\b|\b(parents?|carers?|mum|dad|mother|father|family) (would like|want|wants|think|thinks|hope|hopes|feel|feels|wish|wishes|said|say)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ParentSentence();
+
+    [GeneratedRegex(@"^([•●▪◦*\-–]|\d{1,2}[.)])\s+")]
+    private static partial Regex ListMark();
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z""'(])")]
     private static partial Regex SentenceBreak();

@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace Employment.Core.EhcPlans.Text;
 
 /// <summary>The lines of a text PDF, top to bottom per page; words far apart on one line become separate cells (tables).</summary>
-public static class PdfText
+public static partial class PdfText
 {
     public static IReadOnlyList<PlanLine> Read(byte[] bytes)
     {
@@ -29,13 +29,14 @@ public static class PdfText
             {
                 throw new UnreadablePlanException($"it has {document.NumberOfPages} pages; plans longer than {PlanFileLimits.MaxPdfPages} pages are not read");
             }
-            var lines = new List<PlanLine>();
+            var pages = new List<List<PlanLine>>();
             var images = 0;
             foreach (var page in document.GetPages())
             {
                 images += page.NumberOfImages;
-                lines.AddRange(PageLines(page));
+                pages.Add(PageLines(page).ToList());
             }
+            var lines = WithoutRunningHeaders(pages);
             if (lines.Sum(l => l.Text.Count(char.IsLetter)) < 20)
             {
                 throw new UnreadablePlanException(images > 0
@@ -52,6 +53,14 @@ public static class PdfText
         {
             throw new UnreadablePlanException("it could not be opened as a PDF: it may be damaged");
         }
+    }
+
+    /// <summary>Drops headers and footers: the same text among the first or last two lines of two or more pages.</summary>
+    private static List<PlanLine> WithoutRunningHeaders(List<List<PlanLine>> pages)
+    {
+        var edges = pages.SelectMany(p => p.Take(2).Concat(p.TakeLast(2)).Select(l => l.Text).Distinct())
+            .GroupBy(t => t).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
+        return pages.SelectMany(p => p.Where((l, i) => !(edges.Contains(l.Text) && (i < 2 || i >= p.Count - 2)))).ToList();
     }
 
     private static UnreadablePlanException Encrypted() =>
@@ -74,20 +83,56 @@ public static class PdfText
                 row.Add(word);
             }
         }
-        foreach (var row in rows)
+        var lines = new List<(PlanLine Line, double Top, double Bottom, double Left)>();
+        for (var r = 0; r < rows.Count; r++)
         {
-            var cells = Cells(row.OrderBy(w => w.BoundingBox.Left).ToList());
+            var cells = Cells(rows[r].OrderBy(w => w.BoundingBox.Left).ToList());
+            if (cells.Count > 1 && (r < 2 || r >= rows.Count - 2) && cells.Any(c => PageNumber().IsMatch(Text(c))))
+            {
+                continue;
+            }
             for (var i = 0; i < cells.Count; i++)
             {
-                var text = PlanTextCleaner.Clean(string.Join(' ', cells[i].Select(w => w.Text)));
+                var text = Text(cells[i]);
+                if (PageNumber().IsMatch(text))
+                {
+                    continue;
+                }
                 var bold = cells[i].SelectMany(w => w.Letters).Where(l => char.IsLetter(l.Value, 0))
                     .All(l => IsBold(l.FontName));
                 var size = cells[i].SelectMany(w => w.Letters).Select(l => l.PointSize).DefaultIfEmpty(0).Average();
-                yield return new PlanLine(text, 0, bold || PlanTextCleaner.IsCapitals(text) || size >= 14,
+                var line = new PlanLine(text, 0, bold || PlanTextCleaner.IsCapitals(text) || size >= 14,
                     cells.Count > 1 ? i : null, cells.Count > 1 && i == 0);
+                var top = cells[i].Max(w => w.BoundingBox.Top);
+                var bottom = cells[i].Min(w => w.BoundingBox.Bottom);
+                var left = cells[i].Min(w => w.BoundingBox.Left);
+                if (lines.Count > 0 && Continues(lines[^1], line, top, left))
+                {
+                    var previous = lines[^1];
+                    lines[^1] = (previous.Line with { Text = previous.Line.Text + " " + text }, previous.Top, bottom, previous.Left);
+                }
+                else
+                {
+                    lines.Add((line, top, bottom, left));
+                }
             }
         }
+        return lines.Select(l => l.Line);
     }
+
+    /// <summary>A wrapped line of the same paragraph: plain text right below plain text, not a new bullet or number.</summary>
+    private static bool Continues((PlanLine Line, double Top, double Bottom, double Left) previous, PlanLine line, double top, double left) =>
+        previous.Line.CellIndex is null && line.CellIndex is null && !previous.Line.LooksLikeHeading && !line.LooksLikeHeading
+        && previous.Bottom - top < (previous.Top - previous.Bottom) * 0.9 && left >= previous.Left - 2
+        && !ListStart().IsMatch(line.Text) && !previous.Line.Text.EndsWith(':');
+
+    private static string Text(List<Word> words) => PlanTextCleaner.Clean(string.Join(' ', words.Select(w => w.Text)));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^page \d+( of \d+)?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PageNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^([•●▪◦*\-–]|\d{1,2}[.)]|\(?[a-z]\))\s")]
+    private static partial System.Text.RegularExpressions.Regex ListStart();
 
     private static List<List<Word>> Cells(List<Word> row)
     {
