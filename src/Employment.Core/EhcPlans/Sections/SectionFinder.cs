@@ -35,7 +35,7 @@ public static partial class SectionFinder
             {
                 label = "";
             }
-            if (line.LooksLikeHeading)
+            if (line.LooksLikeHeading || section == "A" && IsPlainSubheading(lines, i))
             {
                 subheading = line.Text;
                 parentPart = IsParentHeading(line.Text);
@@ -116,6 +116,14 @@ public static partial class SectionFinder
             return null;
         }
         return Keywords.FirstOrDefault(k => k.Pattern.IsMatch(line.Text)).Section;
+    }
+
+    /// <summary>A short unpunctuated line before a longer one: a subheading in a template without bold or styles.</summary>
+    private static bool IsPlainSubheading(IReadOnlyList<PlanLine> lines, int index)
+    {
+        var text = lines[index].Text;
+        return lines[index].CellIndex is null && text.Split(' ').Length <= 8 && !".!?,;".Contains(text[^1])
+            && !text.Contains(": ", StringComparison.Ordinal) && index + 1 < lines.Count && lines[index + 1].Text.Split(' ').Length >= 6;
     }
 
     private static bool IsAreaLabel(PlanLine line) =>

@@ -124,13 +124,15 @@ public static class DocxText
                 foreach (var row in table.Elements<TableRow>())
                 {
                     var index = 0;
-                    foreach (var tableCell in row.Elements<TableCell>())
+                    var cells = row.Elements<TableCell>().ToList();
+                    foreach (var tableCell in cells)
                     {
                         var first = true;
                         foreach (var child in tableCell.ChildElements)
                         {
                             var before = lines.Count;
-                            Add(child, headingLevels, lines, index, rowStart: first && index == 0);
+                            // A one-cell row is a boxed paragraph, not a table row with a label.
+                            Add(child, headingLevels, lines, cells.Count > 1 ? index : null, rowStart: cells.Count > 1 && first && index == 0);
                             first &= lines.Count == before;
                         }
                         index++;
