@@ -11,9 +11,17 @@ namespace Employment.Tests.EhcPlans;
 public sealed class EhcReadCommandTests(ITestOutputHelper output) : IDisposable
 {
     private const string Sample = "/work/shared/ehc-plans";
-    private readonly string folder = Directory.CreateTempSubdirectory("ehc-read-").FullName;
+    // EHC_KEEP_FOLDER keeps the generated plans, truth and output for a look afterwards.
+    private readonly string folder = Environment.GetEnvironmentVariable("EHC_KEEP_FOLDER") is { Length: > 0 } keep
+        ? Directory.CreateDirectory(keep).FullName : Directory.CreateTempSubdirectory("ehc-read-").FullName;
 
-    public void Dispose() => Directory.Delete(folder, recursive: true);
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("EHC_KEEP_FOLDER") is not { Length: > 0 })
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 
     [Fact]
     public void TheSamplePlansAreReadIntoOneJsonFileEach_AndAnUnreadableOneIsReportedWithoutStoppingTheOthers()

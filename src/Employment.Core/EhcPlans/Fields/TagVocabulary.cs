@@ -35,8 +35,8 @@ public static class TagVocabulary
     public static readonly IReadOnlyList<(string Tag, Regex Pattern)> Skills = Build(new Dictionary<string, string>
     {
         ["customer_service"] = @"(help|helping|serve|serving|greet|greeting|assist|assisting|talk to|talking to|deal with|dealing with|chat to|chat with) (the )?(customers?|shoppers|the public|members of the public)|customer service|help(ing)? (people|customers|shoppers) find|(polite|friendly|helpful) (to|with) (customers|the public|visitors)|(answer|answering) (their|customers'?|people's) questions",
-        ["food_preparation"] = @"(prepare|preparing|make|making|cook|cooking) (simple |hot |cold )?(food|meals?|sandwiches|snacks|salads?|pizzas?|toast|breakfast|lunch|dinner)|food prep|chop(ping)? (vegetables|fruit)|follow(ing)? (a )?recipes?|bak(e|ing) (cakes|bread|biscuits)",
-        ["washing_up"] = @"wash(ing)?[- ]up|wash(ing)? (the )?(dishes|pots|pans|cups|plates)|(load|loading|empty|emptying) (the )?dishwasher",
+        ["food_preparation"] = @"(prepare|preparing|make|making|cook|cooking) (a |an |some )?(simple |hot |cold |healthy )?(food|meals?|sandwiches|snacks|salads?|pizzas?|toast|breakfast|lunch|dinner)|food prep|chop(ping)? (vegetables|fruit)|follow(ing)? (a )?recipes?|bak(e|ing) (cakes|bread|biscuits)",
+        ["washing_up"] = @"wash(ing)?[- ]up|wash(ing)? (the )?(dishes|pots|pans|cups|plates)|(load|loading|empty|emptying|unload|unloading|stack|stacking) (a |the )?dishwasher",
         ["cleaning"] = @"\bclean(ing|s)?\b|\bhoover|vacuum|\bmop(ping|s)?\b|\bdust(ing)?\b|wip(e|ing) (down )?(the )?(tables|surfaces)|tidy(ing)? (up|away)",
         ["laundry"] = @"laundry|washing machine|\biron(ing)?\b|fold(ing)? (clothes|towels|laundry|linen|sheets)|\blinen",
         ["stock_handling"] = @"(put(ting)? away|unpack(ing)?|check(ing)?|rotat(e|ing)|handl(e|ing)|count(ing)?|mov(e|ing)|receiv(e|ing)) (the )?(stock|deliveries|delivery)|stock ?room|unload(ing)? (deliveries|the van|lorries|boxes)|stock (control|take|check)",

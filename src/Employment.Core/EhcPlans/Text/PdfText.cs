@@ -60,7 +60,20 @@ public static partial class PdfText
     {
         var edges = pages.SelectMany(p => p.Take(2).Concat(p.TakeLast(2)).Select(l => l.Text).Distinct())
             .GroupBy(t => t).Where(g => g.Count() >= 2).Select(g => g.Key).ToHashSet();
-        return pages.SelectMany(p => p.Where((l, i) => !(edges.Contains(l.Text) && (i < 2 || i >= p.Count - 2)))).ToList();
+        var lines = new List<PlanLine>();
+        foreach (var page in pages)
+        {
+            var kept = page.Where((l, i) => !(edges.Contains(l.Text) && (i < 2 || i >= page.Count - 2))).ToList();
+            // A sentence that runs over the page break: the last line stops mid-sentence and the next page goes on in lower case.
+            if (lines.Count > 0 && kept.Count > 0 && lines[^1] is { CellIndex: null, LooksLikeHeading: false } last
+                && !".!?:".Contains(last.Text[^1]) && kept[0] is { CellIndex: null, LooksLikeHeading: false } first && char.IsLower(first.Text[0]))
+            {
+                lines[^1] = last with { Text = last.Text + " " + first.Text };
+                kept.RemoveAt(0);
+            }
+            lines.AddRange(kept);
+        }
+        return lines;
     }
 
     private static UnreadablePlanException Encrypted() =>
@@ -124,7 +137,11 @@ public static partial class PdfText
     private static bool Continues((PlanLine Line, double Top, double Bottom, double Left) previous, PlanLine line, double top, double left) =>
         previous.Line.CellIndex is null && line.CellIndex is null && !previous.Line.LooksLikeHeading && !line.LooksLikeHeading
         && previous.Bottom - top < (previous.Top - previous.Bottom) * 0.9 && left >= previous.Left - 2
-        && !ListStart().IsMatch(line.Text) && !previous.Line.Text.EndsWith(':');
+        && !ListStart().IsMatch(line.Text) && !previous.Line.Text.EndsWith(':')
+        && !LabelledLine().IsMatch(line.Text) && !(LabelledLine().IsMatch(previous.Line.Text) && char.IsUpper(line.Text[0]));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[A-Z][^:.!?]{1,45}:\s")]
+    private static partial System.Text.RegularExpressions.Regex LabelledLine();
 
     private static string Text(List<Word> words) => PlanTextCleaner.Clean(string.Join(' ', words.Select(w => w.Text)));
 
