@@ -104,4 +104,27 @@ public sealed class PlanMeaningTests
     [InlineData("March 2025", "2025-03-01")]
     public void DatesAreReadInAnyWrittenFormat(string written, string iso) =>
         Assert.Equal(iso, WrittenDates.First(written)?.ToString("yyyy-MM-dd"));
+
+    [Fact]
+    public void TheYoungPersonsPostcodeIsTakenNotTheCouncilsOrAParents()
+    {
+        var bytes = PlanWriters.Docx(body => body.Append(
+            PlanWriters.Para("Case officer: A. Smith, County Hall, Glenfield, Leicester, LE3 8RA"),
+            PlanWriters.Para("Parent/carer address: 2 Low Road, Derby, DE1 2AB"),
+            PlanWriters.Para("Full name of young person: Sam O'Neill"),
+            PlanWriters.Para("Address (including postcode): 5 Mill Lane, Hinckley, LE10 1XY"),
+            PlanWriters.Para("Date of draft plan: 1 February 2025"),
+            PlanWriters.Para("Date EHC plan issued: 3rd March 2025"),
+            PlanWriters.Para("Section A: Views", style: "Heading1"), PlanWriters.Para("I like drawing."),
+            PlanWriters.Para("Section B: Needs", style: "Heading1"), PlanWriters.Para("Sam has a learning difficulty."),
+            PlanWriters.Para("Section E: Outcomes", style: "Heading1"), PlanWriters.Para("Sam will find a job."),
+            PlanWriters.Para("Section F: Provision", style: "Heading1"), PlanWriters.Para("Travel training."),
+            PlanWriters.Para("Section I: Placement", style: "Heading1"), PlanWriters.Para("Address: North College, Leicester, LE4 9ZZ")));
+
+        var reading = GeneratedPlans.Read(bytes, "plan.docx").Reading!;
+
+        Assert.Equal("LE10 1XY", reading.Postcode?.Value);
+        Assert.Equal(("Sam", "O'Neill"), (reading.GivenName?.Value, reading.FamilyName?.Value));
+        Assert.Equal(new DateOnly(2025, 3, 3), reading.PlanIssued?.Value);
+    }
 }

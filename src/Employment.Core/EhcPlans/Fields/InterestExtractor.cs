@@ -52,14 +52,15 @@ public sealed partial class InterestExtractor(IOccupationFinder finder)
         return [];
     }
 
+    /// <summary>The job words without "be a" or "work in a" first (what a job title index knows), then the whole wish.</summary>
     private static IEnumerable<string> Queries(string wish)
     {
-        yield return wish;
         var shorter = JobVerbs().Replace(wish, "").Trim();
-        if (shorter.Length > 0 && shorter != wish)
+        if (shorter.Length > 2 && shorter != wish)
         {
             yield return shorter;
         }
+        yield return wish;
     }
 
     /// <summary>The words after "I want to", "my dream job is" and the like; null when the sentence is not a wish, or is negated.</summary>
