@@ -2,6 +2,7 @@ extern alias cli;
 
 using System.Text.Json;
 using cli::Employment.Cli;
+using Employment.Core.EhcPlans;
 using Employment.Tests.EhcPlans.Generated;
 using Xunit.Abstractions;
 
@@ -67,6 +68,15 @@ public sealed class EhcReadCommandTests(ITestOutputHelper output) : IDisposable
         }
         var all = Grade(Path.Combine(folder, "truth"), Path.Combine(folder, "out"));
         output.WriteLine($"Generated, all layouts: {all}");
+        var withJobList = PlanGrader.Grade(Directory.GetFiles(Path.Combine(folder, "plans")).Select(plan =>
+        {
+            var reading = new EhcPlanReader(new PhraseListFinder()).Read(plan).Reading;
+            JsonElement? read = reading is null ? null : JsonDocument.Parse(PlanJson.Write(reading)).RootElement;
+            var truth = JsonSerializer.Deserialize<PlanTruth>(File.ReadAllText(Path.Combine(folder, "truth", Path.GetFileNameWithoutExtension(plan) + ".json")))!;
+            return (truth, read);
+        }).ToList());
+        output.WriteLine($"Generated, with the generator's job list as the occupation finder (extraction alone): interests_top3={withJobList.Interests:0.000}");
+        Assert.True(withJobList.Interests >= 0.8, withJobList.ToString());
         Assert.Equal(60, all.Plans);
         Assert.True(all.Identity >= 0.9 && all.Dates >= 0.9 && all.Outcomes >= 0.8 && all.Skills >= 0.7 && all.SupportNeeds >= 0.8, all.ToString());
     }
