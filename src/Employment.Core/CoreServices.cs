@@ -2,6 +2,7 @@ using Employment.Core.Accounts;
 using Employment.Core.Audit;
 using Employment.Core.Casework;
 using Employment.Core.Contacts;
+using Employment.Core.EhcPlans;
 using Employment.Core.Email;
 using Employment.Core.Employers;
 using Employment.Core.Interchange;
@@ -23,6 +24,7 @@ public static class CoreServices
         .AddScoped<ReferenceDataLoader>()
         .AddScoped<PostcodeLocator>()
         .AddSingleton<IOccupationFinder, RankedOccupationFinder>()
+        .AddSingleton<EhcPlanReader>()
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()
