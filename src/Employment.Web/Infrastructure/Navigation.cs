@@ -56,6 +56,7 @@ public static class Navigation
             items.Add(new("Home", linkTo.AdviserHome()));
             items.Add(new("Definitions", linkTo.AdviserDefinitions()));
         }
+        items.Add(new("Your password", linkTo.ChangePassword()));
         items.Add(new("Sign out", linkTo.SignOut()));
         return items;
     }

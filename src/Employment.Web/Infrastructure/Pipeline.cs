@@ -6,7 +6,9 @@ public static class Pipeline
 {
     public static void UseEmploymentPipeline(this WebApplication app)
     {
+        app.UseEmploymentPublicAddress();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<NoStore>();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -19,6 +21,7 @@ public static class Pipeline
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();

@@ -16,6 +16,7 @@ public sealed class ErrorsController : Controller
             404 => View("NotFound"),
             403 => View("Forbidden"),
             400 => View("BadRequest"),
+            429 => View("TooManyRequests"),
             _ => View("ServerError"),
         };
     }
