@@ -61,6 +61,12 @@ public sealed class EmployerRegistrationService(EmploymentDbContext db, UserMana
             await TellTheOwnerAsync(registration.Email, now);
             return WriteResult.Refused<AppUser>(AddressInUse);
         }
+        if (created.Errors.Any(e => e.Code is nameof(IdentityErrorDescriber.DuplicateEmail) or nameof(IdentityErrorDescriber.DuplicateUserName)))
+        {
+            await transaction.RollbackAsync();
+            await TellTheOwnerAsync(registration.Email, now);
+            return WriteResult.Refused<AppUser>(AddressInUse);
+        }
         if (!created.Succeeded)
         {
             await transaction.RollbackAsync();
