@@ -55,11 +55,14 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
         await db.SaveChangesAsync();
     }
 
-    /// <summary>A single-use link's token for a user to set their password, saved now (the command-line step for the first administrator).</summary>
-    public async Task<string> CreateLinkTokenAsync(Guid userId, TimeSpan lifetime)
+    /// <summary>
+    /// Adds a single-use link request to <paramref name="context"/> (saved with the caller's SaveChanges) and returns its
+    /// token: for the command-line step that makes the first administrator, which has no site to ask.
+    /// </summary>
+    public static string AddLinkRequest(EmploymentDbContext context, Guid userId, TimeSpan lifetime, DateTimeOffset now)
     {
-        var (_, token) = NewRequest(userId, lifetime);
-        await db.SaveChangesAsync();
+        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
+        context.PasswordResetRequests.Add(new PasswordResetRequest { Id = Guid.NewGuid(), UserId = userId, TokenHash = Hash(token), CreatedAt = now, ExpiresAt = now + lifetime });
         return token;
     }
 
@@ -113,11 +116,8 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
 
     private (PasswordResetRequest Request, string Token) NewRequest(Guid userId, TimeSpan lifetime)
     {
-        var token = Base64Url(RandomNumberGenerator.GetBytes(32));
-        var now = clock.GetUtcNow();
-        var request = new PasswordResetRequest { Id = Guid.NewGuid(), UserId = userId, TokenHash = Hash(token), CreatedAt = now, ExpiresAt = now + lifetime };
-        db.PasswordResetRequests.Add(request);
-        return (request, token);
+        var token = AddLinkRequest(db, userId, lifetime, clock.GetUtcNow());
+        return (db.PasswordResetRequests.Local.Single(r => r.TokenHash == Hash(token)), token);
     }
 
     private void Record(Guid userId, Guid? byUserId, string action) =>
