@@ -80,7 +80,8 @@ internal static class UsersCommand
         {
             return null;
         }
-        var role = await db.Roles.FirstOrDefaultAsync(r => r.NormalizedName == Roles.Admin.ToUpperInvariant(), cancellationToken);
+        var adminRole = Roles.Admin.ToUpperInvariant();
+        var role = await db.Roles.FirstOrDefaultAsync(r => r.NormalizedName == adminRole, cancellationToken);
         if (role is null)
         {
             role = new IdentityRole<Guid>(Roles.Admin) { Id = Guid.NewGuid(), NormalizedName = Roles.Admin.ToUpperInvariant(), ConcurrencyStamp = Guid.NewGuid().ToString() };
