@@ -10,6 +10,7 @@ root.Subcommands.Add(ExportCommand.Create());
 root.Subcommands.Add(BenchmarkCommand.Create());
 root.Subcommands.Add(RankerCommand.Create());
 root.Subcommands.Add(EhcCommand.Create());
+root.Subcommands.Add(UsersCommand.Create());
 try
 {
     return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });

@@ -14,6 +14,8 @@ builder.AddEmploymentMvc();
 builder.AddEmploymentJobs();
 builder.AddEmploymentMatching();
 builder.AddMyView();
+builder.AddEmploymentPublicAddress();
+builder.AddEmploymentRequestLimits();
 
 var app = builder.Build();
 

@@ -19,4 +19,8 @@ public class AppUser : IdentityUser<Guid>
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? InvitedAt { get; set; }
     public Guid? InvitedById { get; set; }
+
+    /// <summary>Set when an administrator takes the account's access away: it cannot sign in and its sessions end.</summary>
+    public DateTimeOffset? DisabledAt { get; set; }
+    public string? DisabledReason { get; set; }
 }

@@ -8,6 +8,7 @@ internal sealed class AppUserConfiguration : IEntityTypeConfiguration<AppUser>
     public void Configure(EntityTypeBuilder<AppUser> b)
     {
         b.Property(u => u.DisplayName).HasMaxLength(200);
+        b.Property(u => u.DisabledReason).HasMaxLength(500);
         b.HasOne(u => u.LocalAuthority).WithMany().HasForeignKey(u => u.LocalAuthorityId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne(u => u.Employer).WithMany().HasForeignKey(u => u.EmployerId).OnDelete(DeleteBehavior.Restrict);
     }

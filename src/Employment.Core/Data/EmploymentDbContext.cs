@@ -44,6 +44,9 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
+    public DbSet<OutboxEmailPerson> OutboxEmailPeople => Set<OutboxEmailPerson>();
+    public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
+    public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

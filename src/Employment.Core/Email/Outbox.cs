@@ -8,19 +8,20 @@ public static class Outbox
 {
     /// <summary>Adds the email unless one with the same key is already queued or sent; true when added.</summary>
     public static async Task<bool> QueueOnceAsync(this EmploymentDbContext db, string dedupeKey, string toAddress, string toName, string subject,
-        EmailContent content, DateTimeOffset now, OutboxPriority priority, CancellationToken cancellationToken = default)
+        EmailContent content, DateTimeOffset now, OutboxPriority priority, IEnumerable<Guid>? about = null, CancellationToken cancellationToken = default)
     {
         if (db.OutboxEmails.Local.Any(e => e.DedupeKey == dedupeKey) || await db.OutboxEmails.AnyAsync(e => e.DedupeKey == dedupeKey, cancellationToken))
         {
             return false;
         }
-        db.Queue(dedupeKey, toAddress, toName, subject, content, now, priority);
+        db.Queue(dedupeKey, toAddress, toName, subject, content, now, priority, about);
         return true;
     }
 
     /// <summary>Queues the email; prompt unless told, so an email someone is waiting for never waits behind a bulk run.</summary>
+    /// <param name="about">The job seekers the email names or quotes: erasure finds the email by them (docs/decisions/0057).</param>
     public static OutboxEmail Queue(this EmploymentDbContext db, string dedupeKey, string toAddress, string toName, string subject, EmailContent content, DateTimeOffset now,
-        OutboxPriority priority = OutboxPriority.Prompt)
+        OutboxPriority priority = OutboxPriority.Prompt, IEnumerable<Guid>? about = null)
     {
         var id = Guid.NewGuid();
         var email = new OutboxEmail
@@ -37,6 +38,7 @@ public static class Outbox
             Status = OutboxStatus.Queued,
             NextAttemptAt = now,
             CreatedAt = now,
+            People = (about ?? []).Distinct().Select(personId => new OutboxEmailPerson { OutboxEmailId = id, JobSeekerId = personId }).ToList(),
         };
         db.OutboxEmails.Add(email);
         return email;

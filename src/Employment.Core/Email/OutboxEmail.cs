@@ -48,4 +48,17 @@ public class OutboxEmail
 
     public DateTimeOffset CreatedAt { get; set; }
     public DateTimeOffset? SentAt { get; set; }
+
+    /// <summary>When the bodies were removed, by the retention job or because a person it was about was erased.</summary>
+    public DateTimeOffset? BodyRemovedAt { get; set; }
+
+    /// <summary>The job seekers the email is about, recorded when it is queued, so erasure can find every copy.</summary>
+    public List<OutboxEmailPerson> People { get; set; } = [];
+}
+
+/// <summary>One job seeker an outbox email mentions.</summary>
+public class OutboxEmailPerson
+{
+    public Guid OutboxEmailId { get; set; }
+    public Guid JobSeekerId { get; set; }
 }

@@ -17,5 +17,17 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(e => e.Priority).HasConversion<short>();
         b.HasIndex(e => new { e.Status, e.NextAttemptAt });
         b.HasIndex(e => e.CreatedAt);
+        b.HasIndex(e => e.SentAt).HasFilter("body_removed_at IS NULL");
+        b.HasMany(e => e.People).WithOne().HasForeignKey(p => p.OutboxEmailId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OutboxEmailPersonConfiguration : IEntityTypeConfiguration<OutboxEmailPerson>
+{
+    public void Configure(EntityTypeBuilder<OutboxEmailPerson> b)
+    {
+        b.HasKey(p => new { p.OutboxEmailId, p.JobSeekerId });
+        b.HasIndex(p => p.JobSeekerId);
+        b.HasOne<JobSeekers.JobSeeker>().WithMany().HasForeignKey(p => p.JobSeekerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

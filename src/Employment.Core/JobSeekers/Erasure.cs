@@ -1,5 +1,6 @@
 using Employment.Core.Audit;
 using Employment.Core.Data;
+using Employment.Core.Email;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.JobSeekers;
@@ -8,7 +9,7 @@ namespace Employment.Core.JobSeekers;
 /// Removes what identifies a person while keeping what the statistics need: council, age band (year of birth),
 /// postcode district, EHC plan, interests, support needs, travel and every placement fact.
 /// </summary>
-public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class Erasure(EmploymentDbContext db, AuditLog audit, OutboxRetention outbox, TimeProvider clock)
 {
     public async Task<bool> EraseAsync(Guid id, Guid? byUserId)
     {
@@ -18,6 +19,9 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider
             return false;
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
+        // Digests and milestone emails name the person and quote them: found by who they are about (and, for older
+        // emails, by the full name) before the name itself goes.
+        await outbox.RemoveAboutAsync(id, $"{person.FirstName} {person.LastName}");
         var district = person.HomePostcode?.Split(' ')[0];
         var centroid = district is null ? null : await db.PostcodeDistricts.AsNoTracking().FirstOrDefaultAsync(p => p.District == district);
         person.FirstName = "";

@@ -8,7 +8,15 @@ namespace Employment.Web.Infrastructure;
 
 public static class AccountsSetup
 {
-    public const int MaxFailedSignIns = 5;
+    /// <summary>
+    /// Wrong passwords in a row, from anywhere, that lock an account: a backstop against guessing from many addresses.
+    /// One address is stopped sooner, by the rate limiter (<see cref="SignInAttempts"/>), so an attacker at one
+    /// address cannot lock out the account's owner at another (docs/decisions/0056).
+    /// </summary>
+    public const int MaxFailedSignIns = 10;
+
+    /// <summary>How often a session is checked against the account: a disabled account or a changed password or role ends it within this.</summary>
+    public static readonly TimeSpan SessionCheckInterval = TimeSpan.FromMinutes(1);
 
     public static void AddEmploymentAccounts(this WebApplicationBuilder builder)
     {
@@ -29,10 +37,21 @@ public static class AccountsSetup
                 options.SignIn.RequireConfirmedAccount = false;
             })
             .AddEntityFrameworkStores<EmploymentDbContext>()
+            .AddSignInManager<EmploymentSignInManager>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<PlainEnglishIdentityErrors>();
 
         builder.Services.AddScoped<Features.Account.SignInService>();
+        builder.Services.AddSingleton<SignInAttempts>();
+
+        // The session's security stamp is compared with the account's each interval, on the site's own clock.
+        builder.Services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((options, clock) =>
+        {
+            options.ValidationInterval = SessionCheckInterval;
+            options.TimeProvider = clock;
+        });
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<TimeProvider>((options, clock) => options.TimeProvider = clock);
 
         builder.Services.Configure<DataProtectionTokenProviderOptions>(options => options.TokenLifespan = TimeSpan.FromDays(7));
 

@@ -19,6 +19,7 @@ public static class JobsSetup
     public static void AddEmploymentJobs(this WebApplicationBuilder builder)
     {
         builder.AddEmploymentEmail();
+        Features.Admin.Retention.RetentionSetup.AddEmploymentRetention(builder);
         builder.Services.AddTransient<Features.Adviser.RefreshStatisticsJob>();
         builder.Services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StatisticsOptions>, StatisticsOptionsValidation>();

@@ -34,6 +34,7 @@ public static class Navigation
             items.Add(new("Fairness", linkTo.Fairness()));
             items.Add(new("Follow-up plans", linkTo.FollowUpPlans()));
             items.Add(new("Emails", linkTo.Outbox()));
+            items.Add(new("Retention", linkTo.Retention()));
             items.Add(new("Outcomes", linkTo.AdviserHome()));
             items.Add(new("Employers to approve", linkTo.EmployersWaiting()));
         }
@@ -56,6 +57,7 @@ public static class Navigation
             items.Add(new("Home", linkTo.AdviserHome()));
             items.Add(new("Definitions", linkTo.AdviserDefinitions()));
         }
+        items.Add(new("Your password", linkTo.ChangePassword()));
         items.Add(new("Sign out", linkTo.SignOut()));
         return items;
     }

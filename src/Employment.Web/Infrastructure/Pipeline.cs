@@ -6,7 +6,9 @@ public static class Pipeline
 {
     public static void UseEmploymentPipeline(this WebApplication app)
     {
+        app.UseEmploymentPublicAddress();
         app.UseMiddleware<SecurityHeaders>();
+        app.UseMiddleware<NoStore>();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -22,6 +24,7 @@ public static class Pipeline
         app.UseMiddleware<Faults.FaultAnswers>();
         app.UseStaticFiles();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.MapControllers();

@@ -85,7 +85,9 @@ public sealed class RegistrationTests(WebAppFixture app) : IClassFixture<WebAppF
 
         using var response = await Forms.PostAsync(employerClient, "/register-organisation", "/register-organisation", ValidForm(email));
 
-        Assert.Equal("/employer", response.Headers.Location?.ToString());
+        // Not signed in straight away: the answer is the same whether or not the address already had an account.
+        Assert.Equal("/register-organisation/received", response.Headers.Location?.ToString());
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SignInAsync(employerClient, email, "green plants grow")).StatusCode);
         var home = await Forms.ReadAsync(await employerClient.GetAsync("/employer"));
         Assert.Contains("waiting for approval", home.QuerySelector(".govuk-notification-banner")?.TextContent, StringComparison.Ordinal);
         var employer = await app.WithDbAsync(db => db.Employers.SingleAsync(e => db.Users.Any(u => u.Email == email && u.EmployerId == e.Id)));
@@ -106,17 +108,20 @@ public sealed class RegistrationTests(WebAppFixture app) : IClassFixture<WebAppF
     }
 
     [Fact]
-    public async Task Register_WithEmailAlreadyUsed_SaysSoAndSavesNothing()
+    public async Task Register_WithEmailAlreadyUsed_AnswersAsForANewOne_TellsTheOwnerByEmail_AndSavesNothing()
     {
         var existing = await app.CreateUserAsync(Roles.Coach);
         using var client = app.CreateClient();
+        using var fresh = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", ValidForm($"new-{Guid.NewGuid():N}@example.test"));
         var before = await Counts();
 
         using var response = await Forms.PostAsync(client, "/register-organisation", "/register-organisation", ValidForm(existing.Email!));
 
-        var page = await Forms.ReadAsync(response);
-        Assert.Equal("An account with this email address already exists", Forms.FieldError(page, "Email"));
+        Assert.Equal(fresh.StatusCode, response.StatusCode);
+        Assert.Equal(fresh.Headers.Location, response.Headers.Location);
         Assert.Equal(before, await Counts());
+        var told = await app.WithDbAsync(db => db.OutboxEmails.SingleAsync(e => e.ToAddress == existing.Email));
+        Assert.Equal("Someone tried to register with your email address", told.Subject);
     }
 
     private Task<(int Employers, int Users)> Counts() =>

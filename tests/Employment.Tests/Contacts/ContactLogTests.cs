@@ -132,7 +132,7 @@ public sealed class ContactLogTests : IAsyncLifetime
             report.Contacts.Select(c => (c.Date, c.Kind, c.Outcome, c.Text)));
 
         db.ChangeTracker.Clear();
-        Assert.True(await new Erasure(db, new AuditLog(db, _clock), _clock).EraseAsync(placement.JobSeekerId, _coach));
+        Assert.True(await new Erasure(db, new AuditLog(db, _clock), new Core.Email.OutboxRetention(db, _clock), _clock).EraseAsync(placement.JobSeekerId, _coach));
 
         db.ChangeTracker.Clear();
         var left = await db.ContactEntries.Where(c => c.JobSeekerId == placement.JobSeekerId).ToListAsync();

@@ -100,7 +100,7 @@ public sealed class FollowUpPlanTests : IAsyncLifetime
         var first = await db.FollowUps.Include(f => f.Placement).ThenInclude(p => p!.Events).SingleAsync(f => f.PlacementId == placement.Id && f.DueOn == new DateOnly(2026, 1, 12));
         Assert.Empty(await new CheckInRecorder(db, new Core.Audit.AuditLog(db, _clock), _clock).RecordAsync(first, new CheckIn(new(2026, 1, 13), "Struggling with the bus", 3m, true, "Late twice this week"), _coach));
 
-        Assert.True(await new Core.JobSeekers.Erasure(db, new Core.Audit.AuditLog(db, _clock), _clock).EraseAsync(placement.JobSeekerId, _coach));
+        Assert.True(await new Core.JobSeekers.Erasure(db, new Core.Audit.AuditLog(db, _clock), new Core.Email.OutboxRetention(db, _clock), _clock).EraseAsync(placement.JobSeekerId, _coach));
 
         db.ChangeTracker.Clear();
         var erased = await db.FollowUps.SingleAsync(f => f.Id == first.Id);

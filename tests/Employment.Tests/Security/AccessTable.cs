@@ -31,6 +31,15 @@ public static class AccessTable
         ["POST /register-organisation"] = Everyone,
         ["GET /accept-invite"] = Everyone,
         ["POST /accept-invite"] = Everyone,
+        ["GET /register-organisation/received"] = Everyone,
+        // Passwords: each signed-in person changes their own; a forgotten one is reset from an emailed single-use link.
+        ["GET /account/password"] = SignedIn,
+        ["POST /account/password"] = SignedIn,
+        ["GET /forgotten-password"] = Everyone,
+        ["POST /forgotten-password"] = Everyone,
+        ["GET /forgotten-password/sent"] = Everyone,
+        ["GET /reset-password/{token}"] = Everyone,
+        ["POST /reset-password/{token}"] = Everyone,
         ["GET /coach"] = [Roles.Coach],
         ["GET /employer"] = [Roles.Employer],
         // Outcome statistics: aggregates only, never a person.
@@ -45,6 +54,12 @@ public static class AccessTable
         ["POST /admin/users/{id:guid}/unlock"] = [Roles.Admin],
         ["GET /admin/users/{id:guid}/council"] = [Roles.Admin],
         ["POST /admin/users/{id:guid}/council"] = [Roles.Admin],
+        ["GET /admin/users/{id:guid}/access"] = [Roles.Admin],
+        ["POST /admin/users/{id:guid}/disable"] = [Roles.Admin],
+        ["POST /admin/users/{id:guid}/enable"] = [Roles.Admin],
+        ["POST /admin/users/{id:guid}/role"] = [Roles.Admin],
+        // What is kept and for how long: no personal data, but it is the administrators' page.
+        ["GET /admin/retention"] = [Roles.Admin],
         // People search: name or council system id, council, coach and status only, never support needs.
         ["GET /admin/people"] = [Roles.Admin],
         ["POST /admin/people/assign"] = [Roles.Admin],

@@ -23,6 +23,47 @@ namespace Employment.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Employment.Core.Accounts.AccountEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("action");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("detail");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_account_events");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("ix_account_events_user_id_at");
+
+                    b.ToTable("account_events", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Accounts.AppUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -42,6 +83,15 @@ namespace Employment.Core.Data.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset?>("DisabledAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("disabled_at");
+
+                    b.Property<string>("DisabledReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("disabled_reason");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
@@ -134,6 +184,48 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.ToTable("asp_net_users", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Accounts.PasswordResetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("expires_at");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("token_hash");
+
+                    b.Property<DateTimeOffset?>("UsedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("used_at");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_password_reset_requests");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_password_reset_requests_token_hash");
+
+                    b.HasIndex("UserId")
+                        .HasDatabaseName("ix_password_reset_requests_user_id");
+
+                    b.ToTable("password_reset_requests", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Audit.AuditEntry", b =>
@@ -251,6 +343,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("attempts");
 
+                    b.Property<DateTimeOffset?>("BodyRemovedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("body_removed_at");
+
                     b.Property<DateTimeOffset?>("ClaimedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("claimed_at");
@@ -332,10 +428,33 @@ namespace Employment.Core.Data.Migrations
                         .IsUnique()
                         .HasDatabaseName("ix_outbox_emails_dedupe_key");
 
+                    b.HasIndex("SentAt")
+                        .HasDatabaseName("ix_outbox_emails_sent_at")
+                        .HasFilter("body_removed_at IS NULL");
+
                     b.HasIndex("Status", "NextAttemptAt")
                         .HasDatabaseName("ix_outbox_emails_status_next_attempt_at");
 
                     b.ToTable("outbox_emails", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Email.OutboxEmailPerson", b =>
+                {
+                    b.Property<Guid>("OutboxEmailId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("outbox_email_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.HasKey("OutboxEmailId", "JobSeekerId")
+                        .HasName("pk_outbox_email_people");
+
+                    b.HasIndex("JobSeekerId")
+                        .HasDatabaseName("ix_outbox_email_people_job_seeker_id");
+
+                    b.ToTable("outbox_email_people", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>
@@ -1908,6 +2027,16 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("asp_net_user_tokens", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Accounts.AccountEvent", b =>
+                {
+                    b.HasOne("Employment.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_account_events_asp_net_users_user_id");
+                });
+
             modelBuilder.Entity("Employment.Core.Accounts.AppUser", b =>
                 {
                     b.HasOne("Employment.Core.Employers.Employer", "Employer")
@@ -1925,6 +2054,16 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Employer");
 
                     b.Navigation("LocalAuthority");
+                });
+
+            modelBuilder.Entity("Employment.Core.Accounts.PasswordResetRequest", b =>
+                {
+                    b.HasOne("Employment.Core.Accounts.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_password_reset_requests_asp_net_users_user_id");
                 });
 
             modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
@@ -1953,6 +2092,23 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("JobSeeker");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Email.OutboxEmailPerson", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", null)
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_email_people_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Email.OutboxEmail", null)
+                        .WithMany("People")
+                        .HasForeignKey("OutboxEmailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_outbox_email_people_outbox_emails_outbox_email_id");
                 });
 
             modelBuilder.Entity("Employment.Core.Employers.EmployerSite", b =>
@@ -2230,6 +2386,11 @@ namespace Employment.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_asp_net_user_tokens_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Employment.Core.Email.OutboxEmail", b =>
+                {
+                    b.Navigation("People");
                 });
 
             modelBuilder.Entity("Employment.Core.Employers.Employer", b =>

@@ -5,6 +5,8 @@ using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Employment.Web.Infrastructure;
 
 namespace Employment.Web.Features.Account;
 
@@ -13,12 +15,18 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, Site
     [AllowAnonymous, HttpGet("/sign-in")]
     public IActionResult SignIn(string? returnUrl) => View(new SignInForm { ReturnUrl = returnUrl });
 
-    [AllowAnonymous, HttpPost("/sign-in")]
-    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] SignInService signIn)
+    [AllowAnonymous, HttpPost("/sign-in"), EnableRateLimiting(RequestLimitsSetup.SignIn)]
+    public async Task<IActionResult> SignIn(SignInForm form, [FromServices] IValidator<SignInForm> validator, [FromServices] SignInService signIn, [FromServices] SignInAttempts attempts)
     {
         if (!await validator.ValidateIntoAsync(form, ModelState, HttpContext.RequestAborted))
         {
             return View(form);
+        }
+        // Per account from this address: guessing one account stops here long before the account itself locks.
+        if (attempts.SignIn(form.Email!, HttpContext.Connection.RemoteIpAddress) is { } wait)
+        {
+            RequestLimitsSetup.SetRetryAfter(Response, wait);
+            return StatusCode(StatusCodes.Status429TooManyRequests);
         }
         var result = await signIn.SignInAsync(form.Email!.Trim(), form.Password!);
         if (!result.Succeeded)
@@ -39,6 +47,12 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, Site
     [HttpPost("/sign-out")]
     public async Task<IActionResult> SignOutNow()
     {
+        var users = signInManager.UserManager;
+        // A new stamp ends this session on the server too: a copy of the cookie stops working at its next check.
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signInManager.SignOutAsync();
         return Redirect(linkTo.SignedOut());
     }

@@ -39,6 +39,6 @@ public sealed class AnswersDigestSection(EmploymentDbContext db, JobSeekerAnswer
             var beside = a.CoachWasBeside ? " You were with them." : "";
             return $"{a.PersonName}: {a.What}{job}, {a.RecordedAt.UtcDateTime.ToString("d MMMM", english)}.{words}{beside}";
         }).ToList();
-        return new DigestPart("What people told you in their own view", lines);
+        return new DigestPart("What people told you in their own view", lines, About: said.Select(a => a.JobSeekerId).ToList());
     }
 }

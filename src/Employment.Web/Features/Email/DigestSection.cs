@@ -17,4 +17,5 @@ public interface IDigestSection
 /// False for a part that goes along with a digest sent for something else but is not reason enough to send one:
 /// the "needs attention" summary would otherwise mail a coach every day someone is merely due soon.
 /// </param>
-public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines, bool SendsDigest = true);
+/// <param name="About">The people the part names or quotes, recorded with the email so erasure can find it.</param>
+public sealed record DigestPart(string Heading, IReadOnlyList<string> Lines, bool SendsDigest = true, IReadOnlyCollection<Guid>? About = null);

@@ -30,7 +30,7 @@ public sealed class FollowUpsDigestSection(EmploymentDbContext db) : IDigestSect
             var note = string.IsNullOrWhiteSpace(f.Notes) ? "" : $" Note: {f.Notes}";
             return $"{Core.JobSeekers.JobSeeker.NameFor(f.FirstName, f.LastName, f.SourceId, f.PersonId)}: {KindLabel(f.Kind)} ({f.Title} at {f.Employer}), {when}.{note}";
         }).ToList();
-        return new DigestPart("Follow-ups to do", lines);
+        return new DigestPart("Follow-ups to do", lines, About: due.Select(f => f.PersonId).ToList());
     }
 
     public static string KindLabel(FollowUpKind kind) => kind switch

@@ -31,7 +31,7 @@ public sealed class MilestoneEmailsJob(EmploymentDbContext db, Recipients people
             .OrderBy(f => f.DueOn)
             .Select(f => new
             {
-                f.Id, f.PlacementId, f.Kind, f.Placement!.JobSeeker!.FirstName, f.Placement.Opportunity!.Title,
+                f.Id, f.PlacementId, f.Kind, f.Placement!.JobSeekerId, f.Placement!.JobSeeker!.FirstName, f.Placement.Opportunity!.Title,
                 f.Placement.Opportunity.EmployerId, Employer = f.Placement.Opportunity.Employer!.Name,
             })
             .ToListAsync(cancellationToken);
@@ -55,7 +55,8 @@ public sealed class MilestoneEmailsJob(EmploymentDbContext db, Recipients people
                     .Paragraph("Please answer using the link below. You do not need to sign in, and it takes less than a minute.")
                     .Link("Answer the question", link)
                     .Paragraph($"The link works once and stops working after {options.Value.MilestoneLinkValidDays} days. If you need help, reply to your job coach.");
-                db.Queue($"milestone:{followUp.Id:N}:{recipient.Id:N}", recipient.Email, recipient.Name, $"Is {followUp.FirstName} still working with you? ({weeks}-week check)", content, clock.GetUtcNow());
+                db.Queue($"milestone:{followUp.Id:N}:{recipient.Id:N}", recipient.Email, recipient.Name, $"Is {followUp.FirstName} still working with you? ({weeks}-week check)", content, clock.GetUtcNow(),
+                    about: [followUp.JobSeekerId]);
             }
             // The check and its emails are saved together: the unique check per follow-up keeps a rerun from asking twice.
             await db.SaveChangesAsync(cancellationToken);

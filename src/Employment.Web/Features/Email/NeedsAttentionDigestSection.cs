@@ -38,6 +38,7 @@ public sealed class NeedsAttentionDigestSection(EmploymentDbContext db, NeedsAtt
             .. totals.ByReason.Select(r => $"{r.Reason.Label(weeks)}: {r.People} {(r.People == 1 ? "person" : "people")}."),
             .. people.Select(p => $"{JobSeeker.NameFor(p.FirstName, p.LastName, p.SourceId, p.Attention.JobSeekerId)}: {string.Join(", ", p.Attention.Reasons.Select(r => r.Label(weeks)))}."),
         ];
-        return new DigestPart("Needs attention", lines, SendsDigest: totals.FollowUpOverdue > 0 || totals.JobAtRisk > 0);
+        return new DigestPart("Needs attention", lines, SendsDigest: totals.FollowUpOverdue > 0 || totals.JobAtRisk > 0,
+            About: people.Select(p => p.Attention.JobSeekerId).ToList());
     }
 }

@@ -36,6 +36,7 @@ public sealed class SavedSearchesDigestSection(EmploymentDbContext db, Opportuni
         var previousDigest = await db.OutboxEmails.PreviousDigestAtAsync(coachId, today, cancellationToken);
         var english = CultureInfo.GetCultureInfo("en-GB");
         var lines = new List<string>();
+        var about = new List<Guid>();
         foreach (var s in saved)
         {
             if (await search.CriteriaOfAsync(s, s.JobSeeker, cancellationToken) is not { } criteria)
@@ -45,6 +46,10 @@ public sealed class SavedSearchesDigestSection(EmploymentDbContext db, Opportuni
             var since = previousDigest is { } last && last > s.SavedAt ? last : s.SavedAt;
             var found = await search.ListedBetween(criteria, today, since, now).Take(MostPerPerson + 1).ToListAsync(cancellationToken);
             var person = s.JobSeeker!.DisplayName;
+            if (found.Count > 0)
+            {
+                about.Add(s.JobSeekerId);
+            }
             foreach (var hit in found.Take(MostPerPerson))
             {
                 var miles = hit.Miles is { } m ? $", {m.ToString("0.0", english)} miles away" : "";
@@ -57,6 +62,6 @@ public sealed class SavedSearchesDigestSection(EmploymentDbContext db, Opportuni
                 lines.Add($"{person}: more new matches. " + options.Value.Link(linkTo.OpportunitySearchFor(s.JobSeekerId)));
             }
         }
-        return lines.Count == 0 ? null : new DigestPart("New opportunities for your people's saved searches", lines);
+        return lines.Count == 0 ? null : new DigestPart("New opportunities for your people's saved searches", lines, About: about);
     }
 }

@@ -24,7 +24,8 @@ public sealed class ErrorsController : Controller
         }
         var (status, view) = statusCode switch
         {
-            400 or 409 or 413 or 415 or 429 => (statusCode, "BadRequest"),
+            400 or 409 or 413 or 415 => (statusCode, "BadRequest"),
+            429 => (429, "TooManyRequests"),
             403 => (403, "Forbidden"),
             500 => (500, "ServerError"),
             _ => (404, "NotFound"),

@@ -13,7 +13,7 @@ namespace Employment.Web.Features.Milestones;
 /// The page an employer reaches from a milestone email, without signing in: the link's token is the only key. A bad or
 /// expired token shows nothing about anyone; a second answer changes nothing.
 /// </summary>
-[AllowAnonymous]
+[AllowAnonymous, Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RequestLimitsSetup.Links)]
 public sealed class EmploymentCheckController(EmploymentDbContext db, MilestoneLinks links, EmploymentCheckService checks) : Controller
 {
     [HttpGet("/employment-check")]

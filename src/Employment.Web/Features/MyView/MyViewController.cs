@@ -17,7 +17,7 @@ public sealed class MyViewController(
     MyViewPages pages, PersonalLinks links, JobSeekerAnswerService answers, IValidator<AboutMeForm> aboutValidator, IValidator<NotForMeForm> notForMeValidator, SiteLinks linkTo)
     : MyViewControllerBase(pages, answers, aboutValidator, notForMeValidator, linkTo)
 {
-    [HttpGet("/my/link/{token}")]
+    [HttpGet("/my/link/{token}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RequestLimitsSetup.Links)]
     public async Task<IActionResult> Open(string token) =>
         await links.OpenAsync(HttpContext, token) ? Redirect(LinkTo.MyViewHome()) : LinkEnded(StatusCodes.Status404NotFound);
 

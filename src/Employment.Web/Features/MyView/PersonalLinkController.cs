@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.JobSeekers;
 using Employment.Web.Features.JobSeekers;
+using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Links;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, s
 /// once, straight after it is made, because only its hash is kept.
 /// </summary>
 [Authorize(Roles = Roles.Coach)]
-public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkService linkService, JobSeekerAccess access, SiteLinks linkTo) : Controller
+public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkService linkService, JobSeekerAccess access, SiteLinks linkTo, PublicAddress site) : Controller
 {
     private const string NewTokenKey = "PersonalLinkToken";
 
@@ -27,7 +28,7 @@ public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkServ
             return NotFound();
         }
         var token = TempData[NewTokenKey] as string;
-        var address = token is null ? null : $"{Request.Scheme}://{Request.Host}{linkTo.OpenPersonalLink(token)}";
+        var address = token is null ? null : site.Link(linkTo.OpenPersonalLink(token));
         return View("PersonalLink", new PersonalLinkPage(person, await links.CurrentAsync(id), address, address is null ? null : QrCode.PngDataUri(address)));
     }
 

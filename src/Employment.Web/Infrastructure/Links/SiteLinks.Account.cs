@@ -33,6 +33,16 @@ public sealed partial class SiteLinks
 
     public string AcceptInvite(Guid userId, string token) => WithQuery(AcceptInvite(), ("user", userId.ToString()), ("token", token));
 
+    public string ChangePassword() => Path<Features.Account.Passwords.PasswordsController>(nameof(Features.Account.Passwords.PasswordsController.Change));
+
+    public string ForgottenPassword() => Path<Features.Account.Passwords.PasswordsController>(nameof(Features.Account.Passwords.PasswordsController.Forgotten));
+
+    public string ResetLinkSent() => Path<Features.Account.Passwords.PasswordsController>(nameof(Features.Account.Passwords.PasswordsController.Sent));
+
+    public string ResetPassword(string token) => Path<Features.Account.Passwords.PasswordsController>(nameof(Features.Account.Passwords.PasswordsController.Reset), new { token });
+
+    public string RegistrationReceived() => Path<RegisterOrganisationController>(nameof(RegisterOrganisationController.Received));
+
     public string RegisterOrganisation() => Path<RegisterOrganisationController>(nameof(RegisterOrganisationController.Index));
 
     public string Accessibility() => Path<PagesController>(nameof(PagesController.Accessibility));

@@ -23,6 +23,16 @@ public sealed partial class SiteLinks
 
     public string UserCouncil(Guid userId) => Path<UsersController>(nameof(UsersController.Council), new { id = userId });
 
+    public string UserAccess(Guid userId) => Path<UserAccessController>(nameof(UserAccessController.Index), new { id = userId });
+
+    public string DisableUser(Guid userId) => Path<UserAccessController>(nameof(UserAccessController.Disable), new { id = userId });
+
+    public string EnableUser(Guid userId) => Path<UserAccessController>(nameof(UserAccessController.Enable), new { id = userId });
+
+    public string UserRole(Guid userId) => Path<UserAccessController>(nameof(UserAccessController.Role), new { id = userId });
+
+    public string Retention() => Path<Features.Admin.Retention.RetentionController>(nameof(Features.Admin.Retention.RetentionController.Index));
+
     public string UnlockUser(Guid userId) => Path<UsersController>(nameof(UsersController.Unlock), new { id = userId });
 
     public string People() => Path<PeopleController>(nameof(PeopleController.Index));

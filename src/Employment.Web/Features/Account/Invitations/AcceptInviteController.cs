@@ -15,7 +15,7 @@ public sealed class AcceptInviteController(UserManager<AppUser> users, SignInMan
     public async Task<IActionResult> Index(Guid user, string? token)
     {
         var invited = await users.FindByIdAsync(user.ToString());
-        if (invited is null || string.IsNullOrEmpty(token) || invited.PasswordHash is not null)
+        if (invited is null || string.IsNullOrEmpty(token) || invited.PasswordHash is not null || invited.DisabledAt is not null)
         {
             return View("InvalidInvite");
         }
@@ -26,7 +26,7 @@ public sealed class AcceptInviteController(UserManager<AppUser> users, SignInMan
     public async Task<IActionResult> Index(AcceptInviteForm form, [FromServices] IValidator<AcceptInviteForm> validator, [FromServices] InvitationService invitations)
     {
         var invited = await users.FindByIdAsync(form.User.ToString());
-        if (invited is null || string.IsNullOrEmpty(form.Token) || invited.PasswordHash is not null)
+        if (invited is null || string.IsNullOrEmpty(form.Token) || invited.PasswordHash is not null || invited.DisabledAt is not null)
         {
             return View("InvalidInvite");
         }

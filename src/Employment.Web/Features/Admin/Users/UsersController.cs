@@ -43,7 +43,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         }
         var rows = query
             .OrderBy(r => r.user.DisplayName).ThenBy(r => r.user.Email)
-            .Select(r => new UserRow(r.user.Id, r.user.DisplayName, r.user.Email!, r.RoleName ?? "", r.user.PasswordHash == null, r.user.LockoutEnd > now, r.user.Employer!.Name, r.user.LocalAuthority!.Name));
+            .Select(r => new UserRow(r.user.Id, r.user.DisplayName, r.user.Email!, r.RoleName ?? "", r.user.PasswordHash == null, r.user.LockoutEnd > now, r.user.DisabledAt != null, r.user.Employer!.Name, r.user.LocalAuthority!.Name));
         return View(new UsersPage(search, role, await rows.ToPageAsync(page, PageSize)));
     }
 
@@ -150,6 +150,6 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
 
 public sealed record UsersPage(string? Search, string? Role, Paged<UserRow> Users);
 
-public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, string? Employer, string? Council);
+public sealed record UserRow(Guid Id, string Name, string Email, string Role, bool InvitationPending, bool LockedOut, bool Disabled, string? Employer, string? Council);
 
 public sealed record InvitationModel(string Name, string Email, string? Link, bool Pending, Guid? EmailId);
