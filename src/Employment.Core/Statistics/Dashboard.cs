@@ -81,7 +81,7 @@ public sealed class Dashboard(EmploymentDbContext db)
     {
         var paid = starts.Where(s => s.Kind.IsPaid()).ToList();
         var paidShown = Suppression.Parts(paid.Select(s => s.Starts).ToList());
-        var rows = new List<StatisticsRow> { new("All paid jobs (paid job, apprenticeship, traineeship)", [StatisticsCell.Count(paid.Sum(s => s.Starts))]) };
+        var rows = new List<StatisticsRow> { new("All paid jobs (paid job, apprenticeship)", [StatisticsCell.Count(paid.Sum(s => s.Starts))]) };
         rows.AddRange(paid.Select((s, i) => new StatisticsRow(s.Kind.Label(), [Cell(paidShown[i])])));
         rows.AddRange(starts.Where(s => !s.Kind.IsPaid()).Select(s => new StatisticsRow(s.Kind.Label(), [StatisticsCell.Count(s.Starts)])));
         return new("starts", "Placements started in the period", ["Kind of opportunity", "Started"], rows);
@@ -103,9 +103,9 @@ public sealed class Dashboard(EmploymentDbContext db)
         [
             new("Ended in the period", [StatisticsCell.Count(f.Finished), StatisticsCell.Label("")]),
             new("Completed (ran their planned length)", [StatisticsCell.Part(f.Completed, f.Finished), StatisticsCell.Share(f.Completed, f.Finished)]),
-            new("Completed at least 6 months ago", [StatisticsCell.Count(f.CountedAt6Months), StatisticsCell.Label("")]),
+            new("Completed, or left early for a paid job, at least 6 months ago", [StatisticsCell.Count(f.CountedAt6Months), StatisticsCell.Label("")]),
             new("In paid work within 6 months", [StatisticsCell.Part(f.ConvertedIn6Months, f.CountedAt6Months), StatisticsCell.Share(f.ConvertedIn6Months, f.CountedAt6Months)]),
-            new("Completed at least 12 months ago", [StatisticsCell.Count(f.CountedAt12Months), StatisticsCell.Label("")]),
+            new("Completed, or left early for a paid job, at least 12 months ago", [StatisticsCell.Count(f.CountedAt12Months), StatisticsCell.Label("")]),
             new("In paid work within 12 months", [StatisticsCell.Part(f.ConvertedIn12Months, f.CountedAt12Months), StatisticsCell.Share(f.ConvertedIn12Months, f.CountedAt12Months)]),
         ]);
 
