@@ -33,7 +33,7 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         FROM import_employers s
         ON CONFLICT (source_id) DO UPDATE SET
         name = excluded.name, sector = excluded.sector, dc_level = excluded.dc_level, dc_valid_until = excluded.dc_valid_until,
-        dc_since = CASE WHEN t.dc_level = excluded.dc_level AND t.dc_valid_until IS NOT DISTINCT FROM excluded.dc_valid_until THEN t.dc_since ELSE excluded.dc_since END,
+        dc_since = CASE WHEN t.dc_level = excluded.dc_level THEN t.dc_since ELSE excluded.dc_since END,
         updated_at = excluded.updated_at
         WHERE (t.name, t.sector, t.dc_level, t.dc_valid_until) IS DISTINCT FROM (excluded.name, excluded.sector, excluded.dc_level, excluded.dc_valid_until)
         RETURNING xmax = 0 AS inserted)
@@ -104,7 +104,7 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         date_of_birth = excluded.date_of_birth, home_latitude = excluded.home_latitude, home_longitude = excluded.home_longitude,
         local_authority_id = excluded.local_authority_id, has_ehc_plan = excluded.has_ehc_plan, aspirations = excluded.aspirations,
         long_term_support_for_learning_disability = excluded.long_term_support_for_learning_disability,
-        created_at = least(t.created_at, excluded.created_at),
+        created_at = CASE WHEN (excluded.created_at AT TIME ZONE 'UTC')::date < (t.created_at AT TIME ZONE 'UTC')::date THEN excluded.created_at ELSE t.created_at END,
         interests = excluded.interests, skills = excluded.skills, support_needs = excluded.support_needs, travel_mode = excluded.travel_mode,
         travel_max_minutes = excluded.travel_max_minutes, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
         preferred_kinds = excluded.preferred_kinds, consent_to_share = excluded.consent_to_share,
@@ -120,7 +120,8 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         IS DISTINCT FROM (excluded.date_of_birth, excluded.home_latitude, excluded.home_longitude, excluded.local_authority_id, excluded.has_ehc_plan,
         excluded.aspirations, excluded.interests, excluded.skills, excluded.support_needs, excluded.travel_mode, excluded.travel_max_minutes,
         excluded.hours_min, excluded.hours_max, excluded.preferred_kinds, excluded.consent_to_share,
-        excluded.long_term_support_for_learning_disability, least(t.created_at, excluded.created_at))
+        excluded.long_term_support_for_learning_disability,
+        CASE WHEN (excluded.created_at AT TIME ZONE 'UTC')::date < (t.created_at AT TIME ZONE 'UTC')::date THEN excluded.created_at ELSE t.created_at END)
         RETURNING t.id, xmax = 0 AS inserted, t.consent_to_share)
         INSERT INTO import_written SELECT * FROM up
         """,
