@@ -70,9 +70,11 @@ public sealed class Dashboard(EmploymentDbContext db)
     {
         var inWork = Suppression.Part(f.InPaidWork, f.Active);
         // The bands add up to "in paid work": when it is hidden, so are they, or adding them up would show it.
-        var bands = inWork == Suppression.Count(f.InPaidWork)
-            ? Suppression.Parts([f.Hours16OrMore, f.HoursUnder16])
-            : [.. new[] { f.Hours16OrMore, f.HoursUnder16 }.Select(b => Suppression.IsSuppressed(b) ? Suppression.FewerThanFive : Suppression.NotShown)];
+        // With two bands, hiding one means hiding both; the attacker's check found "fewer than 5" beside "not shown" narrowed
+        // across the Disability Confident filters, so both are simply "not shown".
+        IReadOnlyList<string> bands = inWork == Suppression.Count(f.InPaidWork) && !Suppression.IsSuppressed(f.Hours16OrMore) && !Suppression.IsSuppressed(f.HoursUnder16)
+            ? [Suppression.Count(f.Hours16OrMore), Suppression.Count(f.HoursUnder16)]
+            : [Suppression.NotShown, Suppression.NotShown];
         StatisticsCell ShareOf(int part, string shown) => shown == Suppression.Count(part) ? StatisticsCell.Share(part, f.Active) : Cell(Suppression.NotShown);
         return new("paid-work", $"People in paid work on {Day(f.Period.To)}", ["Measure", "People", "Share of the active caseload"],
         [

@@ -20,7 +20,11 @@ public static class Suppression
 
     private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-GB");
 
-    public static bool IsSuppressed(int count) => count is > 0 and < 5;
+    /// <summary>
+    /// Counts from 0 to 4 are all shown as "fewer than 5": were nought shown as it is, each hidden cell would be known to
+    /// be at least 1, and adding up those lower bounds against a rounded total gave hidden counts away.
+    /// </summary>
+    public static bool IsSuppressed(int count) => count is >= 0 and < 5;
 
     /// <summary>The count as published: nought, suppressed, or rounded to the nearest 5 (halves up).</summary>
     public static int Rounded(int count) => IsSuppressed(count) ? 0 : (int)(Math.Round(count / (double)RoundTo, MidpointRounding.AwayFromZero) * RoundTo);
@@ -45,7 +49,7 @@ public static class Suppression
         var shown = parts.Select(Count).ToArray();
         if (parts.Count(IsSuppressed) == 1)
         {
-            var other = Enumerable.Range(0, parts.Count).Where(i => parts[i] > 0 && !IsSuppressed(parts[i])).OrderBy(i => parts[i]).FirstOrDefault(-1);
+            var other = Enumerable.Range(0, parts.Count).Where(i => !IsSuppressed(parts[i])).OrderBy(i => parts[i]).FirstOrDefault(-1);
             if (other >= 0)
             {
                 shown[other] = NotShown;
