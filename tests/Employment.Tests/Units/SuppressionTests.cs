@@ -5,7 +5,7 @@ namespace Employment.Tests.Units;
 public sealed class SuppressionTests
 {
     [Theory]
-    [InlineData(0, "0")]
+    [InlineData(0, "fewer than 5")]
     [InlineData(1, "fewer than 5")]
     [InlineData(3, "fewer than 5")]
     [InlineData(4, "fewer than 5")]
