@@ -28,7 +28,7 @@ internal static class OpportunityText
         {
             OpportunityKind.PaidJob => $"This is a paid job at {employerName} for {hours} hours a week. The pay is £{opportunity.HourlyPay:0.00} an hour.",
             OpportunityKind.Apprenticeship => $"This is an apprenticeship at {employerName}. You are paid £{opportunity.HourlyPay:0.00} an hour while you learn, for {hours} hours a week, and you get a qualification.",
-            OpportunityKind.Traineeship => $"This traineeship at {employerName} helps you get ready for work. It is {hours} hours a week and pays £{opportunity.HourlyPay:0.00} an hour.",
+            OpportunityKind.Traineeship => $"This traineeship at {employerName} helps you get ready for work. It is {hours} hours a week and is unpaid.",
             OpportunityKind.SupportedInternship => $"This supported internship is for young people aged 16 to 24 with an EHC plan. It lasts {opportunity.InternshipLengthMonths} months, {hours} hours a week. You spend most of the week at {employerName} and some time learning with {opportunity.StudyProgrammePartner}. A job coach helps you, more at the start. The aim is a paid job at the end.",
             OpportunityKind.WorkExperience => $"This is unpaid work experience at {employerName} for {hours} hours a week. It is a good way to try out the job.",
             _ => $"This is a volunteering role at {employerName} for about {hours} hours a week. It is not paid, but it is a good way to build confidence and meet people.",

@@ -34,7 +34,7 @@ public sealed class EmployerRegistrationService(EmploymentDbContext db, UserMana
             Sector = registration.Sector,
             DcLevel = registration.Level,
             DcValidUntil = registration.MembershipEnds,
-            DcSince = registration.Level == DisabilityConfidentLevel.None ? null : DateOnly.FromDateTime(now.UtcDateTime),
+            DcSince = registration.Level == DisabilityConfidentLevel.None ? null : MembershipStart(registration.MembershipEnds, DateOnly.FromDateTime(now.UtcDateTime)),
             Approval = ApprovalStatus.Pending,
             CreatedAt = now,
             UpdatedAt = now,
@@ -108,4 +108,11 @@ public sealed class EmployerRegistrationService(EmploymentDbContext db, UserMana
             db.ChangeTracker.Clear(); // Another attempt at the same moment queued it.
         }
     }
+
+    /// <summary>
+    /// An employer joining the platform may have been a member for years: the membership began three years before it
+    /// ends (DWP memberships last three years), never after today (decision 0061).
+    /// </summary>
+    public static DateOnly MembershipStart(DateOnly? membershipEnds, DateOnly today) =>
+        membershipEnds is { } ends && ends.AddYears(-3) < today ? ends.AddYears(-3) : today;
 }

@@ -17,4 +17,6 @@ internal sealed record CandidateRow(
     decimal HoursMin,
     decimal HoursMax,
     string[] PreferredKinds,
-    bool ConsentToShare);
+    bool ConsentToShare,
+    DateOnly? JoinedOn = null,
+    bool LongTermSupportForLearningDisability = false);

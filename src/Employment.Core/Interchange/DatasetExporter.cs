@@ -16,11 +16,11 @@ public sealed class DatasetExporter(EmploymentDbContext db)
         var authorities = await db.LocalAuthorities.AsNoTracking().ToDictionaryAsync(l => l.Id, l => l.OnsCode, ct);
 
         var employers = await db.Employers.AsNoTracking()
-            .Select(e => new { e.Id, e.SourceId, e.Name, e.DcLevel, e.DcValidUntil, e.Sector })
+            .Select(e => new { e.Id, e.SourceId, e.Name, e.DcLevel, e.DcValidUntil, e.Sector, e.DcSince })
             .ToListAsync(ct);
         var employerIds = employers.ToDictionary(e => e.Id, e => IdOf(e.SourceId, e.Id));
-        await WriteAsync(folder, InterchangeFiles.Employers, ["employer_id", "name", "dc_level", "dc_valid_until", "sector"],
-            employers.Select(e => new[] { employerIds[e.Id], e.Name, SnakeCase.Of(e.DcLevel), CellText.Date(e.DcValidUntil), e.Sector }), ct);
+        await WriteAsync(folder, InterchangeFiles.Employers, ["employer_id", "name", "dc_level", "dc_valid_until", "sector", "dc_since"],
+            employers.Select(e => new[] { employerIds[e.Id], e.Name, SnakeCase.Of(e.DcLevel), CellText.Date(e.DcValidUntil), e.Sector, CellText.Date(e.DcSince) }), ct);
 
         var vacancies = await db.Opportunities.AsNoTracking().ToListAsync(ct);
         var vacancyIds = vacancies.ToDictionary(v => v.Id, v => IdOf(v.SourceId, v.Id));
@@ -36,13 +36,14 @@ public sealed class DatasetExporter(EmploymentDbContext db)
         var candidates = await db.JobSeekers.AsNoTracking().Where(j => j.ErasedAt == null).ToListAsync(ct);
         var candidateIds = candidates.ToDictionary(j => j.Id, j => IdOf(j.SourceId, j.Id));
         await WriteAsync(folder, InterchangeFiles.Candidates,
-            ["candidate_id", "date_of_birth", "local_authority", "latitude", "longitude", "has_ehc_plan", "aspirations", "interests", "skills", "support_needs", "travel_mode", "travel_max_minutes", "hours_min", "hours_max", "preferred_kinds", "consent_to_share"],
+            ["candidate_id", "date_of_birth", "local_authority", "latitude", "longitude", "has_ehc_plan", "aspirations", "interests", "skills", "support_needs", "travel_mode", "travel_max_minutes", "hours_min", "hours_max", "preferred_kinds", "consent_to_share", "joined_on", "long_term_support_ld"],
             candidates.Select(j => new[]
             {
                 candidateIds[j.Id], CellText.Date(j.DateOfBirth), authorities[j.LocalAuthorityId], CellText.Number(j.HomeLatitude), CellText.Number(j.HomeLongitude),
                 CellText.Boolean(j.HasEhcPlan), j.Aspirations, CellText.List(j.Interests), CellText.List(j.Skills), CellText.List(j.SupportNeeds),
                 SnakeCase.Of(j.TravelMode), CellText.Whole(j.TravelMaxMinutes), CellText.Hours(j.HoursMin), CellText.Hours(j.HoursMax),
                 CellText.List(j.PreferredKinds.Select(k => SnakeCase.Of(k))), CellText.Boolean(j.ConsentToShare),
+                CellText.Date(DateOnly.FromDateTime(j.CreatedAt.UtcDateTime)), CellText.Boolean(j.LongTermSupportForLearningDisability),
             }), ct);
 
         var events = await db.PlacementEvents.AsNoTracking()

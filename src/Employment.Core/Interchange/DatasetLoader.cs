@@ -25,7 +25,10 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         """
         WITH up AS (
         INSERT INTO employers AS t (id, source_id, name, sector, dc_level, dc_valid_until, dc_since, adjustments_usually_offered, approval, approval_decided_at, created_at, updated_at)
-        SELECT gen_random_uuid(), s.source_id, s.name, s.sector, s.dc_level, s.dc_valid_until, CASE WHEN s.dc_level = 'none' THEN NULL ELSE @now::date END,
+        SELECT gen_random_uuid(), s.source_id, s.name, s.sector, s.dc_level, s.dc_valid_until,
+            -- When the membership began, not when the employer reached the platform (decision 0061): given, or three years
+            -- before it ends (a membership lasts three years), or else the day of the import.
+            CASE WHEN s.dc_level = 'none' THEN NULL ELSE least(coalesce(s.dc_since, (s.dc_valid_until - interval '3 years')::date, @now::date), @now::date) END,
             '{}', 'approved', @now, @now, @now
         FROM import_employers s
         ON CONFLICT (source_id) DO UPDATE SET
@@ -88,15 +91,20 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         """
         WITH up AS (
         INSERT INTO job_seekers AS t (id, source_id, coach_id, first_name, last_name, date_of_birth, home_latitude, home_longitude, local_authority_id,
-        has_ehc_plan, aspirations, interests, skills, support_needs, travel_mode, travel_max_minutes, travel_training_needed, hours_min, hours_max,
-        preferred_kinds, consent_to_share, consent_recorded_at, consent_explained_how, created_at, updated_at)
+        has_ehc_plan, long_term_support_for_learning_disability, aspirations, interests, skills, support_needs, travel_mode, travel_max_minutes,
+        travel_training_needed, hours_min, hours_max, preferred_kinds, consent_to_share, consent_recorded_at, consent_explained_how, created_at, updated_at)
         SELECT gen_random_uuid(), s.source_id, NULL, '', '', s.date_of_birth, s.home_latitude, s.home_longitude, s.local_authority_id,
-        s.has_ehc_plan, s.aspirations, s.interests, s.skills, s.support_needs, s.travel_mode, s.travel_max_minutes, false, s.hours_min, s.hours_max,
-        s.preferred_kinds, s.consent_to_share, CASE WHEN s.consent_to_share THEN @now END, CASE WHEN s.consent_to_share THEN @given END, @now, @now
+        s.has_ehc_plan, s.long_term_support, s.aspirations, s.interests, s.skills, s.support_needs, s.travel_mode, s.travel_max_minutes, false, s.hours_min, s.hours_max,
+        s.preferred_kinds, s.consent_to_share, CASE WHEN s.consent_to_share THEN @now END, CASE WHEN s.consent_to_share THEN @given END,
+        -- The day the person really joined (decision 0060): joined_on, else their first event in the file, never after today.
+        least(coalesce(s.joined_on, (SELECT min(e.occurred_on) FROM import_events e WHERE e.candidate_source_id = s.source_id))::timestamp AT TIME ZONE 'UTC', @now),
+        @now
         FROM import_candidates s
         ON CONFLICT (source_id) DO UPDATE SET
         date_of_birth = excluded.date_of_birth, home_latitude = excluded.home_latitude, home_longitude = excluded.home_longitude,
         local_authority_id = excluded.local_authority_id, has_ehc_plan = excluded.has_ehc_plan, aspirations = excluded.aspirations,
+        long_term_support_for_learning_disability = excluded.long_term_support_for_learning_disability,
+        created_at = CASE WHEN (excluded.created_at AT TIME ZONE 'UTC')::date < (t.created_at AT TIME ZONE 'UTC')::date THEN excluded.created_at ELSE t.created_at END,
         interests = excluded.interests, skills = excluded.skills, support_needs = excluded.support_needs, travel_mode = excluded.travel_mode,
         travel_max_minutes = excluded.travel_max_minutes, hours_min = excluded.hours_min, hours_max = excluded.hours_max,
         preferred_kinds = excluded.preferred_kinds, consent_to_share = excluded.consent_to_share,
@@ -107,10 +115,13 @@ internal sealed class DatasetLoader(NpgsqlConnection connection, NpgsqlTransacti
         updated_at = excluded.updated_at
         WHERE t.erased_at IS NULL
         AND (t.date_of_birth, t.home_latitude, t.home_longitude, t.local_authority_id, t.has_ehc_plan, t.aspirations, t.interests, t.skills,
-        t.support_needs, t.travel_mode, t.travel_max_minutes, t.hours_min, t.hours_max, t.preferred_kinds, t.consent_to_share)
+        t.support_needs, t.travel_mode, t.travel_max_minutes, t.hours_min, t.hours_max, t.preferred_kinds, t.consent_to_share,
+        t.long_term_support_for_learning_disability, t.created_at)
         IS DISTINCT FROM (excluded.date_of_birth, excluded.home_latitude, excluded.home_longitude, excluded.local_authority_id, excluded.has_ehc_plan,
         excluded.aspirations, excluded.interests, excluded.skills, excluded.support_needs, excluded.travel_mode, excluded.travel_max_minutes,
-        excluded.hours_min, excluded.hours_max, excluded.preferred_kinds, excluded.consent_to_share)
+        excluded.hours_min, excluded.hours_max, excluded.preferred_kinds, excluded.consent_to_share,
+        excluded.long_term_support_for_learning_disability,
+        CASE WHEN (excluded.created_at AT TIME ZONE 'UTC')::date < (t.created_at AT TIME ZONE 'UTC')::date THEN excluded.created_at ELSE t.created_at END)
         RETURNING t.id, xmax = 0 AS inserted, t.consent_to_share)
         INSERT INTO import_written SELECT * FROM up
         """,

@@ -96,7 +96,12 @@ internal sealed class DatasetReader(ReferenceSets reference, ImportReport report
         var level = cells.Word<DisabilityConfidentLevel>("dc_level", required: true);
         var validUntil = cells.Date("dc_valid_until", required: false);
         var sector = cells.Text("sector", required: false, 200);
-        return Done(cells, parsed, id, () => new EmployerRow(cells.Line, id!, name!, Data.SnakeCase.Of(level!.Value), validUntil, sector));
+        var since = cells.Date("dc_since", required: false);
+        if (since is not null && validUntil is not null && since > validUntil)
+        {
+            cells.Error("dc_since", $"\"{since:yyyy-MM-dd}\" is after dc_valid_until ({validUntil:yyyy-MM-dd})");
+        }
+        return Done(cells, parsed, id, () => new EmployerRow(cells.Line, id!, name!, Data.SnakeCase.Of(level!.Value), validUntil, sector, since));
     }
 
     private VacancyRow? Vacancy(RowCells cells, ParsedFile<VacancyRow> parsed)
@@ -114,7 +119,7 @@ internal sealed class DatasetReader(ReferenceSets reference, ImportReport report
         var adjustments = cells.Tags("adjustments_offered", required: false, reference.Adjustments, AdjustmentWhat);
         var hours = cells.Decimal("hours_per_week", required: true, 0.1m, 99.9m);
         var pay = cells.Decimal("hourly_pay", required: false, 0.01m, 9999.99m);
-        if (pay is not null && kind is { } k && !k.IsPaid())
+        if (pay is not null && kind is { } k && !k.MayBePaid())
         {
             cells.Error("hourly_pay", $"must be empty: {Data.SnakeCase.Of(k)} is unpaid");
         }
@@ -162,9 +167,15 @@ internal sealed class DatasetReader(ReferenceSets reference, ImportReport report
         }
         var kinds = cells.WordList<OpportunityKind>("preferred_kinds");
         var consent = cells.Boolean("consent_to_share", required: true);
+        var joinedOn = cells.Date("joined_on", required: false);
+        if (joinedOn is not null && joinedOn > DateOnly.FromDateTime(DateTime.UtcNow))
+        {
+            cells.Error("joined_on", $"\"{joinedOn:yyyy-MM-dd}\" is in the future");
+        }
+        var longTermSupport = cells.Boolean("long_term_support_ld", required: false);
         return Done(cells, parsed, id, () => new CandidateRow(cells.Line, id!, born!.Value, authorityId, latitude!.Value, longitude!.Value, ehcPlan!.Value,
             aspirations, interests, skills, needs, Data.SnakeCase.Of(travelMode!.Value), travelMinutes!.Value, hoursMin!.Value, hoursMax!.Value,
-            kinds.Select(k => Data.SnakeCase.Of(k)).ToArray(), consent!.Value));
+            kinds.Select(k => Data.SnakeCase.Of(k)).ToArray(), consent!.Value, joinedOn, longTermSupport ?? false));
     }
 
     private readonly Dictionary<(string, string, PlacementEventType, DateOnly), int> _events = [];

@@ -14,7 +14,7 @@ internal static class StagingTables
 {
     private const string Create = """
         CREATE TEMP TABLE import_employers (source_id varchar(64) PRIMARY KEY, name varchar(200) NOT NULL, sector varchar(200),
-            dc_level varchar(32) NOT NULL, dc_valid_until date) ON COMMIT DROP;
+            dc_level varchar(32) NOT NULL, dc_valid_until date, dc_since date) ON COMMIT DROP;
         CREATE TEMP TABLE import_vacancies (source_id varchar(64) PRIMARY KEY, employer_source_id varchar(64) NOT NULL, title varchar(200) NOT NULL,
             kind varchar(32) NOT NULL, soc_code varchar(4) NOT NULL, skills_required text[] NOT NULL, adjustments_offered text[] NOT NULL,
             hours_per_week numeric(4,1) NOT NULL, hourly_pay numeric(6,2), pay_band varchar(32), latitude double precision NOT NULL,
@@ -23,7 +23,7 @@ internal static class StagingTables
             home_latitude double precision NOT NULL, home_longitude double precision NOT NULL, has_ehc_plan boolean NOT NULL, aspirations varchar(2000),
             interests text[] NOT NULL, skills text[] NOT NULL, support_needs text[] NOT NULL, travel_mode varchar(32) NOT NULL,
             travel_max_minutes integer NOT NULL, hours_min numeric(4,1) NOT NULL, hours_max numeric(4,1) NOT NULL, preferred_kinds text[] NOT NULL,
-            consent_to_share boolean NOT NULL) ON COMMIT DROP;
+            consent_to_share boolean NOT NULL, joined_on date, long_term_support boolean NOT NULL) ON COMMIT DROP;
         CREATE TEMP TABLE import_events (candidate_source_id varchar(64) NOT NULL, vacancy_source_id varchar(64) NOT NULL, type varchar(32) NOT NULL,
             occurred_on date NOT NULL, hours_per_week numeric(4,1), hourly_pay numeric(6,2), reason varchar(500)) ON COMMIT DROP;
         """;
@@ -34,13 +34,14 @@ internal static class StagingTables
         {
             await create.ExecuteNonQueryAsync(ct);
         }
-        await CopyAsync(connection, "import_employers (source_id, name, sector, dc_level, dc_valid_until)", data.Employers.Rows, async (w, r) =>
+        await CopyAsync(connection, "import_employers (source_id, name, sector, dc_level, dc_valid_until, dc_since)", data.Employers.Rows, async (w, r) =>
         {
             await w.WriteAsync(r.Id, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(r.Name, NpgsqlDbType.Varchar, ct);
             await w.WriteOrNullAsync(r.Sector, NpgsqlDbType.Varchar, ct);
             await w.WriteAsync(r.DcLevel, NpgsqlDbType.Varchar, ct);
             await w.WriteOrNullAsync(r.DcValidUntil, NpgsqlDbType.Date, ct);
+            await w.WriteOrNullAsync(r.DcSince, NpgsqlDbType.Date, ct);
         }, ct);
         await CopyAsync(connection, "import_vacancies (source_id, employer_source_id, title, kind, soc_code, skills_required, adjustments_offered, hours_per_week, hourly_pay, pay_band, latitude, longitude, interview_guaranteed, posted_on, closes_on)",
             data.Vacancies.Rows, async (w, r) =>
@@ -61,7 +62,7 @@ internal static class StagingTables
                 await w.WriteAsync(r.PostedOn, NpgsqlDbType.Date, ct);
                 await w.WriteOrNullAsync(r.ClosesOn, NpgsqlDbType.Date, ct);
             }, ct);
-        await CopyAsync(connection, "import_candidates (source_id, date_of_birth, local_authority_id, home_latitude, home_longitude, has_ehc_plan, aspirations, interests, skills, support_needs, travel_mode, travel_max_minutes, hours_min, hours_max, preferred_kinds, consent_to_share)",
+        await CopyAsync(connection, "import_candidates (source_id, date_of_birth, local_authority_id, home_latitude, home_longitude, has_ehc_plan, aspirations, interests, skills, support_needs, travel_mode, travel_max_minutes, hours_min, hours_max, preferred_kinds, consent_to_share, joined_on, long_term_support)",
             data.Candidates.Rows, async (w, r) =>
             {
                 await w.WriteAsync(r.Id, NpgsqlDbType.Varchar, ct);
@@ -80,6 +81,8 @@ internal static class StagingTables
                 await w.WriteAsync(r.HoursMax, NpgsqlDbType.Numeric, ct);
                 await w.WriteAsync(r.PreferredKinds, NpgsqlDbType.Array | NpgsqlDbType.Text, ct);
                 await w.WriteAsync(r.ConsentToShare, NpgsqlDbType.Boolean, ct);
+                await w.WriteOrNullAsync(r.JoinedOn, NpgsqlDbType.Date, ct);
+                await w.WriteAsync(r.LongTermSupportForLearningDisability, NpgsqlDbType.Boolean, ct);
             }, ct);
         await CopyAsync(connection, "import_events (candidate_source_id, vacancy_source_id, type, occurred_on, hours_per_week, hourly_pay, reason)",
             data.Placements.Rows, async (w, r) =>

@@ -29,6 +29,12 @@ public class JobSeeker
 
     public bool HasEhcPlan { get; set; }
 
+    /// <summary>
+    /// Receives long-term support from council adult social care with learning disability as the primary support
+    /// reason: who ASCOF 1E counts, with the 18 to 64 age band (decision 0060).
+    /// </summary>
+    public bool LongTermSupportForLearningDisability { get; set; }
+
     /// <summary>In the person's own words (EHC plan section A).</summary>
     public string? Aspirations { get; set; }
 

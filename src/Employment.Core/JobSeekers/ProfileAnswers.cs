@@ -16,6 +16,7 @@ public sealed class ProfileAnswers
     public double? HomeLongitude { get; set; }
     public int? LocalAuthorityId { get; set; }
     public bool? HasEhcPlan { get; set; }
+    public bool? LongTermSupportForLearningDisability { get; set; }
     public string? Aspirations { get; set; }
     public List<string> Interests { get; set; } = [];
     public List<string> Skills { get; set; } = [];
@@ -40,6 +41,7 @@ public sealed class ProfileAnswers
         HomeLongitude = person.HomeLongitude,
         LocalAuthorityId = person.LocalAuthorityId,
         HasEhcPlan = person.HasEhcPlan,
+        LongTermSupportForLearningDisability = person.LongTermSupportForLearningDisability,
         Aspirations = person.Aspirations,
         Interests = [.. person.Interests],
         Skills = [.. person.Skills],
@@ -63,6 +65,7 @@ public sealed class ProfileAnswers
         person.HomeLongitude = HomeLongitude!.Value;
         person.LocalAuthorityId = LocalAuthorityId!.Value;
         person.HasEhcPlan = HasEhcPlan!.Value;
+        person.LongTermSupportForLearningDisability = LongTermSupportForLearningDisability ?? false;
         person.Aspirations = Aspirations;
         person.Interests = [.. Interests];
         person.Skills = [.. Skills];

@@ -28,6 +28,7 @@ public sealed record SubjectAccessReport(
     string? HomePostcode,
     string LocalAuthority,
     bool HasEhcPlan,
+    bool LongTermSupportForLearningDisability,
     string? Aspirations,
     IReadOnlyList<string> Interests,
     IReadOnlyList<string> Skills,
@@ -82,7 +83,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
 
         return new SubjectAccessReport(
             clock.GetUtcNow(), person.Id, person.SourceId, person.FirstName, person.LastName, person.DateOfBirth, person.HomePostcode,
-            person.LocalAuthority?.Name ?? "", person.HasEhcPlan, person.Aspirations, person.Interests, person.Skills, person.SupportNeeds,
+            person.LocalAuthority?.Name ?? "", person.HasEhcPlan, person.LongTermSupportForLearningDisability, person.Aspirations, person.Interests, person.Skills, person.SupportNeeds,
             SnakeCase.Of(person.TravelMode), person.TravelMaxMinutes, person.TravelTrainingNeeded, person.HoursMin, person.HoursMax,
             person.PreferredKinds.Select(SnakeCase.Of).ToList(), person.ConsentToShare, NameOf(person.CoachId), person.PausedOn, person.ErasedAt,
             person.CreatedAt, person.UpdatedAt,

@@ -148,7 +148,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             return problems;
         }
         var started = step.Type == PlacementEventType.Started;
-        var unpaid = placement.Opportunity!.Kind.IsPaid() is false;
+        var unpaid = placement.Opportunity!.Kind.MayBePaid() is false;
         var recorded = new PlacementEvent
         {
             PlacementId = placement.Id,
@@ -225,7 +225,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         }
 
         var kind = placement.Opportunity!.Kind;
-        if (!kind.IsPaid())
+        if (!kind.IsPaid() && (!kind.MayBePaid() || step.HourlyPay is null))
         {
             yield break;
         }
@@ -257,7 +257,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 break;
             case PlacementEventType.PayChanged:
                 var kind = placement.Opportunity!.Kind;
-                if (!kind.IsPaid())
+                if (!kind.MayBePaid())
                 {
                     yield return new("", $"{kind.Label()} is unpaid: there is no pay to change");
                 }

@@ -27,6 +27,11 @@ public sealed class Dashboard(EmploymentDbContext db)
         var employers = new EmployerMeasures(db);
 
         var work = await outcomes.InPaidWorkAsync(filter, both, today, ct);
+        // ASCOF 1E has its own population (18 to 64, long-term support for a learning disability) and counts every kind of
+        // paid work, so only the council filter applies to it.
+        var ascof = filter == new StatisticsFilter(filter.LocalAuthorityId)
+            ? work.Single(w => w.Period == period)
+            : (await outcomes.InPaidWorkAsync(new StatisticsFilter(filter.LocalAuthorityId), one, today, ct)).Single();
         var starts = await outcomes.StartsAsync(filter, both, today, ct);
         var sustained = await outcomes.SustainedAsync(filter, both, today, ct);
         var jobOutcomes = await outcomes.JobOutcomesAsync(filter, one, today, ct);
@@ -39,7 +44,8 @@ public sealed class Dashboard(EmploymentDbContext db)
         var tables = new List<StatisticsTable>
         {
             PaidWorkTable(work.Single(w => w.Period == period)),
-            AscofTable(),
+            AscofTable(ascof),
+            AscofBaselinesTable(),
             StartsTable(starts.Where(s => s.Period == period).ToList()),
             SustainedTable(sustained.Where(s => s.Period == period).ToList()),
             JobOutcomesTable(jobOutcomes.Single()),
@@ -62,26 +68,42 @@ public sealed class Dashboard(EmploymentDbContext db)
 
     private static StatisticsTable PaidWorkTable(PaidWorkFigures f)
     {
-        var bands = Suppression.Parts([f.Hours16OrMore, f.HoursUnder16]);
-        StatisticsCell ShareOf(int part, string shown) => shown == Suppression.Count(part) ? StatisticsCell.Share(part, f.JobSeekers) : Cell(Suppression.NotShown);
-        return new("paid-work", $"People in paid work on {Day(f.Period.To)}", ["Measure", "People", "Share of job seekers"],
+        var inWork = Suppression.Part(f.InPaidWork, f.Active);
+        // The bands add up to "in paid work": when it is hidden, so are they, or adding them up would show it.
+        // With two bands, hiding one means hiding both; the attacker's check found "fewer than 5" beside "not shown" narrowed
+        // across the Disability Confident filters, so both are simply "not shown".
+        IReadOnlyList<string> bands = inWork == Suppression.Count(f.InPaidWork) && !Suppression.IsSuppressed(f.Hours16OrMore) && !Suppression.IsSuppressed(f.HoursUnder16)
+            ? [Suppression.Count(f.Hours16OrMore), Suppression.Count(f.HoursUnder16)]
+            : [Suppression.NotShown, Suppression.NotShown];
+        StatisticsCell ShareOf(int part, string shown) => shown == Suppression.Count(part) ? StatisticsCell.Share(part, f.Active) : Cell(Suppression.NotShown);
+        return new("paid-work", $"People in paid work on {Day(f.Period.To)}", ["Measure", "People", "Share of the active caseload"],
         [
-            new("Job seekers on the platform", [StatisticsCell.Count(f.JobSeekers), StatisticsCell.Label("")]),
-            new("In paid work (any hours)", [StatisticsCell.Part(f.InPaidWork, f.JobSeekers), StatisticsCell.Share(f.InPaidWork, f.JobSeekers)]),
+            new("Active on the caseload", [StatisticsCell.Count(f.Active), StatisticsCell.Label("")]),
+            new("In paid work (any hours)", [Cell(inWork), inWork == Suppression.Count(f.InPaidWork) ? StatisticsCell.Share(f.InPaidWork, f.Active) : Cell(Suppression.NotShown)]),
             new("Working 16 hours a week or more", [Cell(bands[0]), ShareOf(f.Hours16OrMore, bands[0])]),
             new("Working under 16 hours a week", [Cell(bands[1]), ShareOf(f.HoursUnder16, bands[1])]),
+            new("Everyone who has ever joined (for reference)", [StatisticsCell.Count(f.JobSeekers), StatisticsCell.Label("")]),
         ]);
     }
 
-    private static StatisticsTable AscofTable() =>
-        new("ascof-baselines", "For comparison: published ASCOF 1E figures (adults with a learning disability in paid work)", ["Area", "Share in paid work"],
-            Assumptions.AscofBaselines.Select(b => new StatisticsRow(b.Area, [Cell(b.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%")])).ToList());
+    private static StatisticsTable AscofTable(PaidWorkFigures f) =>
+        new("ascof-1e", $"ASCOF 1E for the people on this platform, on {Day(f.Period.To)}", ["Measure", "People", "Share"],
+        [
+            new("Denominator: adults aged 18 to 64 with long-term support for a learning disability", [StatisticsCell.Count(f.AscofPeople), StatisticsCell.Label("")]),
+            new("Numerator: of them, in paid work (any hours)", [StatisticsCell.Part(f.AscofInPaidWork, f.AscofPeople), StatisticsCell.Share(f.AscofInPaidWork, f.AscofPeople)]),
+        ]);
+
+    private static StatisticsTable AscofBaselinesTable() =>
+        new("ascof-baselines", "For comparison: published ASCOF 1E figures (adults aged 18 to 64 with long-term support for a learning disability, in paid work)",
+            ["Area", "Year", "Share in paid work", "Source"],
+            Assumptions.AscofBaselines.Select(b => new StatisticsRow(b.Area,
+                [StatisticsCell.Label(b.Year), Cell(b.Percent.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) + "%"), StatisticsCell.Label(b.Source)])).ToList());
 
     private static StatisticsTable StartsTable(IReadOnlyList<StartFigures> starts)
     {
         var paid = starts.Where(s => s.Kind.IsPaid()).ToList();
         var paidShown = Suppression.Parts(paid.Select(s => s.Starts).ToList());
-        var rows = new List<StatisticsRow> { new("All paid jobs (paid job, apprenticeship, traineeship)", [StatisticsCell.Count(paid.Sum(s => s.Starts))]) };
+        var rows = new List<StatisticsRow> { new("All paid jobs (paid job, apprenticeship)", [StatisticsCell.Count(paid.Sum(s => s.Starts))]) };
         rows.AddRange(paid.Select((s, i) => new StatisticsRow(s.Kind.Label(), [Cell(paidShown[i])])));
         rows.AddRange(starts.Where(s => !s.Kind.IsPaid()).Select(s => new StatisticsRow(s.Kind.Label(), [StatisticsCell.Count(s.Starts)])));
         return new("starts", "Placements started in the period", ["Kind of opportunity", "Started"], rows);
@@ -103,16 +125,16 @@ public sealed class Dashboard(EmploymentDbContext db)
         [
             new("Ended in the period", [StatisticsCell.Count(f.Finished), StatisticsCell.Label("")]),
             new("Completed (ran their planned length)", [StatisticsCell.Part(f.Completed, f.Finished), StatisticsCell.Share(f.Completed, f.Finished)]),
-            new("Completed at least 6 months ago", [StatisticsCell.Count(f.CountedAt6Months), StatisticsCell.Label("")]),
+            new("Completed, or left early for a paid job, at least 6 months ago", [StatisticsCell.Count(f.CountedAt6Months), StatisticsCell.Label("")]),
             new("In paid work within 6 months", [StatisticsCell.Part(f.ConvertedIn6Months, f.CountedAt6Months), StatisticsCell.Share(f.ConvertedIn6Months, f.CountedAt6Months)]),
-            new("Completed at least 12 months ago", [StatisticsCell.Count(f.CountedAt12Months), StatisticsCell.Label("")]),
+            new("Completed, or left early for a paid job, at least 12 months ago", [StatisticsCell.Count(f.CountedAt12Months), StatisticsCell.Label("")]),
             new("In paid work within 12 months", [StatisticsCell.Part(f.ConvertedIn12Months, f.CountedAt12Months), StatisticsCell.Share(f.ConvertedIn12Months, f.CountedAt12Months)]),
         ]);
 
     private static StatisticsTable CostAvoidedTable(InternshipFigures f)
     {
         var hidden = Suppression.PartIsHidden(f.ConvertedIn12Months, f.CountedAt12Months);
-        StatisticsCell Cost(decimal perYear) => hidden ? Cell(Suppression.NotShown) : StatisticsCell.Pounds(f.ConvertedIn12Months * perYear);
+        StatisticsCell Cost(decimal perYear) => hidden ? Cell(Suppression.NotShown) : StatisticsCell.Pounds(Suppression.Rounded(f.ConvertedIn12Months) * perYear);
         return new("cost-avoided", "Estimated further education cost avoided in a year by internships turning into paid work", ["Estimate", "Low", "High"],
         [
             new("Assumed cost of a year in education per person (Stoke-on-Trent strategy)",
@@ -128,24 +150,25 @@ public sealed class Dashboard(EmploymentDbContext db)
             new("Median time from joining", [StatisticsCell.Days(f.MedianDays, f.People)]),
         ]);
 
+    /// <summary>DWP publishes the list of members, so employer counts are public and shown as they are (decision 0061).</summary>
     private static StatisticsTable DisabilityConfidentTable(IReadOnlyList<DisabilityConfidentFigures> figures) =>
         new("disability-confident", "Disability Confident employers by level", ["Level", "Members at the end of the period", "New in the period", "Lapsed in the period"],
-            figures.Select(f => new StatisticsRow(f.Level.Label(), [StatisticsCell.Count(f.MembersAtEnd), StatisticsCell.Count(f.New), StatisticsCell.Count(f.Lapsed)])).ToList());
+            figures.Select(f => new StatisticsRow(f.Level.Label(), [StatisticsCell.Exact(f.MembersAtEnd), StatisticsCell.Exact(f.New), StatisticsCell.Exact(f.Lapsed)])).ToList());
 
     private static StatisticsTable PostedTable(IReadOnlyList<PostedFigures> figures) =>
         new("posted", "Opportunities posted in the period, by the employer's Disability Confident level that day", ["Level", "Opportunities posted"],
             figures.Select(f => new StatisticsRow(f.Level.Label(), [StatisticsCell.Count(f.Posted)])).ToList());
 
     private static Trend PaidWorkTrend(IReadOnlyList<PaidWorkFigures> figures) => new(
-        "Share of job seekers in paid work at the end of each quarter", true,
-        figures.Select(f => new TrendPoint(f.Period.ShortLabel, Suppression.Rate(f.InPaidWork, f.JobSeekers))).ToList(),
-        Assumptions.AscofBaselines.Select(b => ($"ASCOF 1E {b.Area}", b.Percent)).ToList(),
-        new("trend-paid-work", "In paid work at the end of each quarter", ["Quarter", "Job seekers", "In paid work", "Share"],
-            figures.Select(f => new StatisticsRow(f.Period.Label, [StatisticsCell.Count(f.JobSeekers), StatisticsCell.Part(f.InPaidWork, f.JobSeekers), StatisticsCell.Share(f.InPaidWork, f.JobSeekers)])).ToList()));
+        "Share of the active caseload in paid work at the end of each quarter", true,
+        figures.Select(f => new TrendPoint(f.Period.ShortLabel, Suppression.Rate(f.InPaidWork, f.Active))).ToList(),
+        Assumptions.AscofBaselines.Select(b => ($"ASCOF 1E {b.Area} {b.Year}", b.Percent)).ToList(),
+        new("trend-paid-work", "In paid work at the end of each quarter", ["Quarter", "Active on the caseload", "In paid work", "Share"],
+            figures.Select(f => new StatisticsRow(f.Period.Label, [StatisticsCell.Count(f.Active), StatisticsCell.Part(f.InPaidWork, f.Active), StatisticsCell.Share(f.InPaidWork, f.Active)])).ToList()));
 
     private static Trend JobsStartedTrend(IReadOnlyList<(Period Quarter, int Starts)> figures) => new(
         "Paid jobs started each quarter", false,
-        figures.Select(f => new TrendPoint(f.Quarter.ShortLabel, Suppression.IsSuppressed(f.Starts) ? null : f.Starts)).ToList(),
+        figures.Select(f => new TrendPoint(f.Quarter.ShortLabel, Suppression.IsSuppressed(f.Starts) ? null : Suppression.Rounded(f.Starts))).ToList(),
         [],
         new("trend-jobs-started", "Paid jobs started each quarter", ["Quarter", "Paid jobs started"],
             figures.Select(f => new StatisticsRow(f.Quarter.Label, [StatisticsCell.Count(f.Starts)])).ToList()));

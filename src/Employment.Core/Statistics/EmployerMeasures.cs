@@ -9,8 +9,10 @@ public sealed class EmployerMeasures(EmploymentDbContext db)
     private static readonly DisabilityConfidentLevel[] MemberLevels = [DisabilityConfidentLevel.Committed, DisabilityConfidentLevel.Employer, DisabilityConfidentLevel.Leader];
 
     /// <summary>
-    /// Members on the period's last day, by level; new when the current level began in the period; lapsed when the
-    /// membership's last valid day fell in the period, before its end.
+    /// Members going into the next period, by level (membership began by the period's last day and still valid the day
+    /// after); new when the current level began in the period (the membership's own start, not the day the employer
+    /// joined the platform); lapsed when the membership's last valid day fell in the period, its last day included
+    /// (decision 0061). So members at the start + new − lapsed = members at the end.
     /// </summary>
     public async Task<IReadOnlyList<DisabilityConfidentFigures>> DisabilityConfidentAsync(StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, CancellationToken ct = default)
     {
@@ -18,9 +20,9 @@ public sealed class EmployerMeasures(EmploymentDbContext db)
         var sql = $"""
             WITH {MeasureQuery.Periods}
             SELECT pe.n, e.dc_level,
-                count(*) FILTER (WHERE (e.dc_since IS NULL OR e.dc_since <= pe.to_on) AND (e.dc_valid_until IS NULL OR e.dc_valid_until >= pe.to_on))::int,
+                count(*) FILTER (WHERE (e.dc_since IS NULL OR e.dc_since <= pe.to_on) AND (e.dc_valid_until IS NULL OR e.dc_valid_until > pe.to_on))::int,
                 count(*) FILTER (WHERE e.dc_since BETWEEN pe.from_on AND pe.to_on)::int,
-                count(*) FILTER (WHERE e.dc_valid_until >= pe.from_on AND e.dc_valid_until < pe.to_on)::int
+                count(*) FILTER (WHERE e.dc_valid_until BETWEEN pe.from_on AND pe.to_on)::int
             FROM pe CROSS JOIN employers e
             WHERE e.approval = 'approved' AND e.dc_level <> 'none' {q.DcLevel("e.dc_level")}
             GROUP BY pe.n, e.dc_level

@@ -3,7 +3,11 @@ using Employment.Core.Opportunities;
 
 namespace Employment.Core.Statistics;
 
-public sealed record PaidWorkFigures(Period Period, int JobSeekers, int InPaidWork, int Hours16OrMore)
+/// <param name="JobSeekers">Everyone who had joined by the period's last day (the old denominator, kept as a secondary figure).</param>
+/// <param name="Active">Active on the caseload on the period's last day (<see cref="ActiveCaseload"/>): the headline share's denominator.</param>
+/// <param name="AscofPeople">ASCOF 1E's denominator: aged 18 to 64 on the last day, with long-term support for a learning disability.</param>
+/// <param name="AscofInPaidWork">ASCOF 1E's numerator: those of <paramref name="AscofPeople"/> in paid work on the last day.</param>
+public sealed record PaidWorkFigures(Period Period, int JobSeekers, int InPaidWork, int Hours16OrMore, int Active = 0, int AscofPeople = 0, int AscofInPaidWork = 0)
 {
     public int HoursUnder16 => InPaidWork - Hours16OrMore;
 }

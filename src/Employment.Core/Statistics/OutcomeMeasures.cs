@@ -27,25 +27,36 @@ public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
         string End(int k) => $"(@tos)[{k}]";
         var hours = string.Join(",\n", ks.Select(k =>
             $"sum(coalesce(s.hours, 0)) FILTER (WHERE s.from_on <= {End(k)} AND (s.to_on IS NULL OR s.to_on > {End(k)}) {q.Age("s.date_of_birth", End(k))}) AS h{k}"));
-        var seekers = string.Join(",\n", ks.Select(k =>
-            $"count(*) FILTER (WHERE j.created_at < ({End(k)} + 1)::timestamp AT TIME ZONE 'UTC' {q.Age("j.date_of_birth", End(k))})::int AS j{k}"));
-        var counts = string.Join(",\n", ks.Select(k => $"count(w.h{k})::int, (count(*) FILTER (WHERE w.h{k} >= 16))::int"));
+        string Joined(int k) => $"j.created_at < ({End(k)} + 1)::timestamp AT TIME ZONE 'UTC' {q.Age("j.date_of_birth", End(k))}";
+        var seekers = string.Join(",\n", ks.Select(k => $"count(*) FILTER (WHERE {Joined(k)})::int AS j{k}")
+            .Concat(ks.Select(k => $"count(*) FILTER (WHERE {Joined(k)} AND ({ActiveCaseload.Within("(j.created_at AT TIME ZONE 'UTC')::date", End(k))} OR a.a{k}))::int AS a{k}"))
+            .Concat(ks.Select(k => $"count(*) FILTER (WHERE {Joined(k)} AND j.long_term_support_for_learning_disability AND {ActiveCaseload.Aged18To64("j.date_of_birth", End(k))})::int AS l{k}")));
+        var touched = string.Join(", ", ks.Select(k => $"{ActiveCaseload.Within("e.occurred_on", End(k))} AS a{k}"));
+        var placed = string.Join(", ", ks.Select(k => $"(sp.started_on <= {End(k)} AND (sp.ended_on IS NULL OR sp.ended_on > {End(k)})) AS a{k}"));
+        var counts = string.Join(",\n", ks.Select(k => $"count(w.h{k})::int, (count(*) FILTER (WHERE w.h{k} >= 16))::int, " +
+            $"(count(w.h{k}) FILTER (WHERE jw.long_term_support_for_learning_disability AND {ActiveCaseload.Aged18To64("jw.date_of_birth", End(k))}))::int"));
         var sql = $"""
             WITH {q.Spells}, {MeasureQuery.Worked},
             working AS (
                 SELECT s.person, {hours}
                 FROM worked s WHERE s.kind = ANY(@paid)
                 GROUP BY s.person),
+            activity AS (
+                SELECT x.person, {string.Join(", ", ks.Select(k => $"bool_or(x.a{k}) AS a{k}"))}
+                FROM (SELECT p.job_seeker_id AS person, {touched} FROM placement_events e JOIN placements p ON p.id = e.placement_id WHERE e.occurred_on <= @last
+                      UNION ALL
+                      SELECT sp.job_seeker_id, {placed} FROM placement_spells sp WHERE sp.started_on <= @last) x
+                GROUP BY x.person),
             seekers AS (
                 SELECT {seekers}
-                FROM job_seekers j WHERE TRUE {q.Council("j")})
+                FROM job_seekers j LEFT JOIN activity a ON a.person = j.id WHERE TRUE {q.Council("j")})
             SELECT seekers.*, {counts}
-            FROM seekers LEFT JOIN working w ON TRUE
-            GROUP BY {string.Join(", ", ks.Select(k => $"seekers.j{k}"))}
+            FROM seekers LEFT JOIN working w ON TRUE LEFT JOIN job_seekers jw ON jw.id = w.person
+            GROUP BY {string.Join(", ", ks.Select(k => $"seekers.j{k}, seekers.a{k}, seekers.l{k}"))}
             """;
-        var row = (await q.ReadAsync(db, sql, r => Enumerable.Range(0, 3 * periods.Count).Select(r.GetInt32).ToArray(), ct)).Single();
         var n = periods.Count;
-        return periods.Select((p, i) => new PaidWorkFigures(p, row[i], row[n + 2 * i], row[n + 2 * i + 1])).ToList();
+        var row = (await q.ReadAsync(db, sql, r => Enumerable.Range(0, 6 * n).Select(r.GetInt32).ToArray(), ct)).Single();
+        return periods.Select((p, i) => new PaidWorkFigures(p, row[i], row[3 * n + 3 * i], row[3 * n + 3 * i + 1], row[n + i], row[2 * n + i], row[3 * n + 3 * i + 2])).ToList();
     }
 
     /// <summary>Placements started in the period, by kind of opportunity (every kind; "jobs" are the paid kinds).</summary>
@@ -167,21 +178,28 @@ public sealed class OutcomeMeasures(EmploymentDbContext db) : IOutcomeMeasures
             >= 16 * 26 * coalesce((SELECT v.rate FROM nlw v WHERE v.from_on <= s.started_on ORDER BY v.from_on DESC LIMIT 1), (SELECT min(rate) FROM nlw))
         """;
 
-    /// <summary>For internship spell <c>s</c>: <c>c.completed</c> and <c>c.first_job</c>, the first paid start with any employer after it began.</summary>
+    /// <summary>
+    /// For internship spell <c>s</c>: <c>c.completed</c>; <c>c.first_job</c>, the first paid start (paid job or
+    /// apprenticeship: never a traineeship) with any employer after it began; and <c>c.counted</c>, the internships the
+    /// conversion rate is over: the completed ones and those left early for a paid job starting within 14 days of the
+    /// end, which count as converted (decision 0059).
+    /// </summary>
     internal const string InternshipCompletion = """
         CROSS JOIN LATERAL (SELECT
             s.length_months IS NULL OR s.ended_on >= s.started_on + make_interval(months => s.length_months) - interval '14 days' AS completed,
             (SELECT min(js.started_on) FROM placement_spells js
-             WHERE js.job_seeker_id = s.person AND js.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c
+             WHERE js.job_seeker_id = s.person AND js.kind = ANY(@paid_any) AND js.started_on >= s.started_on) AS first_job) c0
+        CROSS JOIN LATERAL (SELECT c0.completed, c0.first_job,
+            c0.completed OR c0.first_job <= s.ended_on + 14 AS counted) c
         """;
 
     /// <summary>Ended, completed, counted and converted at 6 and at 12 months: the columns of <see cref="InternshipFigures"/>.</summary>
     internal const string InternshipCounts = """
         count(*)::int, count(*) FILTER (WHERE c.completed)::int,
-            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today)::int,
-            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '6 months' <= @today AND c.first_job <= s.ended_on + interval '6 months')::int,
-            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today)::int,
-            count(*) FILTER (WHERE c.completed AND s.ended_on + interval '12 months' <= @today AND c.first_job <= s.ended_on + interval '12 months')::int
+            count(*) FILTER (WHERE c.counted AND s.ended_on + interval '6 months' <= @today)::int,
+            count(*) FILTER (WHERE c.counted AND s.ended_on + interval '6 months' <= @today AND c.first_job <= s.ended_on + interval '6 months')::int,
+            count(*) FILTER (WHERE c.counted AND s.ended_on + interval '12 months' <= @today)::int,
+            count(*) FILTER (WHERE c.counted AND s.ended_on + interval '12 months' <= @today AND c.first_job <= s.ended_on + interval '12 months')::int
         """;
 
     /// <summary>For spell <c>s</c>: still in the job <paramref name="weeks"/> weeks after the start.</summary>

@@ -9,12 +9,13 @@ public sealed record Period(DateOnly From, DateOnly To, string Label)
     {
         var from = new DateOnly(year, 3 * (quarter - 1) + 1, 1);
         var to = from.AddMonths(3).AddDays(-1);
-        return new Period(from, to, $"{Month(from)} to {Month(to)} {year}");
+        var label = new Period(from, to, "").CouncilQuarter;
+        return new Period(from, to, $"{label} ({Month(from)} to {Month(to)} {year})");
     }
 
     /// <summary>The financial year starting in April of <paramref name="startYear"/>, as ASCOF reports.</summary>
     public static Period FinancialYear(int startYear) =>
-        new(new DateOnly(startYear, 4, 1), new DateOnly(startYear + 1, 3, 31), $"April {startYear} to March {startYear + 1}");
+        new(new DateOnly(startYear, 4, 1), new DateOnly(startYear + 1, 3, 31), $"{startYear}–{(startYear + 1) % 100:00} (April {startYear} to March {startYear + 1})");
 
     public static Period QuarterContaining(DateOnly day) => Quarter(day.Year, (day.Month - 1) / 3 + 1);
 
@@ -33,8 +34,21 @@ public sealed record Period(DateOnly From, DateOnly To, string Label)
         return quarters;
     }
 
-    /// <summary>Short name for a chart axis, such as "Q1 2025" (January to March).</summary>
-    public string ShortLabel => To.DayNumber - From.DayNumber < 100 ? $"Q{(From.Month - 1) / 3 + 1} {From.Year}" : $"{From.Year}-{To.Year % 100:00}";
+    /// <summary>
+    /// A quarter as councils number them (decision 0062): in financial years, Q1 = April to June, so January to March
+    /// 2026 is "2025–26 Q4".
+    /// </summary>
+    public string CouncilQuarter
+    {
+        get
+        {
+            var startYear = From.Month >= 4 ? From.Year : From.Year - 1;
+            return $"{startYear}–{(startYear + 1) % 100:00} Q{(From.Month + 8) % 12 / 3 + 1}";
+        }
+    }
+
+    /// <summary>Short name for a chart axis: "2025–26 Q1" (April to June 2025), or "2025–26" for a financial year.</summary>
+    public string ShortLabel => To.DayNumber - From.DayNumber < 100 ? CouncilQuarter : $"{From.Year}–{To.Year % 100:00}";
 
     /// <summary>Text for a query string: "2025-q1" or "2024-25".</summary>
     public string Key => To.DayNumber - From.DayNumber < 100 ? $"{From.Year}-q{(From.Month - 1) / 3 + 1}" : $"{From.Year}-{To.Year % 100:00}";

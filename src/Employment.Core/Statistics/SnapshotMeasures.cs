@@ -15,23 +15,24 @@ public sealed class SnapshotMeasures(EmploymentDbContext db, StatisticsSnapshot 
     {
         var q = Query(filter, periods, today);
         var work = await q.ReadAsync(db, $"""
-            SELECT x.n::int, sum(w.in_paid_work)::int, sum(w.hours_16_or_more)::int
+            SELECT x.n::int, sum(w.in_paid_work)::int, sum(w.hours_16_or_more)::int, sum(w.ascof_in_paid_work)::int
             FROM unnest(@tos) WITH ORDINALITY AS x(to_on, n)
             JOIN statistics_paid_work w ON w.period_end = x.to_on
             WHERE w.kind = @kind_key AND w.dc_level = @dc_key {Narrowed(filter, "w")}
             GROUP BY x.n
-            """, r => (N: r.GetInt32(0), InWork: r.GetInt32(1), Hours16: r.GetInt32(2)), ct);
+            """, r => (N: r.GetInt32(0), InWork: r.GetInt32(1), Hours16: r.GetInt32(2), Ascof: r.GetInt32(3)), ct);
         var seekers = await q.ReadAsync(db, $"""
-            SELECT x.n::int, sum(j.job_seekers)::int
+            SELECT x.n::int, sum(j.job_seekers)::int, sum(j.active)::int, sum(j.ascof_people)::int
             FROM unnest(@tos) WITH ORDINALITY AS x(to_on, n)
             JOIN statistics_job_seekers j ON j.period_end = x.to_on
             WHERE TRUE {Narrowed(filter, "j")}
             GROUP BY x.n
-            """, r => (N: r.GetInt32(0), Count: r.GetInt32(1)), ct);
+            """, r => (N: r.GetInt32(0), Count: r.GetInt32(1), Active: r.GetInt32(2), Ascof: r.GetInt32(3)), ct);
         return periods.Select((p, i) =>
         {
             var w = work.SingleOrDefault(f => f.N == i + 1);
-            return new PaidWorkFigures(p, seekers.SingleOrDefault(f => f.N == i + 1).Count, w.InWork, w.Hours16);
+            var s = seekers.SingleOrDefault(f => f.N == i + 1);
+            return new PaidWorkFigures(p, s.Count, w.InWork, w.Hours16, s.Active, s.Ascof, w.Ascof);
         }).ToList();
     }
 

@@ -88,11 +88,31 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
     /// <summary>The statements that fill the tables, reading spells through the live measures' own <paramref name="spells"/> CTE.</summary>
     private static IEnumerable<string> Statements(string spells)
     {
+        // Active on the caseload (ActiveCaseload): on a quarter's last day, a day in the twelve months up to it is a day in that
+        // quarter or the three before, so each person's joining and placement events need only be reduced to their quarters.
         yield return $"""
-            WITH {Quarters}
-            INSERT INTO statistics_job_seekers (period_end, local_authority_id, age_band, job_seekers)
-            SELECT q.to_on, j.local_authority_id, {Band("j.date_of_birth", "q.to_on")}, count(*)
+            WITH {Quarters},
+            touched AS (
+                SELECT p.job_seeker_id AS person, date_trunc('quarter', e.occurred_on) AS q
+                FROM placement_events e JOIN placements p ON p.id = e.placement_id
+                WHERE e.occurred_on <= @last
+                GROUP BY 1, 2
+                UNION
+                SELECT j.id, date_trunc('quarter', (j.created_at AT TIME ZONE 'UTC')::date) FROM job_seekers j),
+            active AS (
+                SELECT t.person, (t.q + make_interval(months => 3 * k + 3) - interval '1 day')::date AS period_end
+                FROM touched t CROSS JOIN generate_series(0, 3) AS k
+                UNION
+                SELECT s.job_seeker_id, (q + interval '3 months' - interval '1 day')::date
+                FROM placement_spells s
+                CROSS JOIN LATERAL generate_series(date_trunc('quarter', s.started_on),
+                    least(coalesce(date_trunc('quarter', s.ended_on) - interval '3 months', @last::timestamp), @last::timestamp), interval '3 months') AS q
+                WHERE s.started_on <= @last)
+            INSERT INTO statistics_job_seekers (period_end, local_authority_id, age_band, job_seekers, active, ascof_people)
+            SELECT q.to_on, j.local_authority_id, {Band("j.date_of_birth", "q.to_on")}, count(*), count(a.person),
+                count(*) FILTER (WHERE j.long_term_support_for_learning_disability AND {ActiveCaseload.Aged18To64("j.date_of_birth", "q.to_on")})
             FROM quarters q JOIN job_seekers j ON j.created_at < (q.to_on + 1)::timestamp AT TIME ZONE 'UTC'
+            LEFT JOIN active a ON a.person = j.id AND a.period_end = q.to_on
             GROUP BY 1, 2, 3
             """;
         // In paid work: each person's paid hours in force on each quarter's last day, once per kind and level they work in and
@@ -108,11 +128,12 @@ public sealed class StatisticsSnapshotBuilder(EmploymentDbContext db, TimeProvid
                 CROSS JOIN LATERAL (SELECT (q + interval '3 months' - interval '1 day')::date AS period_end) d
                 WHERE s.kind = ANY(@paid)),
             people AS (
-                SELECT period_end, council, band, coalesce(kind, '') AS kind, coalesce(dc_level, '') AS dc_level, sum(hours) AS hours
+                SELECT period_end, person, council, band, coalesce(kind, '') AS kind, coalesce(dc_level, '') AS dc_level, sum(hours) AS hours
                 FROM working GROUP BY {EachFilterCombination("period_end, person, council, band")})
-            INSERT INTO statistics_paid_work (period_end, local_authority_id, age_band, kind, dc_level, in_paid_work, hours_16_or_more)
-            SELECT period_end, council, band, kind, dc_level, count(*), count(*) FILTER (WHERE hours >= 16)
-            FROM people GROUP BY 1, 2, 3, 4, 5
+            INSERT INTO statistics_paid_work (period_end, local_authority_id, age_band, kind, dc_level, in_paid_work, hours_16_or_more, ascof_in_paid_work)
+            SELECT period_end, council, band, kind, dc_level, count(*), count(*) FILTER (WHERE hours >= 16),
+                count(*) FILTER (WHERE j.long_term_support_for_learning_disability AND {ActiveCaseload.Aged18To64("j.date_of_birth", "period_end")})
+            FROM people JOIN job_seekers j ON j.id = people.person GROUP BY 1, 2, 3, 4, 5
             """;
         var sustained = string.Join(",\n", OutcomeMeasures.SustainmentWeeks.Select(w =>
             $"count(*) FILTER (WHERE s.started_on + {7 * w} <= @today), count(*) FILTER (WHERE s.started_on + {7 * w} <= @today AND {OutcomeMeasures.StillGoingAt(w)})"));

@@ -10,6 +10,9 @@ public sealed record StatisticsCell(string Text, bool Numeric = true)
 
     public static StatisticsCell Count(int count) => new(Suppression.Count(count));
 
+    /// <summary>A count of public facts (Disability Confident members: DWP publishes the list), shown exactly and never suppressed.</summary>
+    public static StatisticsCell Exact(int count) => new(count.ToString("N0", English));
+
     public static StatisticsCell Part(int part, int whole) => new(Suppression.Part(part, whole));
 
     public static StatisticsCell Share(int numerator, int denominator) => new(Suppression.Share(numerator, denominator));

@@ -148,7 +148,7 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
 
     [Theory]
     [InlineData(OpportunityKind.PaidJob, "Age21AndOver", "people aged 21 and over")]
-    [InlineData(OpportunityKind.Traineeship, "Age18To20", "people aged 18 to 20")]
+    [InlineData(OpportunityKind.SupportedInternship, "Age18To20", "people aged 18 to 20")]
     [InlineData(OpportunityKind.Apprenticeship, "Apprentice", "apprentices")]
     public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndNothingIsSaved(OpportunityKind kind, string band, string whoFor)
     {
@@ -189,7 +189,6 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     [Theory]
     [InlineData(OpportunityKind.PaidJob)]
     [InlineData(OpportunityKind.Apprenticeship)]
-    [InlineData(OpportunityKind.Traineeship)]
     public async Task PaidKind_WithoutPay_IsRefusedAndNothingIsSaved(OpportunityKind kind)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
@@ -202,6 +201,24 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         Assert.Equal("Select who the pay is for", Forms.FieldError(page, "PayBand"));
         Assert.Equal(2, Forms.ErrorSummary(page).Count);
         Assert.Equal(0, await Count(employerId));
+    }
+
+    [Fact]
+    public async Task PaidSupportedInternship_IsSavedWithItsPay_AndATraineeshipWithPayIsRefused()
+    {
+        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var paidInternship = With(With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HourlyPay", "13.00"), "PayBand", "Age21AndOver");
+
+        var traineeship = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
+            With(With(ValidForm(OpportunityKind.Traineeship, siteId), "HourlyPay", "13.00"), "PayBand", "Age21AndOver")));
+        using var posted = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", paidInternship.Append(new("Step", "confirm")).ToList());
+
+        Assert.Equal("Leave the pay blank: traineeship is unpaid. If the person will be paid, choose paid job", Forms.FieldError(traineeship, "HourlyPay"));
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId));
+        Assert.Equal(OpportunityKind.SupportedInternship, saved.Kind);
+        Assert.Equal(13.00m, saved.HourlyPay);
+        Assert.Equal(PayBand.Age21AndOver, saved.PayBand);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class AdviserDashboardTests(WebAppFixture app) : IClassFixture<Web
         var text = await response.Content.ReadAsStringAsync();
         var lines = text.TrimStart('\uFEFF').Split("\r\n");
         Assert.True(lines.Length > 3, text);
-        Assert.Equal("Measure,People,Share of job seekers", lines[0]);
+        Assert.Equal("Measure,People,Share of the active caseload", lines[0]);
         Assert.True(lines.Contains("In paid work (any hours),fewer than 5,not shown"), text);
         Assert.Contains("Working 16 hours a week or more,fewer than 5,not shown", lines);
     }

@@ -5,12 +5,14 @@ namespace Employment.Tests.Units;
 public sealed class SuppressionTests
 {
     [Theory]
-    [InlineData(0, "0")]
+    [InlineData(0, "fewer than 5")]
     [InlineData(1, "fewer than 5")]
     [InlineData(3, "fewer than 5")]
     [InlineData(4, "fewer than 5")]
     [InlineData(5, "5")]
-    [InlineData(1234, "1,234")]
+    [InlineData(1234, "1,235")]
+    [InlineData(7, "5")]
+    [InlineData(8, "10")]
     public void Count_HidesOneToFour(int count, string shown) => Assert.Equal(shown, Suppression.Count(count));
 
     [Theory]

@@ -776,6 +776,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("local_authority_id");
 
+                    b.Property<bool>("LongTermSupportForLearningDisability")
+                        .HasColumnType("boolean")
+                        .HasColumnName("long_term_support_for_learning_disability");
+
                     b.Property<DateOnly?>("LookAgainOn")
                         .HasColumnType("date")
                         .HasColumnName("look_again_on");

@@ -80,7 +80,7 @@ public sealed class PlacementsController(
             form.HoursPerWeek = placement.Opportunity!.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);
             form.HourlyPay = placement.Opportunity.HourlyPay?.ToString("0.00", CultureInfo.InvariantCulture);
         }
-        if (type == PlacementEventType.PayChanged && !placement.Opportunity!.Kind.IsPaid())
+        if (type == PlacementEventType.PayChanged && !placement.Opportunity!.Kind.MayBePaid())
         {
             TempData["Error"] = $"{placement.Opportunity.Kind.Label()} is unpaid: there is no pay to change";
             return Redirect(linkTo.Placement(id));
@@ -162,7 +162,7 @@ public sealed class PlacementsController(
 
     /// <summary>The steps a coach may record next; no pay change for an unpaid kind.</summary>
     private static IReadOnlyList<PlacementEventType> NextSteps(Placement placement) =>
-        PlacementPipeline.NextSteps(placement.Stage).Where(s => s != PlacementEventType.PayChanged || placement.Opportunity!.Kind.IsPaid()).ToList();
+        PlacementPipeline.NextSteps(placement.Stage).Where(s => s != PlacementEventType.PayChanged || placement.Opportunity!.Kind.MayBePaid()).ToList();
 
     private ViewResult StepView(Placement placement, PlacementEventType type, StepForm form)
     {

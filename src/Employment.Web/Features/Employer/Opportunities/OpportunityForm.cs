@@ -86,7 +86,7 @@ public sealed class OpportunityForm
         var internship = kind == OpportunityKind.SupportedInternship;
         return new OpportunityDetails(
             kind, Title!.Trim(), SocCode!, Description!.Trim(), ToHoursPerWeek()!.Value,
-            kind.IsPaid() ? ToHourlyPay() : null, kind.IsPaid() ? ToPayBand() : null, site,
+            kind.MayBePaid() ? ToHourlyPay() : null, kind.MayBePaid() && ToHourlyPay() is not null ? ToPayBand() : null, site,
             Skills, Adjustments, InterviewGuaranteed!.Value, ToClosesOn(),
             internship ? ToInternshipLengthMonths() : null, internship ? StudyProgrammePartner?.Trim() : null);
     }

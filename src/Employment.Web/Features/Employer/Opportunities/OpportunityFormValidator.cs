@@ -58,7 +58,7 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
         RuleFor(f => f.HourlyPay)
             .Must((f, _) => string.IsNullOrEmpty(f.TypedPay))
             .WithMessage(f => $"Leave the pay blank: {f.ToKind()!.Value.Label().ToLowerInvariant()} is unpaid. If the person will be paid, choose paid job")
-            .When(f => f.ToKind() is { } kind && !kind.IsPaid());
+            .When(f => f.ToKind() is { } kind && !kind.MayBePaid());
 
         RuleFor(f => f.HourlyPay)
             .Must((f, _) => !string.IsNullOrEmpty(f.TypedPay))
@@ -68,12 +68,12 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
             .Must((f, _) => f.ToHourlyPay() < 10_000).WithMessage("Hourly pay must be less than £10,000 an hour")
             .Must((f, _) => AllowedPayBand(f) is not { } band || f.ToHourlyPay() >= MinimumWage.For(band, Today()))
             .WithMessage(f => MinimumWageMessage(AllowedPayBand(f)!.Value, Today()))
-            .When(f => f.ToKind() is { } kind && kind.IsPaid());
+            .When(IsOrMayBePaid);
 
         RuleFor(f => f.PayBand)
             .Must((f, _) => f.ToPayBand() is not null).WithMessage("Select who the pay is for")
             .Must((f, _) => AllowedPayBand(f) is not null).WithMessage("Only apprenticeships can pay the apprentice rate. Select the age group the pay is for")
-            .When(f => f.ToKind() is { } kind && kind.IsPaid());
+            .When(IsOrMayBePaid);
 
         RuleFor(f => f.SiteId)
             .NotNull().WithMessage("Select the site where the person will work").WhenTyped()
@@ -131,6 +131,10 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
     }
 
     /// <summary>The band the pay is for, unless it is the apprentice rate for something other than an apprenticeship.</summary>
+    /// <summary>Pay is checked for the paid kinds, and for a supported internship whose employer chose to pay (decision 0059).</summary>
+    private static bool IsOrMayBePaid(OpportunityForm f) =>
+        f.ToKind() is { } kind && (kind.IsPaid() || (kind.MayBePaid() && !string.IsNullOrEmpty(f.TypedPay)));
+
     private static PayBand? AllowedPayBand(OpportunityForm form) =>
         form.ToPayBand() is { } band && (band != PayBand.Apprentice || form.ToKind() == OpportunityKind.Apprenticeship) ? band : null;
 

@@ -20,6 +20,8 @@ public sealed class AboutForm : IStepForm
 
     public bool? HasEhcPlan { get; set; }
 
+    public bool? LongTermSupportForLearningDisability { get; set; }
+
     public static AboutForm From(ProfileAnswers a) => new()
     {
         FirstName = a.FirstName,
@@ -28,6 +30,7 @@ public sealed class AboutForm : IStepForm
         HomePostcode = a.HomePostcode,
         LocalAuthorityId = a.LocalAuthorityId,
         HasEhcPlan = a.HasEhcPlan,
+        LongTermSupportForLearningDisability = a.LongTermSupportForLearningDisability,
     };
 
     /// <summary>The date typed, or the words saying what is wrong with it.</summary>
@@ -44,5 +47,6 @@ public sealed class AboutForm : IStepForm
         answers.HomeLongitude = home.Longitude;
         answers.LocalAuthorityId = LocalAuthorityId;
         answers.HasEhcPlan = HasEhcPlan;
+        answers.LongTermSupportForLearningDisability = LongTermSupportForLearningDisability;
     }
 }

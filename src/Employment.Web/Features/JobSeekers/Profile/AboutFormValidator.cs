@@ -43,6 +43,5 @@ public sealed class AboutFormValidator : AbstractValidator<AboutForm>
             .WithMessage("Select the council that supports the person");
 
         RuleFor(f => f.HasEhcPlan)
-            .NotNull().WithMessage("Select yes if the person has an Education, Health and Care plan");
-    }
+            .NotNull().WithMessage("Select yes if the person has an Education, Health and Care plan");    }
 }

@@ -27,6 +27,7 @@ public sealed record CheckAnswersModel(Guid DraftId, bool IsNew, string Name, IR
             new("Home postcode", [a.HomePostcode ?? ""], "about"),
             new("Council", [ReferenceLists.LabelOf(councils, a.LocalAuthorityId?.ToString(CultureInfo.InvariantCulture) ?? "")], "about"),
             new("EHC plan", [a.HasEhcPlan == true ? "Yes" : "No"], "about"),
+            new("Long-term social care support for a learning disability", [a.LongTermSupportForLearningDisability == true ? "Yes" : "No"], "about"),
             new("Hopes for work", [a.Aspirations ?? ""], "aspirations"),
             new("Jobs they are interested in", OrNone(a.Interests.Select((code, i) => $"{i + 1}. {ReferenceLists.LabelOf(jobs, code)}").ToList(), "None chosen"), "interests"),
             new("Skills", OrNone(a.Skills.Select(s => ReferenceLists.LabelOf(skills, s)).ToList(), "None recorded"), "skills"),
