@@ -1,10 +1,16 @@
 using Employment.Web.Features.MyView;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Nodes;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.HasEmploymentDatabase())
 {
     Console.Error.WriteLine(DatabaseSetup.NoDatabaseMessage);
+    return 1;
+}
+
+if (!builder.AddSharedKeyRing() || !builder.AddNodeRole())
+{
     return 1;
 }
 
@@ -18,6 +24,7 @@ builder.AddMyView();
 var app = builder.Build();
 
 await app.PrepareDatabaseAsync();
+await app.EnsureKeyRingAsync();
 app.UseEmploymentPipeline();
 
 await app.RunAsync();

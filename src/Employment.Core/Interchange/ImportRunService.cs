@@ -40,7 +40,10 @@ public sealed class ImportRunService(EmploymentDbContext db, TimeProvider clock)
     /// <summary>Puts an interrupted run back in the queue with the files it was uploaded with; its history keeps the interruption.</summary>
     public async Task<WriteResult<ImportRun>> RunAgainAsync(Guid runId, string byWhom, CancellationToken ct)
     {
-        var now = clock.GetUtcNow();
+        if (!await db.ImportRuns.AnyAsync(r => r.Id == runId && r.Status == "interrupted", ct))
+        {
+            return WriteResult.Refused<ImportRun>(new Problem("", NotInterrupted));
+        }
         if (!await db.ImportUploadChunks.AnyAsync(c => c.RunId == runId, ct))
         {
             return WriteResult.Refused<ImportRun>(new Problem("", NoUploadLeft));

@@ -1,3 +1,4 @@
+using Employment.Web.Infrastructure.Nodes;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Employment.Web.Infrastructure;
@@ -7,6 +8,7 @@ public static class Pipeline
     public static void UseEmploymentPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
+        app.UseNodeRole();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
