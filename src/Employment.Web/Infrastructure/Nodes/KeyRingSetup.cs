@@ -66,18 +66,32 @@ public static class KeyRingSetup
         }
     }
 
+    /// <summary>A key encrypted under another key ring key cannot be used here, so it does not count as the ring's key.</summary>
+    private static bool Readable(IKey key)
+    {
+        try
+        {
+            return key.Descriptor is not null;
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return false;
+        }
+    }
+
     private static async Task EnsureFirstKeyAsync(WebApplication app)
     {
         var keys = app.Services.GetRequiredService<IKeyManager>();
         await using var connection = await app.Services.GetRequiredService<NpgsqlDataSource>().OpenConnectionAsync();
-        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(0x4b657952)", connection))
+        // "KeyR": one lock for every node making the ring's first key.
+        await using (var take = new NpgsqlCommand("SELECT pg_advisory_lock(1264941394)", connection))
         {
             await take.ExecuteNonQueryAsync();
         }
         try
         {
             var now = DateTimeOffset.UtcNow;
-            if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2)))
+            if (!keys.GetAllKeys().Any(k => !k.IsRevoked && k.ActivationDate <= now && k.ExpirationDate > now.AddDays(2) && Readable(k)))
             {
                 var lifetime = app.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.NewKeyLifetime;
                 keys.CreateNewKey(now, now + lifetime);
@@ -85,7 +99,7 @@ public static class KeyRingSetup
         }
         finally
         {
-            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(0x4b657952)", connection);
+            await using var release = new NpgsqlCommand("SELECT pg_advisory_unlock(1264941394)", connection);
             await release.ExecuteNonQueryAsync();
         }
     }

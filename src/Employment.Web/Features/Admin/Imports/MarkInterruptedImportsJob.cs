@@ -8,7 +8,6 @@ namespace Employment.Web.Features.Admin.Imports;
 public sealed class MarkInterruptedImportsJob(InterruptedImports interrupted, JobStorage storage, ILogger<MarkInterruptedImportsJob> logger)
 {
     public const string JobId = "mark-interrupted-imports";
-    public const string Cron = "*/5 * * * *";
 
     [AutomaticRetry(Attempts = 0)]
     public async Task<IReadOnlyList<Guid>> ExecuteAsync(CancellationToken ct)
