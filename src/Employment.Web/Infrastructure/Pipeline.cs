@@ -5,6 +5,9 @@ namespace Employment.Web.Infrastructure;
 
 public static class Pipeline
 {
+    /// <summary>The health checks' path; a worker machine answers nothing else (decision 0052).</summary>
+    public const string HealthPath = "/health";
+
     public static void UseEmploymentPipeline(this WebApplication app)
     {
         app.UseMiddleware<SecurityHeaders>();
@@ -25,7 +28,7 @@ public static class Pipeline
         app.UseAuthorization();
         app.MapControllers();
         app.MapEmploymentJobsDashboard();
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {

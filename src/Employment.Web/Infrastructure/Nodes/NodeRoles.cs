@@ -56,7 +56,7 @@ public static class NodeRoles
         }
         app.Use(async (context, next) =>
         {
-            if (context.Request.Path.StartsWithSegments("/health"))
+            if (context.Request.Path.StartsWithSegments(Pipeline.HealthPath))
             {
                 await next(context);
                 return;
