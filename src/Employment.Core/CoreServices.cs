@@ -41,6 +41,8 @@ public static class CoreServices
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()
         .AddScoped<ImportRunService>()
+        .AddScoped<ImportUploads>()
+        .AddScoped<InterruptedImports>()
         .AddScoped<DatasetImporter>()
         .AddScoped<Dashboard>()
         .AddScoped<StatisticsSnapshotBuilder>()

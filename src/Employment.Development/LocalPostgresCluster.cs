@@ -14,12 +14,14 @@ public sealed class LocalPostgresCluster
     private readonly string _root;
     private readonly string _bin;
     private readonly Action<string> _log;
+    private readonly bool _throwaway;
 
-    private LocalPostgresCluster(string root, string bin, Action<string> log)
+    private LocalPostgresCluster(string root, string bin, Action<string> log, bool throwaway)
     {
         _root = root;
         _bin = bin;
         _log = log;
+        _throwaway = throwaway;
     }
 
     public string DataDirectory => Path.Combine(_root, "data");
@@ -27,10 +29,15 @@ public sealed class LocalPostgresCluster
     public string Password { get; private set; } = "";
 
     /// <summary>Starts the cluster in <paramref name="root"/>, creating it first if needed. Safe to call when it is already running.</summary>
-    public static LocalPostgresCluster Start(string root, bool installIfMissing, Action<string>? log = null, int preferredPort = 0)
+    /// <param name="throwaway">
+    /// True only for test clusters deleted after the run: they skip PostgreSQL's writes to disk (fsync, full page writes,
+    /// synchronous commit) for speed. A cluster that keeps data (the run command's) keeps PostgreSQL's safe defaults, so a
+    /// power cut cannot corrupt it (decision 0054).
+    /// </param>
+    public static LocalPostgresCluster Start(string root, bool installIfMissing, Action<string>? log = null, int preferredPort = 0, bool throwaway = false)
     {
         log ??= _ => { };
-        var cluster = new LocalPostgresCluster(Path.GetFullPath(root), PostgresBinaries.Locate(installIfMissing, log), log);
+        var cluster = new LocalPostgresCluster(Path.GetFullPath(root), PostgresBinaries.Locate(installIfMissing, log), log, throwaway);
         cluster.EnsureInitialised(preferredPort);
         cluster.EnsureRunning();
         return cluster;
@@ -119,7 +126,7 @@ public sealed class LocalPostgresCluster
             }
         }
         RunAsOwner(Path.Combine(_bin, "initdb"),
-            ["-D", DataDirectory, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={initPasswordFile}", "-E", "UTF8", "--no-locale", "--no-sync"]);
+            ["-D", DataDirectory, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={initPasswordFile}", "-E", "UTF8", "--no-locale", .. (_throwaway ? new[] { "--no-sync" } : [])]);
         File.Delete(initPasswordFile);
         File.WriteAllText(portFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
         File.WriteAllText(passwordFile, Password);
@@ -132,10 +139,14 @@ public sealed class LocalPostgresCluster
             _log($"Using the PostgreSQL cluster already running on 127.0.0.1:{Port}");
             return;
         }
-        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' -c fsync=off -c full_page_writes=off -c synchronous_commit=off -c max_connections=200";
+        var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' {StartOptions(_throwaway)} -c max_connections=200";
         RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
         _log($"PostgreSQL is running on 127.0.0.1:{Port}");
     }
+
+    /// <summary>The settings a cluster starts with beyond its address: PostgreSQL's safe defaults unless it is a throwaway one.</summary>
+    public static string StartOptions(bool throwaway) =>
+        throwaway ? "-c fsync=off -c full_page_writes=off -c synchronous_commit=off" : "-c fsync=on -c full_page_writes=on -c synchronous_commit=on";
 
     private bool IsRunning() =>
         File.Exists(Path.Combine(DataDirectory, "postmaster.pid")) &&

@@ -1,10 +1,16 @@
 using Employment.Web.Features.MyView;
 using Employment.Web.Infrastructure;
+using Employment.Web.Infrastructure.Nodes;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.HasEmploymentDatabase())
 {
     Console.Error.WriteLine(DatabaseSetup.NoDatabaseMessage);
+    return 1;
+}
+
+if (!builder.AddSharedKeyRing() || !builder.AddNodeRole())
+{
     return 1;
 }
 
@@ -22,6 +28,7 @@ var app = builder.Build();
 try
 {
     await app.PrepareDatabaseAsync();
+    await app.EnsureKeyRingAsync();
     app.UseEmploymentPipeline();
     await app.RunAsync();
 }

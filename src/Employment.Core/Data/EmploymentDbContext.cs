@@ -10,6 +10,7 @@ using Employment.Core.Opportunities;
 using Employment.Core.Opportunities.Search;
 using Employment.Core.Placements;
 using Employment.Core.Reference;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -17,7 +18,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Core.Data;
 
 public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
-    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options)
+    : IdentityDbContext<AppUser, IdentityRole<Guid>, Guid>(options), IDataProtectionKeyContext
 {
     public DbSet<LocalAuthority> LocalAuthorities => Set<LocalAuthority>();
     public DbSet<SocUnitGroup> SocUnitGroups => Set<SocUnitGroup>();
@@ -47,6 +48,11 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<OutboxEmailPerson> OutboxEmailPeople => Set<OutboxEmailPerson>();
     public DbSet<AccountEvent> AccountEvents => Set<AccountEvent>();
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
+    public DbSet<ImportRunEvent> ImportRunEvents => Set<ImportRunEvent>();
+    public DbSet<ImportUploadChunk> ImportUploadChunks => Set<ImportUploadChunk>();
+
+    /// <summary>The site's shared key ring, each key encrypted with the key from configuration (decision 0051).</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

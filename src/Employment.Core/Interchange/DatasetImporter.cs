@@ -85,8 +85,8 @@ public sealed class DatasetImporter(EmploymentDbContext db, TimeProvider clock)
             };
             db.ImportRuns.Add(run);
         }
+        // The start time stays the first one: a run queued earlier, or run again, keeps it, and its history says what followed.
         run.Status = "running";
-        run.StartedAt = clock.GetUtcNow();
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         return run;

@@ -21,6 +21,7 @@ public static class JobsSetup
         builder.AddEmploymentEmail();
         Features.Admin.Retention.RetentionSetup.AddEmploymentRetention(builder);
         builder.Services.AddTransient<Features.Adviser.RefreshStatisticsJob>();
+        builder.Services.AddTransient<Features.Admin.Imports.MarkInterruptedImportsJob>();
         builder.Services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StatisticsOptions>, StatisticsOptionsValidation>();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
@@ -33,7 +34,7 @@ public static class JobsSetup
                 new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
 
         var options = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
-        if (options.ServerEnabled)
+        if (Nodes.NodeRoles.RunsJobs(builder.Configuration))
         {
             builder.Services.AddHangfireServer(server => server.WorkerCount = options.WorkerCount);
         }

@@ -13,8 +13,7 @@ public static class MatchingSetup
         builder.Services.AddOptions<MatchingOptions>().BindConfiguration(MatchingOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<MatchingOptions>, MatchingOptionsValidation>();
         builder.Services.AddTransient<RetrainRankerJob>();
-        var hangfire = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
-        if (hangfire.ServerEnabled)
+        if (Nodes.NodeRoles.RunsJobs(builder.Configuration))
         {
             builder.Services.AddHostedService<RecurringJobsRegistration>();
         }

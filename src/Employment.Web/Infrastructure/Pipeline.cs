@@ -1,14 +1,19 @@
+using Employment.Web.Infrastructure.Nodes;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Employment.Web.Infrastructure;
 
 public static class Pipeline
 {
+    /// <summary>The health checks' path; a worker machine answers nothing else (decision 0052).</summary>
+    public const string HealthPath = "/health";
+
     public static void UseEmploymentPipeline(this WebApplication app)
     {
         app.UseEmploymentPublicAddress();
         app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<NoStore>();
+        app.UseNodeRole();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
@@ -29,7 +34,7 @@ public static class Pipeline
         app.UseAuthorization();
         app.MapControllers();
         app.MapEmploymentJobsDashboard();
-        app.MapHealthChecks("/health", new HealthCheckOptions
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions
         {
             ResponseWriter = async (context, report) =>
             {

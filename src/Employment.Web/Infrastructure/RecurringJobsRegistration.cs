@@ -7,7 +7,7 @@ namespace Employment.Web.Infrastructure;
 
 /// <summary>Registers the recurring jobs by name at start-up, after the options have been validated.</summary>
 internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOptions<MatchingOptions> matching, IOptions<EmailOptions> email,
-    IOptions<StatisticsOptions> statistics, IOptions<Features.Admin.Retention.RetentionOptions> retention) : IHostedService
+    IOptions<StatisticsOptions> statistics, IOptions<Features.Admin.Retention.RetentionOptions> retention, IConfiguration configuration) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
         jobs.AddOrUpdate<WeeklySummaryJob>(WeeklySummaryJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.WeeklySummaryCron, utc);
         jobs.AddOrUpdate<RefreshStatisticsJob>(RefreshStatisticsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), statistics.Value.RefreshCron, utc);
         jobs.AddOrUpdate<Features.Admin.Retention.RetentionJob>(Features.Admin.Retention.RetentionJob.JobId, job => job.ExecuteAsync(CancellationToken.None), retention.Value.Cron, utc);
+        jobs.AddOrUpdate<Features.Admin.Imports.MarkInterruptedImportsJob>(Features.Admin.Imports.MarkInterruptedImportsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), Features.Admin.Imports.ImportSettings.From(configuration).InterruptedCheckCron, utc);
         // Once now as well, so a site just started (or just seeded) does not wait for the first slot.
         jobs.Trigger(RefreshStatisticsJob.JobId);
         return Task.CompletedTask;

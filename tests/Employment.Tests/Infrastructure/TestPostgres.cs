@@ -85,7 +85,7 @@ public static class TestPostgres
         var root = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
         Directory.CreateDirectory(root);
         File.WriteAllText(Path.Combine(root, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        var cluster = LocalPostgresCluster.Start(root, installIfMissing: true, Console.WriteLine);
+        var cluster = LocalPostgresCluster.Start(root, installIfMissing: true, Console.WriteLine, throwaway: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {
             NpgsqlConnection.ClearAllPools();

@@ -7,6 +7,7 @@ using Employment.Tests.Infrastructure;
 using Employment.Web.Features.Admin.Imports;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Tests.Interchange;
@@ -15,7 +16,7 @@ namespace Employment.Tests.Interchange;
 /// Uploads through the real site. Small uploads are imported during the request, so these tests see the
 /// finished report; the Hangfire path is tested by queueing (Imports:InlineMaxBytes = 0) and running the job.
 /// </summary>
-public sealed class AdminImportPageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
+public sealed partial class AdminImportPageTests(WebAppFixture app) : IClassFixture<WebAppFixture>
 {
     private static readonly string[] SampleFiles = Directory.GetFiles(ImportDatabase.SampleFolder(), "*.csv");
 
@@ -127,19 +128,28 @@ public sealed class AdminImportPageTests(WebAppFixture app) : IClassFixture<WebA
         Assert.Equal("5", waiting.QuerySelector("meta[http-equiv=refresh]")!.GetAttribute("content"));
         Assert.Null(notRefreshing.QuerySelector("meta[http-equiv=refresh]"));
 
-        // Hangfire's server is off in tests: run the queued job as its worker would.
+        // The upload is kept in the database, where any worker can read it, never in this machine's folders.
         var runId = Guid.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
-        var folder = Path.Combine(Path.GetTempPath(), "employment-imports", runId.ToString("N"));
+        Assert.Empty(Directory.Exists(ImportsFolder) ? Directory.GetDirectories(ImportsFolder, $"{runId:N}*") : []);
+        Assert.True(await app.WithDbAsync(db => db.ImportUploadChunks.AnyAsync(c => c.RunId == runId && c.FileName == "candidates.csv")));
+        Assert.NotNull(await app.WithDbAsync(db => db.ImportRuns.Where(r => r.Id == runId).Select(r => r.JobId).SingleAsync()));
+
+        // Hangfire's server is off in tests: run the queued job as its worker would.
         await using (var scope = factory.Services.CreateAsyncScope())
         {
-            await ActivatorUtilities.CreateInstance<ImportJob>(scope.ServiceProvider).RunAsync(runId, folder, false, null, CancellationToken.None);
+            await ActivatorUtilities.CreateInstance<ImportJob>(scope.ServiceProvider).RunAsync(runId, false, null, CancellationToken.None);
         }
         var done = await Forms.ReadAsync(await client.GetAsync(response.Headers.Location));
 
         Assert.Equal("Loaded", done.QuerySelector("main .govuk-tag")!.TextContent.Trim());
         Assert.Null(done.QuerySelector("meta[http-equiv=refresh]"));
-        Assert.False(Directory.Exists(folder));
+        Assert.Empty(Directory.Exists(ImportsFolder) ? Directory.GetDirectories(ImportsFolder, $"{runId:N}*") : []);
+        Assert.False(await app.WithDbAsync(db => db.ImportUploadChunks.AnyAsync(c => c.RunId == runId)));
+        Assert.Equal(["Uploaded and waiting to start", $"Started on {Environment.MachineName}", "Finished: Loaded"],
+            done.QuerySelectorAll("#history tbody tr td:last-child").Select(td => td.TextContent.Trim()));
     }
+
+    private static readonly string ImportsFolder = Path.Combine(Path.GetTempPath(), "employment-imports");
 
     [Theory]
     [InlineData(Roles.Coach)]

@@ -71,6 +71,7 @@ public static class AccessTable
         ["GET /admin/imports/new"] = [Roles.Admin],
         ["POST /admin/imports/new"] = [Roles.Admin],
         ["GET /admin/imports/{id:guid}"] = [Roles.Admin],
+        ["POST /admin/imports/{id:guid}/run-again"] = [Roles.Admin],
         ["GET /admin/fairness"] = [Roles.Admin],
         ["GET /admin/outbox"] = [Roles.Admin],
         ["GET /admin/outbox/{id:guid}"] = [Roles.Admin],

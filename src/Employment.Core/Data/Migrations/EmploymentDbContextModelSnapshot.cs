@@ -18,7 +18,7 @@ namespace Employment.Core.Data.Migrations
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.5")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
@@ -593,6 +593,20 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("boolean")
                         .HasColumnName("good_rows_only");
 
+                    b.Property<DateTimeOffset?>("InterruptedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("interrupted_at");
+
+                    b.Property<string>("InterruptedReason")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("interrupted_reason");
+
+                    b.Property<string>("JobId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("job_id");
+
                     b.Property<string>("Report")
                         .HasColumnType("jsonb")
                         .HasColumnName("report");
@@ -632,6 +646,64 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_import_runs_started_at");
 
                     b.ToTable("import_runs", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Interchange.ImportRunEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("What")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("what");
+
+                    b.HasKey("Id")
+                        .HasName("pk_import_run_events");
+
+                    b.HasIndex("RunId", "At")
+                        .HasDatabaseName("ix_import_run_events_run_id_at");
+
+                    b.ToTable("import_run_events", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Interchange.ImportUploadChunk", b =>
+                {
+                    b.Property<Guid>("RunId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("run_id");
+
+                    b.Property<string>("FileName")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("file_name");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.Property<byte[]>("Data")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("data");
+
+                    b.HasKey("RunId", "FileName", "Sequence")
+                        .HasName("pk_import_upload_chunks");
+
+                    b.ToTable("import_upload_chunks", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
@@ -1869,6 +1941,29 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("placement_spells", (string)null);
                 });
 
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("text")
+                        .HasColumnName("friendly_name");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("text")
+                        .HasColumnName("xml");
+
+                    b.HasKey("Id")
+                        .HasName("pk_data_protection_keys");
+
+                    b.ToTable("data_protection_keys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole<System.Guid>", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2125,6 +2220,16 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_employer_sites_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Employment.Core.Interchange.ImportRunEvent", b =>
+                {
+                    b.HasOne("Employment.Core.Interchange.ImportRun", null)
+                        .WithMany("History")
+                        .HasForeignKey("RunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_import_run_events_import_runs_run_id");
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
@@ -2402,6 +2507,11 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Opportunities");
 
                     b.Navigation("Sites");
+                });
+
+            modelBuilder.Entity("Employment.Core.Interchange.ImportRun", b =>
+                {
+                    b.Navigation("History");
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.JobSeeker", b =>

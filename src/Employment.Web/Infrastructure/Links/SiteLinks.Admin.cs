@@ -62,6 +62,8 @@ public sealed partial class SiteLinks
         return refresh ? path : WithQuery(path, ("refresh", "off"));
     }
 
+    public string RunImportAgain(Guid runId) => Path<ImportsController>(nameof(ImportsController.RunAgain), new { id = runId });
+
     public string Fairness() => Path<FairnessController>(nameof(FairnessController.Index));
 
     public string FollowUpPlans() => Path<FollowUpPlansController>(nameof(FollowUpPlansController.Index));

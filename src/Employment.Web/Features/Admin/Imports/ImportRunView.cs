@@ -8,12 +8,20 @@ public sealed record ImportRunView(ImportRun Run, ImportReport? Report, ImportPr
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    public const string Interrupted = "interrupted";
+
+    public bool IsInterrupted => Run.Status == Interrupted;
+
     public bool IsFinished => Run.Status is ImportReport.Loaded or ImportReport.Refused or ImportReport.Failed;
+
+    /// <summary>Neither finished nor interrupted: the page refreshes itself and shows how far it has got.</summary>
+    public bool IsGoing => !IsFinished && !IsInterrupted;
 
     public static ImportRunView For(ImportRun run, bool refresh)
     {
         var finished = run.Status is ImportReport.Loaded or ImportReport.Refused or ImportReport.Failed;
-        return new ImportRunView(run, finished ? ImportReport.FromJson(run.Report) : null, finished ? null : ProgressOf(run.Report), refresh && !finished);
+        var going = !finished && run.Status != Interrupted;
+        return new ImportRunView(run, finished ? ImportReport.FromJson(run.Report) : null, going ? ProgressOf(run.Report) : null, refresh && going);
     }
 
     public static string StatusLabel(string status) => status switch
@@ -23,6 +31,7 @@ public sealed record ImportRunView(ImportRun Run, ImportReport? Report, ImportPr
         ImportReport.Loaded => "Loaded",
         ImportReport.Refused => "Nothing loaded",
         ImportReport.Failed => "Failed",
+        Interrupted => "Interrupted",
         _ => status,
     };
 
@@ -31,6 +40,7 @@ public sealed record ImportRunView(ImportRun Run, ImportReport? Report, ImportPr
         ImportReport.Loaded => "govuk-tag--green",
         ImportReport.Refused => "govuk-tag--red",
         ImportReport.Failed => "govuk-tag--red",
+        Interrupted => "govuk-tag--orange",
         "running" => "govuk-tag--blue",
         _ => "govuk-tag--grey",
     };

@@ -12,6 +12,9 @@ public sealed class ImportSettings
     /// <summary>Uploads up to this size are imported during the request; larger ones run as a background job.</summary>
     public long InlineMaxBytes { get; set; } = 1_000_000;
 
+    /// <summary>How often a job server looks for imports whose job is no longer alive (decision 0053).</summary>
+    public string InterruptedCheckCron { get; set; } = "*/5 * * * *";
+
     public static ImportSettings From(IConfiguration configuration) =>
         configuration.GetSection("Imports").Get<ImportSettings>() ?? new ImportSettings();
 }

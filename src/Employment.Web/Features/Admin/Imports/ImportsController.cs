@@ -19,6 +19,7 @@ public sealed class ImportsController(
     IBackgroundJobClient jobs,
     IConfiguration configuration,
     ImportRunService importRuns,
+    ImportUploads uploads,
     SiteLinks linkTo) : Controller
 {
     [HttpGet("/admin/imports")]
@@ -54,43 +55,25 @@ public sealed class ImportsController(
         var settings = ImportSettings.From(configuration);
         var form = new ImportForm { GoodRowsOnly = goodRowsOnly, Files = Request.HasFormContentType ? Request.Form.Files : [] };
         var runId = Guid.CreateVersion7();
-        var folder = Path.Combine(Path.GetTempPath(), "employment-imports", runId.ToString("N"));
-        string? problem;
-        try
+        var saved = await UploadedDataset.SaveAsync(form.Files, (name, content) => uploads.SaveAsync(runId, name, content, ct), settings.MaxUploadMegabytes * 1_048_576L, ct);
+        if (saved.Problem is not null)
         {
-            problem = await UploadedDataset.SaveAsync(form.Files, folder, settings.MaxUploadMegabytes * 1_048_576L, ct);
-        }
-        catch
-        {
-            // Nothing half-saved: a failure reading the upload leaves no folder behind.
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            throw;
-        }
-        if (problem is not null)
-        {
-            if (Directory.Exists(folder))
-            {
-                Directory.Delete(folder, recursive: true);
-            }
-            ModelState.AddErrors([new Problem(nameof(ImportForm.Files), problem)]);
+            await uploads.DeleteAsync(runId, CancellationToken.None);
+            ModelState.AddErrors([new Problem(nameof(ImportForm.Files), saved.Problem)]);
             return View(form);
         }
 
         var userId = Guid.Parse(users.GetUserId(User)!);
-        var names = Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToList();
-        var bytes = Directory.GetFiles(folder).Sum(f => new FileInfo(f).Length);
-        await importRuns.QueueAsync(runId, userId, names, goodRowsOnly, ct);
+        await importRuns.QueueAsync(runId, userId, saved.Names, goodRowsOnly, ct);
 
-        if (bytes <= settings.InlineMaxBytes)
+        if (saved.Bytes <= settings.InlineMaxBytes)
         {
-            await ActivatorUtilities.CreateInstance<ImportJob>(HttpContext.RequestServices).RunAsync(runId, folder, goodRowsOnly, userId, ct);
+            await ActivatorUtilities.CreateInstance<ImportJob>(HttpContext.RequestServices).RunAsync(runId, goodRowsOnly, userId, ct);
         }
         else
         {
-            jobs.Enqueue<ImportJob>(job => job.RunAsync(runId, folder, goodRowsOnly, userId, CancellationToken.None));
+            var jobId = jobs.Enqueue<ImportJob>(job => job.RunAsync(runId, goodRowsOnly, userId, CancellationToken.None));
+            await importRuns.RecordJobAsync(runId, jobId, ct);
         }
         return Redirect(linkTo.AdminImport(runId));
     }
@@ -98,11 +81,31 @@ public sealed class ImportsController(
     [HttpGet("/admin/imports/{id:guid}")]
     public async Task<IActionResult> Show(Guid id, string? refresh)
     {
-        var run = await db.ImportRuns.AsNoTracking().FirstOrDefaultAsync(r => r.Id == id);
+        var run = await db.ImportRuns.AsNoTracking().Include(r => r.History.OrderBy(e => e.At).ThenBy(e => e.Id)).FirstOrDefaultAsync(r => r.Id == id);
         if (run is null)
         {
             return NotFound();
         }
         return View(ImportRunView.For(run, refresh != "off"));
+    }
+
+    /// <summary>An administrator's choice to run an interrupted import again, with the files it was uploaded with.</summary>
+    [HttpPost("/admin/imports/{id:guid}/run-again")]
+    public async Task<IActionResult> RunAgain(Guid id, CancellationToken ct)
+    {
+        var run = await db.ImportRuns.AsNoTracking().Include(r => r.History.OrderBy(e => e.At).ThenBy(e => e.Id)).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (run is null)
+        {
+            return NotFound();
+        }
+        var result = await importRuns.RunAgainAsync(id, User.Identity?.Name ?? "an administrator", ct);
+        if (!result.Succeeded)
+        {
+            ModelState.AddErrors(result.Problems);
+            return View(nameof(Show), ImportRunView.For(run, refresh: false));
+        }
+        var jobId = jobs.Enqueue<ImportJob>(job => job.RunAsync(id, run.GoodRowsOnly, run.StartedById, CancellationToken.None));
+        await importRuns.RecordJobAsync(id, jobId, ct);
+        return Redirect(linkTo.AdminImport(id));
     }
 }

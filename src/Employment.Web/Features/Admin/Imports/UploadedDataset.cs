@@ -3,14 +3,27 @@ using Employment.Core.Interchange;
 
 namespace Employment.Web.Features.Admin.Imports;
 
-/// <summary>Saves uploaded CSV files (or the CSV files inside one .zip) into a folder the importer can read.</summary>
+/// <summary>
+/// Saves uploaded CSV files (or the CSV files inside one .zip) through <c>save</c>, which keeps them in the database where every
+/// node can read them (decision 0052), streamed as they are read.
+/// </summary>
 public static class UploadedDataset
 {
+    /// <summary>What was saved: the problem in plain English, or the files' names and their size together.</summary>
+    public sealed record Outcome(string? Problem, IReadOnlyList<string> Names, long Bytes);
+
     public const string NoFiles = "Select candidates.csv and any of employers.csv, vacancies.csv and placements.csv, or a .zip file holding them";
     public const string NoCandidates = "Include candidates.csv: every import needs it";
 
-    /// <summary>Returns the problem in plain English, or null when the files were saved into <paramref name="folder"/>.</summary>
-    public static async Task<string?> SaveAsync(IReadOnlyList<IFormFile> files, string folder, long maxBytes, CancellationToken ct)
+    /// <param name="save">Keeps one file's content under its name; returns the bytes kept.</param>
+    public static async Task<Outcome> SaveAsync(IReadOnlyList<IFormFile> files, Func<string, Stream, Task<long>> save, long maxBytes, CancellationToken ct)
+    {
+        var saved = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var problem = await SaveAllAsync(files, save, saved, maxBytes, ct);
+        return new Outcome(problem, [.. saved.Keys], saved.Values.Sum());
+    }
+
+    private static async Task<string?> SaveAllAsync(IReadOnlyList<IFormFile> files, Func<string, Stream, Task<long>> save, SortedDictionary<string, long> saved, long maxBytes, CancellationToken ct)
     {
         files = files.Where(f => f.Length > 0 || !string.IsNullOrEmpty(f.FileName)).ToList();
         if (files.Count == 0)
@@ -22,7 +35,6 @@ public static class UploadedDataset
         {
             return tooLarge;
         }
-        Directory.CreateDirectory(folder);
         var zips = files.Where(f => Name(f.FileName).EndsWith(".zip", StringComparison.Ordinal)).ToList();
         if (zips.Count > 0)
         {
@@ -30,7 +42,7 @@ public static class UploadedDataset
             {
                 return "Upload either one .zip file or the CSV files, not both";
             }
-            var problem = await UnzipAsync(zips[0], folder, maxBytes, tooLarge, ct);
+            var problem = await UnzipAsync(zips[0], save, saved, maxBytes, tooLarge, ct);
             if (problem is not null)
             {
                 return problem;
@@ -38,7 +50,6 @@ public static class UploadedDataset
         }
         else
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (var file in files)
             {
                 var name = Name(file.FileName);
@@ -46,18 +57,18 @@ public static class UploadedDataset
                 {
                     return UnknownName(Path.GetFileName(file.FileName));
                 }
-                if (!seen.Add(name))
+                if (saved.ContainsKey(name))
                 {
                     return $"You selected {name} twice: select each file once";
                 }
-                await using var target = File.Create(Path.Combine(folder, name));
-                await file.CopyToAsync(target, ct);
+                await using var content = file.OpenReadStream();
+                saved[name] = await save(name, content);
             }
         }
-        return File.Exists(Path.Combine(folder, InterchangeFiles.Candidates)) ? null : NoCandidates;
+        return saved.ContainsKey(InterchangeFiles.Candidates) ? null : NoCandidates;
     }
 
-    private static async Task<string?> UnzipAsync(IFormFile upload, string folder, long maxBytes, string tooLarge, CancellationToken ct)
+    private static async Task<string?> UnzipAsync(IFormFile upload, Func<string, Stream, Task<long>> save, SortedDictionary<string, long> saved, long maxBytes, string tooLarge, CancellationToken ct)
     {
         try
         {
@@ -80,12 +91,12 @@ public static class UploadedDataset
                 {
                     return tooLarge;
                 }
-                var path = Path.Combine(folder, name);
-                if (File.Exists(path))
+                if (saved.ContainsKey(name))
                 {
                     return $"The .zip file holds {name} twice: include each file once";
                 }
-                await entry.ExtractToFileAsync(path, overwrite: false, ct);
+                await using var content = await entry.OpenAsync(ct);
+                saved[name] = await save(name, content);
             }
             return null;
         }

@@ -1,0 +1,54 @@
+using Employment.Development;
+using Employment.Tests.Infrastructure;
+using Npgsql;
+
+namespace Employment.Tests.DevelopmentHosting;
+
+/// <summary>
+/// The run command's private cluster keeps data a small council may rely on, so it keeps PostgreSQL's safe defaults;
+/// only the tests' throwaway clusters trade them for speed (decision 0054).
+/// </summary>
+[Collection(DevelopmentHostingCollection.Name)]
+public sealed class DurableClusterTests
+{
+    [Fact]
+    public async Task TheRunCommandsCluster_WritesToDiskSafely()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            var connectionString = DevelopmentDatabase.Start(folder, folder);
+
+            Assert.Equal(("on", "on", "on"), await SettingsAsync(connectionString));
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            LocalPostgresCluster.Start(folder, installIfMissing: false).Destroy();
+        }
+    }
+
+    [Fact]
+    public async Task TheTestsThrowawayClusters_SkipTheWritesToDisk()
+    {
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("EMPLOYMENT_TEST_POSTGRES")))
+        {
+            return; // a server of the caller's own: its settings are theirs
+        }
+        var connectionString = await TestPostgres.CreateDatabaseAsync();
+
+        Assert.Equal(("off", "off", "off"), await SettingsAsync(connectionString));
+    }
+
+    private static async Task<(string Fsync, string FullPageWrites, string SynchronousCommit)> SettingsAsync(string connectionString)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("SELECT current_setting('fsync'), current_setting('full_page_writes'), current_setting('synchronous_commit')", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        await reader.ReadAsync();
+        return (reader.GetString(0), reader.GetString(1), reader.GetString(2));
+    }
+}
