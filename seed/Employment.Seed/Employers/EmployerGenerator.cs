@@ -50,7 +50,7 @@ internal static class EmployerGenerator
                 UpdatedAt = createdAt,
             };
             employer.UpdatedAt = employer.ApprovalDecidedAt ?? createdAt;
-            employer.DcSince = MembershipStart(employer.DcValidUntil, created);
+            employer.DcSince = MembershipStart(employer.DcValidUntil);
             // A few big employers post most vacancies, as in any local labour market.
             var size = Math.Exp(random.Normal(0, 0.9));
             sites.Add(new DemoEmployer(employer, area, random.Pick(context.Places.DistrictsOf(area)), sector, size));
@@ -67,9 +67,11 @@ internal static class EmployerGenerator
             : today.AddDays(random.Int(61, 3 * 365));
     }
 
-    /// <summary>A membership runs three years, but not from before the employer joined the service (no extra draws, so the world stays the same).</summary>
-    private static DateOnly? MembershipStart(DateOnly? validUntil, DateOnly created) =>
-        validUntil is { } end ? (end.AddYears(-3) < created ? created : end.AddYears(-3)) : null;
+    /// <summary>
+    /// A membership runs three years and may have begun before the employer joined the service (decision 0061); no
+    /// extra draws, so the world stays the same.
+    /// </summary>
+    private static DateOnly? MembershipStart(DateOnly? validUntil) => validUntil?.AddYears(-3);
 
     private static int AdjustmentCount(Randomizer random, DisabilityConfidentLevel level) => level switch
     {

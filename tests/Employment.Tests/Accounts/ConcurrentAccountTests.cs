@@ -15,6 +15,26 @@ public sealed class LiveSiteFixture : IAsyncLifetime
     public Task DisposeAsync() => App.DisposeAsync();
 }
 
+/// <summary>
+/// A live site whose request limits are out of reach, for tests that sign in many times from one address on purpose
+/// (the limits themselves are proven in RequestLimitTests).
+/// </summary>
+public sealed class UnlimitedLiveSiteFixture : IAsyncLifetime
+{
+    public WebAppFixture App { get; } = new();
+
+    public Task InitializeAsync()
+    {
+        foreach (var limit in new[] { "SignInsPerAddressPerMinute", "SignInsPerAccountFromOneAddress", "RegistrationsPerAddressPerHour", "PasswordResetsPerAddressPerHour", "LinkOpensPerAddressPerMinute", "ResetEmailsPerAccount" })
+        {
+            App.Settings[$"RequestLimits:{limit}"] = "1000000";
+        }
+        return App.InitializeAsync(kestrel: true);
+    }
+
+    public Task DisposeAsync() => App.DisposeAsync();
+}
+
 public sealed class ConcurrentAccountTests(LiveSiteFixture site) : IClassFixture<LiveSiteFixture>
 {
     private const int AtOnce = 6;

@@ -53,7 +53,7 @@ public sealed class ContactPagesTests(WebAppFixture app) : IClassFixture<WebAppF
         Assert.Equal("The date must be today or in the past", Forms.FieldError(await Forms.ReadAsync(future), "OccurredOn"));
         Assert.Equal("Only a contact where you spoke to them completes a follow-up: choose none, or say you spoke to them", Forms.FieldError(await Forms.ReadAsync(unreached), "FollowUpId"));
         Assert.Equal(
-            ["Select what kind of note or contact it was", "Select whether you spoke to them or could not reach them", "Select one of the person's placements, or none"],
+            ["Select what kind of note or contact it was", "Select whether you spoke to them or could not reach them", "This answer must be 2,000 characters or fewer", "Select one of the person's placements, or none"],
             Forms.ErrorSummary(await Forms.ReadAsync(nonsense)));
         Assert.False(await app.WithDbAsync(db => db.ContactEntries.AnyAsync(c => c.JobSeekerId == placement.JobSeekerId)));
         Assert.Null(await app.WithDbAsync(db => db.FollowUps.Where(f => f.Id == due).Select(f => f.CompletedOn).SingleAsync()));

@@ -19,7 +19,7 @@ namespace Employment.Tests.HostileInput;
 /// ids), posted with hostile values over real HTTP with a valid form token: nothing may answer 5xx or a status outside
 /// 200–499. The site's own POST routes say how many forms exist, so a form the walk cannot reach shows in the figures.
 /// </summary>
-public sealed partial class FormFuzzTests(LiveSiteFixture site, ITestOutputHelper output) : IClassFixture<LiveSiteFixture>
+public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOutputHelper output) : IClassFixture<UnlimitedLiveSiteFixture>
 {
     private const int MostPagesPerRole = 250;
 

@@ -26,6 +26,9 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public Task InitializeAsync() => InitializeAsync(kestrel: false);
 
+    /// <summary>Settings of this test site's own, applied over the defaults before it starts.</summary>
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
     /// <summary>With <paramref name="kestrel"/>, the site listens on a real loopback port so a browser can reach it.</summary>
     public async Task InitializeAsync(bool kestrel)
     {
@@ -36,6 +39,10 @@ public sealed class WebAppFixture : IAsyncLifetime
             host.UseSetting("ConnectionStrings:Employment", ConnectionString);
             host.UseSetting("Database:MigrateOnStart", "false");
             host.UseSetting("Hangfire:ServerEnabled", "false");
+            foreach (var (key, value) in Settings)
+            {
+                host.UseSetting(key, value);
+            }
             if (kestrel)
             {
                 // A free loopback port of its own, so test runs side by side never collide on 5000.

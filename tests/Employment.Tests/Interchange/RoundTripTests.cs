@@ -43,11 +43,11 @@ public sealed class RoundTripTests
         var candidates = File.ReadAllText(exported.File(InterchangeFiles.Candidates));
         var vacancies = File.ReadAllLines(exported.File(InterchangeFiles.Vacancies));
         var placements = File.ReadAllText(exported.File(InterchangeFiles.Placements));
-        Assert.StartsWith("candidate_id,date_of_birth,local_authority,latitude,longitude,has_ehc_plan,aspirations,interests,skills,support_needs,travel_mode,travel_max_minutes,hours_min,hours_max,preferred_kinds,consent_to_share\r\n", candidates, StringComparison.Ordinal);
+        Assert.StartsWith("candidate_id,date_of_birth,local_authority,latitude,longitude,has_ehc_plan,aspirations,interests,skills,support_needs,travel_mode,travel_max_minutes,hours_min,hours_max,preferred_kinds,consent_to_share,joined_on,long_term_support_ld\r\n", candidates, StringComparison.Ordinal);
         Assert.DoesNotContain("C000000", candidates, StringComparison.Ordinal);
         Assert.DoesNotContain("C000000", placements, StringComparison.Ordinal);
         Assert.Contains("C000002,2003-05-27,E06000016,52.67172,-1.16672,true,I want a job where people are kind,9267;9249;9263,", candidates, StringComparison.Ordinal);
-        Assert.Contains(",public_transport,30,8,16,paid_job;apprenticeship;work_experience,true\r\n", candidates, StringComparison.Ordinal);
+        Assert.Contains(",public_transport,30,8,16,paid_job;apprenticeship;work_experience,true,", candidates, StringComparison.Ordinal);
         Assert.Contains("V000002,E00000,Care escorts,apprenticeship,6137,caring,written_instructions;extra_training_time,37.5,13.37,53.06458,-2.24245,2024-09-16,2024-10-28,false", vacancies);
         Assert.Contains(vacancies, v => v.StartsWith("V000012,E00001,\"Packers, bottlers, canners and fillers\",traineeship,", StringComparison.Ordinal));
     }

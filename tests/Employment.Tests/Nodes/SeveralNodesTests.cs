@@ -106,6 +106,7 @@ public sealed partial class SeveralNodesTests(WebAppFixture kit) : IClassFixture
         ["Matching__RetrainCron"] = EveryFiveSeconds,
         ["Statistics__RefreshCron"] = EveryFiveSeconds,
         ["Imports__InterruptedCheckCron"] = EveryFiveSeconds,
+        ["Retention__Cron"] = EveryFiveSeconds,
         ["Logging__LogLevel__Default"] = "Warning",
     };
 

@@ -154,7 +154,7 @@ public sealed class PipelineTests : IAsyncLifetime
     }
 
     [Theory]
-    [InlineData(OpportunityKind.SupportedInternship)]
+    [InlineData(OpportunityKind.Traineeship)]
     [InlineData(OpportunityKind.WorkExperience)]
     [InlineData(OpportunityKind.Volunteering)]
     public async Task UnpaidKinds_StartWithoutPay_AndKeepNone(OpportunityKind kind)
@@ -168,6 +168,23 @@ public sealed class PipelineTests : IAsyncLifetime
 
         var start = await db.PlacementEvents.SingleAsync(e => e.PlacementId == placement.Id && e.Type == Started);
         Assert.Equal((30m, (decimal?)null), (start.HoursPerWeek!.Value, start.HourlyPay));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("12.50")]
+    public async Task SupportedInternships_StartUnpaidOrPaid_AndKeepWhatWasAgreed(string? pay)
+    {
+        await using var db = _database.Context();
+        var placement = await TestData.On(db).CreatePlacementAsync(p => p.AtNewOpportunity(o => o.OfKind(OpportunityKind.SupportedInternship)));
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Interviewed, new(2025, 12, 8)), _coach);
+        await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Offered, new(2025, 12, 15)), _coach);
+        var agreed = pay is null ? (decimal?)null : decimal.Parse(pay, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Empty(await PlacementSteps.RecordAsync(db, _clock, placement.Id, new PlacementStep(Started, new(2026, 1, 5), 30m, agreed), _coach));
+
+        var start = await db.PlacementEvents.SingleAsync(e => e.PlacementId == placement.Id && e.Type == Started);
+        Assert.Equal(agreed, start.HourlyPay);
     }
 
     [Fact]

@@ -34,7 +34,9 @@ public sealed class AdviserDashboardTests(WebAppFixture app) : IClassFixture<Web
         var rows = page.QuerySelectorAll("table").First(t => t.QuerySelector("caption")!.TextContent.StartsWith("People in paid work", StringComparison.Ordinal))
             .QuerySelectorAll("tbody tr").ToDictionary(r => r.QuerySelector("th")!.TextContent.Trim(), r => r.QuerySelectorAll("td").Select(c => c.TextContent.Trim()).ToArray());
         Assert.Equal([Suppression.FewerThanFive, Suppression.NotShown], rows["In paid work (any hours)"]);
-        Assert.Equal([Suppression.FewerThanFive, Suppression.NotShown], rows["Working 16 hours a week or more"]);
+        // When "in paid work" is hidden, both hours bands are, or adding them up would show it (decision 0062).
+        Assert.Equal([Suppression.NotShown, Suppression.NotShown], rows["Working 16 hours a week or more"]);
+        Assert.Equal([Suppression.NotShown, Suppression.NotShown], rows["Working under 16 hours a week"]);
         Assert.DoesNotContain(page.QuerySelectorAll("td"), c => c.TextContent.Trim() is "3" or "2");
         Assert.Equal(3, page.QuerySelectorAll("svg[role=img] title").Length);
     }
@@ -53,7 +55,7 @@ public sealed class AdviserDashboardTests(WebAppFixture app) : IClassFixture<Web
         Assert.True(lines.Length > 3, text);
         Assert.Equal("Measure,People,Share of the active caseload", lines[0]);
         Assert.True(lines.Contains("In paid work (any hours),fewer than 5,not shown"), text);
-        Assert.Contains("Working 16 hours a week or more,fewer than 5,not shown", lines);
+        Assert.Contains("Working 16 hours a week or more,not shown,not shown", lines);
     }
 
     [Fact]

@@ -15,10 +15,27 @@ public sealed class SignInService(SignInManager<AppUser> signInManager, ILogger<
     public const string NotRecognised =
         "Enter a correct email address and password. After 10 wrong passwords in a row an account is locked for 15 minutes";
 
+    /// <summary>
+    /// Every refusal takes at least this long: the hash work alone evens out most of the difference, but a real
+    /// account's wrong password also writes its failed-attempt count, which a busy database makes slower (decision 0056).
+    /// </summary>
+    private static readonly TimeSpan RefusalTakesAtLeast = TimeSpan.FromMilliseconds(300);
+
     private static string? _hashOfNothing;
 
     /// <summary>The signed-in person, or why not, beside the email address.</summary>
     public async Task<WriteResult<ClaimsPrincipal>> SignInAsync(string email, string password)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await CheckAsync(email, password);
+        if (!result.Succeeded && RefusalTakesAtLeast - System.Diagnostics.Stopwatch.GetElapsedTime(started) is { Ticks: > 0 } rest)
+        {
+            await Task.Delay(rest);
+        }
+        return result;
+    }
+
+    private async Task<WriteResult<ClaimsPrincipal>> CheckAsync(string email, string password)
     {
         var user = await signInManager.UserManager.FindByEmailAsync(email);
         if (user is null)
