@@ -39,7 +39,7 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
     public async Task<RankedMatches> ForPersonAsync(JobSeeker person, MatchFilters filters, CancellationToken cancellationToken)
     {
         var opportunities = await OpportunitiesForAsync(person, filters);
-        return await RankAsync(opportunities.Select(o => (person, o)).ToList(), cancellationToken);
+        return await RankAsync(opportunities.Select(o => (person, o)).ToList(), cancellationToken, filters.KindsWantedFirst(person.PreferredKinds));
     }
 
     /// <summary>
@@ -59,11 +59,12 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
         new CandidateQuery(db).OpportunitiesForAsync(person, filters, Today);
 
     /// <summary>The second step on its own: features built as training builds them, scored, the best kept and explained.</summary>
-    public async Task<RankedMatches> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, CancellationToken cancellationToken)
+    /// <param name="kindsWantedFirst">Kinds the person asked for before the rest (decision 0047).</param>
+    public async Task<RankedMatches> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, CancellationToken cancellationToken, bool kindsWantedFirst = false)
     {
         var built = SuggestionRanker.Build(pairs, Today);
         var scored = await ranker.ScoreAsync(built.Features, cancellationToken);
-        return SuggestionRanker.Best(built, scored);
+        return SuggestionRanker.Best(built, scored, kindsWantedFirst);
     }
 
     /// <summary>A coach's "not suitable": the pair is not suggested again, and training learns from it.</summary>
