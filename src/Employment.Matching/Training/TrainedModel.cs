@@ -63,15 +63,18 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         {
             return FactorContributions.FromRule(pair);
         }
-        var row = pair.ToVector();
-        var perFeature = new double[row.Length];
-        _trees.Contributions(row, perFeature);
+        var perFeature = new double[MatchFeatures.Count];
+        TreeContributions(pair, perFeature);
         for (var i = 0; i < perFeature.Length; i++)
         {
             perFeature[i] *= Info.TreeWeight;
         }
         return FactorContributions.FromFeatures(perFeature, pair, Info.RuleWeight);
     }
+
+    /// <summary>The trees' own per-feature contributions (unweighted), added to <paramref name="perFeature"/>; returns their bias.</summary>
+    internal double TreeContributions(MatchFeatures pair, double[] perFeature) =>
+        _trees?.Contributions(pair.ToVector(), perFeature) ?? throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
 
     /// <summary>Batches smaller than this are scored on the calling thread.</summary>
     public const int ParallelFrom = 20_000;

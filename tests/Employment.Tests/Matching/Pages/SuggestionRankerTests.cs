@@ -39,7 +39,9 @@ public sealed class SuggestionRankerTests
         {
             var features = FeatureBuilder.Build(s.Person.ToProfile(), s.Opportunity.ToFacts(), s.Opportunity.Employer!.ToFacts(), Today, soc);
             Assert.Equal(new RuleScorer().Score([features])[0], s.Score);
-            Assert.Equal((int)Math.Round(features.JourneyMinutes), s.JourneyMinutes);
+            // The card's journey and the reason's are the one rounding (decision 0047).
+            Assert.Equal(Journey.RoundedMinutes(features.JourneyMinutes), s.JourneyMinutes);
+            Assert.Contains(s.Explanation.Reasons.Concat(s.Explanation.Blockers), r => r.Contains($"about {s.JourneyMinutes} minutes", StringComparison.Ordinal));
             var expected = MatchExplainer.Explain(features, s.Person.ToProfile(), s.Opportunity.ToFacts(), s.Opportunity.Employer!.ToFacts(), soc);
             Assert.Equal(expected.Reasons, s.Explanation.Reasons);
             Assert.Equal(expected.Blockers, s.Explanation.Blockers);
