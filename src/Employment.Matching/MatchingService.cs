@@ -93,6 +93,44 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
         return new Retrained(outcome, report);
     }
 
+    /// <summary>Whether a first model is wanted: none has ever been stored, and there is history to learn from.</summary>
+    public async Task<bool> WantsFirstModelAsync(CancellationToken cancellationToken) =>
+        !await new RankerModelStore(db).AnyStoredAsync(cancellationToken)
+        && (await db.Placements.AnyAsync(cancellationToken) || await db.MatchFeedback.AnyAsync(cancellationToken));
+
+    /// <summary>
+    /// Trains, stores (and promotes if it earns it) the first model with its fairness report, so a site that starts with
+    /// history ranks by a model without waiting for the night (decision 0064). Idempotent across nodes: one holds a
+    /// session lock while it trains and any other returns at once; once a model is stored, nothing is done. Null when
+    /// nothing was done.
+    /// </summary>
+    public async Task<Retrained?> TrainFirstModelAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var mine = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({FirstModelLock}) AS \"Value\"").SingleAsync(cancellationToken);
+            if (!mine)
+            {
+                return null;
+            }
+            try
+            {
+                return await WantsFirstModelAsync(cancellationToken) ? await RetrainAsync(cancellationToken) : null;
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({FirstModelLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const long FirstModelLock = 0x46697273744d6f64;
+
     /// <summary>The latest stored fairness report, for administrators.</summary>
     public Task<LatestFairness> LatestFairnessAsync(CancellationToken cancellationToken) =>
         new FairnessReports(db, clock).LatestAsync(cancellationToken);

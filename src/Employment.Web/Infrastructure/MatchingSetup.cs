@@ -17,6 +17,7 @@ public static class MatchingSetup
         if (hangfire.ServerEnabled)
         {
             builder.Services.AddHostedService<RecurringJobsRegistration>();
+            builder.Services.AddHostedService<FirstModelOnStart>();
         }
     }
 }

@@ -52,6 +52,15 @@ public sealed class SuggestionRankerTests
         Assert.Contains(ranked.Suggestions.Single(s => s.Person == driver && s.Opportunity == kitchen).Explanation.Reasons, r => r.Contains("Disability Confident leader", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void ThePageSaysWhichModelRanked_AndWhenItWasTrained()
+    {
+        var trained = new DateTimeOffset(2026, 12, 6, 15, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("Ranked by model v3, trained on 6 December 2026", SuggestionRanker.RankedByWords(new RankedScores([], "model v3", 3, null, trained)));
+        Assert.Equal("Ranked by the rule scorer (no model yet)", SuggestionRanker.RankedByWords(new RankedScores([], MatchRanker.NoModelYet, null)));
+    }
+
     private static Employer Employer(string name, DisabilityConfidentLevel level) =>
         new() { Id = Guid.NewGuid(), Name = name, DcLevel = level, DcValidUntil = level == DisabilityConfidentLevel.None ? null : Today.AddYears(1) };
 
