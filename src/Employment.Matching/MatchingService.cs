@@ -39,7 +39,7 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
     public async Task<RankedMatches> ForPersonAsync(JobSeeker person, MatchFilters filters, CancellationToken cancellationToken)
     {
         var opportunities = await OpportunitiesForAsync(person, filters);
-        return await RankAsync(opportunities.Select(o => (person, o)).ToList(), cancellationToken);
+        return await RankAsync(opportunities.Select(o => (person, o)).ToList(), cancellationToken, filters.KindsWantedFirst(person.PreferredKinds));
     }
 
     /// <summary>
@@ -59,11 +59,12 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
         new CandidateQuery(db).OpportunitiesForAsync(person, filters, Today);
 
     /// <summary>The second step on its own: features built as training builds them, scored, the best kept and explained.</summary>
-    public async Task<RankedMatches> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, CancellationToken cancellationToken)
+    /// <param name="kindsWantedFirst">Kinds the person asked for before the rest (decision 0047).</param>
+    public async Task<RankedMatches> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, CancellationToken cancellationToken, bool kindsWantedFirst = false)
     {
         var built = SuggestionRanker.Build(pairs, Today);
         var scored = await ranker.ScoreAsync(built.Features, cancellationToken);
-        return SuggestionRanker.Best(built, scored);
+        return SuggestionRanker.Best(built, scored, kindsWantedFirst);
     }
 
     /// <summary>A coach's "not suitable": the pair is not suggested again, and training learns from it.</summary>
@@ -91,6 +92,44 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
         var report = await new FairnessReports(db, clock).MakeAfterRetrainAsync(outcome.Stored.Version, cancellationToken);
         return new Retrained(outcome, report);
     }
+
+    /// <summary>Whether a first model is wanted: none has ever been stored, and there is history to learn from.</summary>
+    public async Task<bool> WantsFirstModelAsync(CancellationToken cancellationToken) =>
+        !await new RankerModelStore(db).AnyStoredAsync(cancellationToken)
+        && (await db.Placements.AnyAsync(cancellationToken) || await db.MatchFeedback.AnyAsync(cancellationToken));
+
+    /// <summary>
+    /// Trains, stores (and promotes if it earns it) the first model with its fairness report, so a site that starts with
+    /// history ranks by a model without waiting for the night (decision 0064). Idempotent across nodes: one holds a
+    /// session lock while it trains and any other returns at once; once a model is stored, nothing is done. Null when
+    /// nothing was done.
+    /// </summary>
+    public async Task<Retrained?> TrainFirstModelAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            var mine = await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_lock({FirstModelLock}) AS \"Value\"").SingleAsync(cancellationToken);
+            if (!mine)
+            {
+                return null;
+            }
+            try
+            {
+                return await WantsFirstModelAsync(cancellationToken) ? await RetrainAsync(cancellationToken) : null;
+            }
+            finally
+            {
+                await db.Database.ExecuteSqlAsync($"SELECT pg_advisory_unlock({FirstModelLock})", CancellationToken.None);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private const long FirstModelLock = 0x46697273744d6f64;
 
     /// <summary>The latest stored fairness report, for administrators.</summary>
     public Task<LatestFairness> LatestFairnessAsync(CancellationToken cancellationToken) =>

@@ -22,6 +22,12 @@ public static class Journey
         _ => LiftStartMinutes + distanceKm / LiftKmPerHour * 60,
     };
 
+    /// <summary>
+    /// Journey minutes as every page and explanation says them: to the nearest 5, never under 5. One rounding
+    /// everywhere, so a card's "About 40 minutes" and its reason's "about 40 minutes" never disagree.
+    /// </summary>
+    public static int RoundedMinutes(double minutes) => Math.Max(5, (int)Math.Round(minutes / 5, MidpointRounding.AwayFromZero) * 5);
+
     /// <summary>Great-circle distance (haversine).</summary>
     public static double DistanceKm(double fromLatitude, double fromLongitude, double toLatitude, double toLongitude)
     {

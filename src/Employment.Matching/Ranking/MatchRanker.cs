@@ -36,7 +36,8 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
     public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchFeatures> features, CancellationToken cancellationToken = default)
     {
         var state = await CurrentAsync(cancellationToken);
-        return new RankedScores(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version);
+        return new RankedScores(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version,
+            state.Scorer as IFactorExplainer, state.TrainedAt);
     }
 
     /// <summary>Which scorer is ranking now, in words: "model v3" or "rule scorer (…)".</summary>
@@ -103,11 +104,11 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
         }
         if (current is not null)
         {
-            return new State(current.Model, current.Version, $"model v{current.Version}", now);
+            return new State(current.Model, current.Version, $"model v{current.Version}", now, TrainedAt: current.Model.Info.TrainedAt);
         }
         return new State(Rule, 0, await store.AnyStoredAsync(cancellationToken) ? ModelDidNotBeatIt : NoModelYet, now);
     }
 
     /// <param name="OutOfDateVersion">The current version when it could not be loaded, so it is not read again every minute.</param>
-    private sealed record State(IMatchScorer Scorer, int Version, string RankedBy, DateTimeOffset CheckedAt, int OutOfDateVersion = 0);
+    private sealed record State(IMatchScorer Scorer, int Version, string RankedBy, DateTimeOffset CheckedAt, int OutOfDateVersion = 0, DateTimeOffset? TrainedAt = null);
 }

@@ -33,23 +33,32 @@ internal static class SuggestionRanker
         return new Built(pairs, inputs, features, soc);
     }
 
-    public static RankedMatches Best(Built built, RankedScores scored)
+    /// <summary>
+    /// The best <see cref="Shown"/> pairs, best first, each explained by the scorer that ranked them (contributions are
+    /// worked out for these few only, never the batch). With <paramref name="kindsWantedFirst"/>, pairs of a kind the
+    /// person did not ask for come after every pair of a kind they did (decision 0047).
+    /// </summary>
+    public static RankedMatches Best(Built built, RankedScores scored, bool kindsWantedFirst = false)
     {
         var (pairs, inputs, features, soc) = built;
+        var explainer = scored.Explainer;
         var best = Enumerable.Range(0, inputs.Length)
-            .OrderByDescending(i => scored.Scores[i])
+            .OrderByDescending(i => kindsWantedFirst ? features[i].KindWanted : 0)
+            .ThenByDescending(i => scored.Scores[i])
             .ThenBy(i => pairs[i].Opportunity.Title, StringComparer.Ordinal)
             .ThenBy(i => pairs[i].Person.FirstName, StringComparer.Ordinal)
             .Take(Shown)
-            .Select(i => new Suggestion(pairs[i].Person, pairs[i].Opportunity, scored.Scores[i], (int)Math.Round(features[i].JourneyMinutes),
-                MatchExplainer.Explain(features[i], inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, soc)))
+            .Select(i => new Suggestion(pairs[i].Person, pairs[i].Opportunity, scored.Scores[i], Journey.RoundedMinutes(features[i].JourneyMinutes),
+                MatchExplainer.Explain(features[i], inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, soc, explainer.Contributions(features[i]))))
             .ToList();
-        return new RankedMatches(best, RankedByWords(scored));
+        return new RankedMatches(best, RankedByWords(scored), kindsWantedFirst);
     }
 
-    /// <summary>"Ranked by model v3", or "Ranked by the rule scorer (…)" when no model ranks.</summary>
+    /// <summary>"Ranked by model v3, trained on 6 December 2026", or "Ranked by the rule scorer (…)" when no model ranks.</summary>
     public static string RankedByWords(RankedScores scored) =>
-        scored.ModelVersion is null ? $"Ranked by the {scored.RankedBy}" : $"Ranked by {scored.RankedBy}";
+        scored.ModelVersion is null ? $"Ranked by the {scored.RankedBy}"
+        : scored.TrainedAt is { } trained ? $"Ranked by {scored.RankedBy}, trained on {trained.UtcDateTime.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
+        : $"Ranked by {scored.RankedBy}";
 
     /// <summary>
     /// The ranker's input for each pair. One side of every page is one object repeated (the person on Matches, the

@@ -11,7 +11,7 @@ namespace Employment.Matching.Training;
 /// A trained ranking model and what is known about it. Scoring goes through <c>ITransformer.Transform</c> over
 /// a fresh data view per call, never a shared PredictionEngine, so one instance can serve many requests at once.
 /// </summary>
-public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMatchScorer
+public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMatchScorer, IFactorExplainer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
@@ -51,6 +51,30 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         });
         return scores;
     }
+
+    /// <summary>
+    /// How much each factor moved this pair's score: the trees' per-feature contributions (times the blend's tree
+    /// weight) by factor, plus the rule scorer's terms times its weight. Only for the pairs a page shows, never the
+    /// batch. A model whose trees cannot be walked directly (categorical splits) explains by the rule scorer's terms.
+    /// </summary>
+    public FactorContributions Contributions(MatchFeatures pair)
+    {
+        if (_trees is null)
+        {
+            return FactorContributions.FromRule(pair);
+        }
+        var perFeature = new double[MatchFeatures.Count];
+        TreeContributions(pair, perFeature);
+        for (var i = 0; i < perFeature.Length; i++)
+        {
+            perFeature[i] *= Info.TreeWeight;
+        }
+        return FactorContributions.FromFeatures(perFeature, pair, Info.RuleWeight);
+    }
+
+    /// <summary>The trees' own per-feature contributions (unweighted), added to <paramref name="perFeature"/>; returns their bias.</summary>
+    internal double TreeContributions(MatchFeatures pair, double[] perFeature) =>
+        _trees?.Contributions(pair.ToVector(), perFeature) ?? throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
 
     /// <summary>Batches smaller than this are scored on the calling thread.</summary>
     public const int ParallelFrom = 20_000;

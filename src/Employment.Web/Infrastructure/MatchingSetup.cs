@@ -16,6 +16,7 @@ public static class MatchingSetup
         if (Nodes.NodeRoles.RunsJobs(builder.Configuration))
         {
             builder.Services.AddHostedService<RecurringJobsRegistration>();
+            builder.Services.AddHostedService<FirstModelOnStart>();
         }
     }
 }

@@ -11,9 +11,21 @@ public sealed class RetrainRankerJob(MatchingService matching, ILogger<RetrainRa
     // A retrain that failed fails the same way until the data changes; tomorrow night's run is the retry.
     [AutomaticRetry(Attempts = 0)]
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
-    public async Task ExecuteAsync(CancellationToken cancellationToken)
+    public async Task ExecuteAsync(CancellationToken cancellationToken) => Log(await matching.RetrainAsync(cancellationToken));
+
+    /// <summary>The first model, once, when the site starts with history and no model (decision 0064); a no-op otherwise.</summary>
+    [AutomaticRetry(Attempts = 0)]
+    public async Task FirstModelAsync(CancellationToken cancellationToken)
     {
-        var (outcome, report) = await matching.RetrainAsync(cancellationToken);
+        if (await matching.TrainFirstModelAsync(cancellationToken) is { } retrained)
+        {
+            Log(retrained);
+        }
+    }
+
+    private void Log(Employment.Matching.Store.Retrained retrained)
+    {
+        var (outcome, report) = retrained;
         var stored = outcome.Stored;
         if (!logger.IsEnabled(LogLevel.Information))
         {

@@ -129,7 +129,7 @@ public sealed class MatchesController(EmploymentDbContext db, JobSeekerAccess ac
     {
         var person = await access.Visible(User).AsNoTracking().FirstOrDefaultAsync(j => j.Id == id && j.ErasedAt == null);
         var opportunity = await db.Opportunities.AsNoTracking().Include(o => o.Employer).FirstOrDefaultAsync(o => o.Id == opportunityId);
-        return person is null || opportunity is null ? null : new Suggestion(person, opportunity, 0, 0, new([], []));
+        return person is null || opportunity is null ? null : new Suggestion(person, opportunity, 0, 0, Employment.Matching.Features.MatchExplanation.None);
     }
 
     private ViewResult NotSuitableView(NotSuitableForm form, Suggestion pair)

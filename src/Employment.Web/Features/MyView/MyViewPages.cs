@@ -58,7 +58,7 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
             return null;
         }
         var features = FeatureBuilder.Build(frame.Person.ToProfile(), opportunity.ToFacts(), opportunity.Employer!.ToFacts(), Today, SocHierarchy.FromReference());
-        return Card(frame.Person, opportunity, (int)Math.Round(features.JourneyMinutes), await lists.AdjustmentsAsync(), null);
+        return Card(frame.Person, opportunity, Journey.RoundedMinutes(features.JourneyMinutes), await lists.AdjustmentsAsync(), null);
     }
 
     public async Task<MyJobsPage> MyJobsAsync(MyViewFrame frame)

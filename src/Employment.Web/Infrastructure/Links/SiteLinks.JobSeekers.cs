@@ -59,7 +59,7 @@ public sealed partial class SiteLinks
 
     /// <summary>A person's matches drawn with the filters the coach chose; empty filters are left out.</summary>
     public string MatchesFor(Guid personId, MatchFilters filters) => Path<MatchesController>(nameof(MatchesController.Matches),
-        new { id = personId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
+        new { id = personId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours, AllKinds = filters.AllKinds ? true : (bool?)null });
 
     public string ProposeMatch(Guid personId, Guid opportunityId) => Path<MatchesController>(nameof(MatchesController.Propose), new { id = personId, opportunityId });
 
@@ -72,7 +72,7 @@ public sealed partial class SiteLinks
 
     /// <summary>The page for proposing with the date it happened, from a filtered list it returns to.</summary>
     public string ProposeMatchOn(Guid personId, Guid opportunityId, MatchFilters filters) => Path<MatchesController>(nameof(MatchesController.ProposeOn),
-        new { id = personId, opportunityId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours });
+        new { id = personId, opportunityId, filters.Kind, filters.MaxMinutes, filters.MinHours, filters.MaxHours, AllKinds = filters.AllKinds ? true : (bool?)null });
 
     /// <summary>Adding a note or contact to the person's log (the page also takes ?followUpId= to start as answering that follow-up).</summary>
     public string NewContact(Guid personId) => Path<ContactsController>(nameof(ContactsController.New), new { id = personId });

@@ -60,6 +60,33 @@ public sealed class MatchesPageTests(WebAppFixture app) : IClassFixture<WebAppFi
     }
 
     [Fact]
+    public async Task KindsThePersonAskedFor_ComeFirst_UnlessTheCoachRanksEveryKindTogether_AndThePageSaysSo()
+    {
+        var world = MatchWorld.Centre(61);
+        var (client, coach) = await MatchPages.SignedInAsync(app, Roles.Coach);
+        var person = await app.WithDbAsync(db => world.PersonAsync(db, coach.Id, change: p => p.PreferredKinds = [OpportunityKind.PaidJob]));
+        // The volunteering is the work the person wants most and next door; the paid job is other work, a long bus ride away:
+        // the scorer alone puts the volunteering first.
+        await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Wanted volunteering", 0.01, o => { o.Kind = OpportunityKind.Volunteering; o.HourlyPay = null; o.PayBand = null; }));
+        await app.WithDbAsync(db => MatchWorld.OpportunityAsync(db, world, "Other paid job", 0.1, o => o.SocCode = "1111"));
+
+        var page = await Forms.ReadAsync(await client.GetAsync($"/job-seekers/{person.Id}/matches"));
+
+        Assert.Equal(["Other paid job", "Wanted volunteering"], MatchPages.CardTitles(page));
+        var said = page.QuerySelector(".app-kinds-first")!.TextContent;
+        Assert.Contains($"Showing kinds {person.FirstName} asked for first: paid job.", said, StringComparison.Ordinal);
+        Assert.Contains("Volunteering follow", said, StringComparison.Ordinal);
+
+        var widened = await Forms.ReadAsync(await client.GetAsync(page.QuerySelector("a.app-all-kinds")!.GetAttribute("href")!));
+        Assert.Equal(["Wanted volunteering", "Other paid job"], MatchPages.CardTitles(widened));
+        Assert.Contains("Every kind is ranked together", widened.QuerySelector(".app-kinds-first")!.TextContent, StringComparison.Ordinal);
+        Assert.True(widened.QuerySelector("#AllKinds")!.HasAttribute("checked"));
+        // No raw score on the page: the list says best match first.
+        Assert.DoesNotContain("Score", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("best match first", page.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Propose_CreatesOnePlacementAtIntroduced_AndASecondIsRefused()
     {
         var world = MatchWorld.Centre(2);

@@ -39,7 +39,9 @@ public sealed class SuggestionRankerTests
         {
             var features = FeatureBuilder.Build(s.Person.ToProfile(), s.Opportunity.ToFacts(), s.Opportunity.Employer!.ToFacts(), Today, soc);
             Assert.Equal(new RuleScorer().Score([features])[0], s.Score);
-            Assert.Equal((int)Math.Round(features.JourneyMinutes), s.JourneyMinutes);
+            // The card's journey and the reason's are the one rounding (decision 0047).
+            Assert.Equal(Journey.RoundedMinutes(features.JourneyMinutes), s.JourneyMinutes);
+            Assert.Contains(s.Explanation.Reasons.Concat(s.Explanation.Blockers), r => r.Contains($"about {s.JourneyMinutes} minutes", StringComparison.Ordinal));
             var expected = MatchExplainer.Explain(features, s.Person.ToProfile(), s.Opportunity.ToFacts(), s.Opportunity.Employer!.ToFacts(), soc);
             Assert.Equal(expected.Reasons, s.Explanation.Reasons);
             Assert.Equal(expected.Blockers, s.Explanation.Blockers);
@@ -48,6 +50,15 @@ public sealed class SuggestionRankerTests
         Assert.NotEqual(ranked.Suggestions.Single(s => s.Person == walker && s.Opportunity == bakery).JourneyMinutes,
             ranked.Suggestions.Single(s => s.Person == driver && s.Opportunity == bakery).JourneyMinutes);
         Assert.Contains(ranked.Suggestions.Single(s => s.Person == driver && s.Opportunity == kitchen).Explanation.Reasons, r => r.Contains("Disability Confident leader", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ThePageSaysWhichModelRanked_AndWhenItWasTrained()
+    {
+        var trained = new DateTimeOffset(2026, 12, 6, 15, 0, 0, TimeSpan.Zero);
+
+        Assert.Equal("Ranked by model v3, trained on 6 December 2026", SuggestionRanker.RankedByWords(new RankedScores([], "model v3", 3, null, trained)));
+        Assert.Equal("Ranked by the rule scorer (no model yet)", SuggestionRanker.RankedByWords(new RankedScores([], MatchRanker.NoModelYet, null)));
     }
 
     private static Employer Employer(string name, DisabilityConfidentLevel level) =>

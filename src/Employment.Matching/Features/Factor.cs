@@ -1,0 +1,50 @@
+namespace Employment.Matching.Features;
+
+/// <summary>
+/// The parts of a profile a coach talks about, which the 91 features are grouped into for the reasons: each feature
+/// belongs to exactly one (see <see cref="Factors.Of"/>), so a pair's contributions add up by factor.
+/// </summary>
+public enum Factor
+{
+    Interest,
+    Skills,
+    Journey,
+    Hours,
+    Support,
+    DisabilityConfident,
+    Interview,
+    Kind,
+    Eligibility,
+    Pay,
+}
+
+public static class Factors
+{
+    public static readonly int Count = Enum.GetValues<Factor>().Length;
+
+    /// <summary>Each feature's factor, in <see cref="MatchFeatures.Names"/> order; null for the rule score (see <see cref="FactorContributions"/>).</summary>
+    internal static readonly Factor?[] OfFeature = [.. MatchFeatures.Names.Select(Of)];
+
+    internal static readonly int RuleScoreIndex = MatchFeatures.Names.ToList().IndexOf("RuleScore");
+
+    public static Factor? Of(string featureName) => featureName switch
+    {
+        nameof(MatchFeatures.InterestExact) or nameof(MatchFeatures.InterestRank) or nameof(MatchFeatures.SameMinorGroup)
+            or nameof(MatchFeatures.SameSubMajorGroup) or nameof(MatchFeatures.SameMajorGroup) or nameof(MatchFeatures.InterestCount) => Factor.Interest,
+        nameof(MatchFeatures.SkillsCoveredShare) or nameof(MatchFeatures.SkillsRequired) or nameof(MatchFeatures.SkillsMissing) => Factor.Skills,
+        nameof(MatchFeatures.JourneyMinutes) or nameof(MatchFeatures.JourneyRatio) or nameof(MatchFeatures.DistanceKm)
+            or nameof(MatchFeatures.TravelMode) or nameof(MatchFeatures.TravelMaxMinutes) => Factor.Journey,
+        nameof(MatchFeatures.HoursInsideRange) or nameof(MatchFeatures.HoursOutsideRange) or nameof(MatchFeatures.HoursPerWeek)
+            or nameof(MatchFeatures.HoursMin) or nameof(MatchFeatures.HoursMax) or nameof(MatchFeatures.HoursShort) or nameof(MatchFeatures.HoursOver) => Factor.Hours,
+        nameof(MatchFeatures.SupportOfferedShare) or nameof(MatchFeatures.SupportNotOffered) or nameof(MatchFeatures.NeedsCount) => Factor.Support,
+        nameof(MatchFeatures.DcLevel) or nameof(MatchFeatures.DcCurrent) => Factor.DisabilityConfident,
+        nameof(MatchFeatures.InterviewGuaranteed) => Factor.Interview,
+        nameof(MatchFeatures.KindWanted) or nameof(MatchFeatures.AnyKindWanted) or nameof(MatchFeatures.Kind) => Factor.Kind,
+        nameof(MatchFeatures.Eligible) or nameof(MatchFeatures.AgeBand) or nameof(MatchFeatures.HasEhcPlan) => Factor.Eligibility,
+        nameof(MatchFeatures.Paid) or nameof(MatchFeatures.PayToLivingWage) or nameof(MatchFeatures.HourlyPay) => Factor.Pay,
+        _ when featureName.StartsWith("SkillMissing:", StringComparison.Ordinal) => Factor.Skills,
+        _ when featureName.StartsWith("NeedUnmet:", StringComparison.Ordinal) => Factor.Support,
+        "RuleScore" => null,
+        _ => throw new ArgumentException($"Feature {featureName} belongs to no factor: add it to Factors.Of.", nameof(featureName)),
+    };
+}
