@@ -23,7 +23,7 @@ public static class CoreServices
     public static IServiceCollection AddEmploymentServices(this IServiceCollection services) => services
         .AddScoped<ReferenceDataLoader>()
         .AddScoped<PostcodeLocator>()
-        .AddSingleton<IOccupationFinder, UnitGroupTitleFinder>()
+        .AddSingleton<IOccupationFinder, RankedOccupationFinder>()
         .AddSingleton<EhcPlanReader>()
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()

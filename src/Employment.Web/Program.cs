@@ -17,10 +17,17 @@ builder.AddMyView();
 
 var app = builder.Build();
 
-await app.PrepareDatabaseAsync();
-app.UseEmploymentPipeline();
-
-await app.RunAsync();
+try
+{
+    await app.PrepareDatabaseAsync();
+    app.UseEmploymentPipeline();
+    await app.RunAsync();
+}
+catch (Exception e) when (Employment.Web.Infrastructure.Faults.Fault.IsStartUpDatabaseProblem(e))
+{
+    Console.Error.WriteLine(DatabaseSetup.UnreachableMessage);
+    return 1;
+}
 return 0;
 
 public partial class Program;

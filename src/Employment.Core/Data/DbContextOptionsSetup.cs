@@ -8,7 +8,8 @@ public static class DbContextOptionsSetup
     /// <summary>The one way every host (site, command line, tests) points EF Core at PostgreSQL.</summary>
     public static DbContextOptionsBuilder UseEmploymentDatabase(this DbContextOptionsBuilder options, NpgsqlDataSource dataSource) =>
         options.UseNpgsql(dataSource, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .AddInterceptors(ColumnLimits.Instance);
 
     public static DbContextOptions<EmploymentDbContext> For(NpgsqlDataSource dataSource)
     {

@@ -1,5 +1,15 @@
 namespace Employment.Core.Email;
 
+/// <summary>Which emails go first when several are waiting: a person waiting on a link before a routine summary.</summary>
+public enum OutboxPriority : short
+{
+    /// <summary>Someone is waiting on it now: an invitation, a password reset.</summary>
+    Prompt = 0,
+
+    /// <summary>Sent in bulk by a scheduled job: digests, summaries, reminders.</summary>
+    Routine = 1,
+}
+
 public enum OutboxStatus
 {
     Queued,
@@ -27,6 +37,8 @@ public class OutboxEmail
 
     /// <summary>Fixed when queued, so a resend after an unconfirmed attempt carries the same Message-ID.</summary>
     public required string MessageId { get; set; }
+
+    public OutboxPriority Priority { get; set; }
 
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }

@@ -14,6 +14,7 @@ internal sealed class OutboxEmailConfiguration : IEntityTypeConfiguration<Outbox
         b.Property(e => e.Subject).HasMaxLength(300);
         b.Property(e => e.MessageId).HasMaxLength(200);
         b.Property(e => e.LastError).HasMaxLength(1000);
+        b.Property(e => e.Priority).HasConversion<short>();
         b.HasIndex(e => new { e.Status, e.NextAttemptAt });
         b.HasIndex(e => e.CreatedAt);
     }

@@ -23,7 +23,12 @@ internal sealed class CsvFileReader(string path, string file, IProgress<ImportPr
         CsvDataReader csv;
         try
         {
-            csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', MaxBufferSize = 1 << 20 });
+            csv = CsvDataReader.Create(text, new CsvDataReaderOptions { HasHeaders = true, Delimiter = ',', Quote = '"', MaxBufferSize = MostRowBytes });
+        }
+        catch (CsvRecordTooLargeException)
+        {
+            errors.Add(new ImportError(file, 1, null, TooLong("the header row or the first row")));
+            return false;
         }
         catch (CsvMissingHeadersException)
         {
@@ -80,7 +85,13 @@ internal sealed class CsvFileReader(string path, string file, IProgress<ImportPr
                     row(record);
                 }
             }
-            catch (Exception e) when (e is CsvFormatException or CsvRecordTooLargeException)
+            catch (CsvRecordTooLargeException)
+            {
+                RowsRead++;
+                errors.Add(new ImportError(file, line, null, TooLong("the row starting on this line")));
+                return false;
+            }
+            catch (CsvFormatException)
             {
                 RowsRead++;
                 errors.Add(new ImportError(file, line, null, "a quoted value starts on this line and its closing quote is missing, so the rest of the file could not be read"));
@@ -90,6 +101,12 @@ internal sealed class CsvFileReader(string path, string file, IProgress<ImportPr
             return true;
         }
     }
+
+    /// <summary>The most one row may hold: Sylvan's buffer, set above.</summary>
+    public const int MostRowBytes = 1 << 20;
+
+    private static string TooLong(string row) =>
+        $"{row} is longer than 1 MB, the most one row may hold, so the rest of the file could not be read (if a quoted value on it has no closing quote, add one)";
 
     private Dictionary<string, int>? Headers(CsvDataReader csv, IReadOnlyList<string> required, List<ImportError> errors)
     {

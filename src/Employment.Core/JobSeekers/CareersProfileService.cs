@@ -30,7 +30,16 @@ public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit
             UpdatedAt = clock.GetUtcNow(),
         };
         db.ProfileDrafts.Add(draft);
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation() && existing is not null)
+        {
+            // The same coach started a draft for this person at the same moment: both pick up that one.
+            db.ChangeTracker.Clear();
+            return await db.ProfileDrafts.SingleAsync(d => d.CoachId == coachId && d.JobSeekerId == existing.Id);
+        }
         return draft;
     }
 

@@ -21,5 +21,7 @@ internal sealed class ProfileDraftConfiguration : IEntityTypeConfiguration<Profi
     {
         b.Property(d => d.Answers).HasColumnType("jsonb");
         b.HasIndex(d => d.CoachId);
+        // One draft per person and coach, even when the coach opens "change" in two tabs at once.
+        b.HasIndex(d => new { d.CoachId, d.JobSeekerId }).IsUnique().HasFilter("job_seeker_id IS NOT NULL");
     }
 }

@@ -13,6 +13,20 @@ public sealed class FollowUpPlanService(EmploymentDbContext db, TimeProvider clo
         {
             return WriteResult.Refused<FollowUpPlan>(problems);
         }
+        try
+        {
+            return WriteResult.Saved(await SaveOwnAsync(localAuthorityId, plan, userId));
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Another administrator gave the council its first plan at the same moment: this one replaces it, as it would a second later.
+            db.ChangeTracker.Clear();
+            return WriteResult.Saved(await SaveOwnAsync(localAuthorityId, plan, userId));
+        }
+    }
+
+    private async Task<FollowUpPlan> SaveOwnAsync(int localAuthorityId, FollowUpPlan plan, Guid? userId)
+    {
         var own = await db.Set<FollowUpPlan>().FirstOrDefaultAsync(p => p.LocalAuthorityId == localAuthorityId);
         if (own is null)
         {
@@ -25,7 +39,7 @@ public sealed class FollowUpPlanService(EmploymentDbContext db, TimeProvider clo
         own.UpdatedAt = clock.GetUtcNow();
         own.UpdatedById = userId;
         await db.SaveChangesAsync();
-        return WriteResult.Saved(own);
+        return own;
     }
 
     /// <summary>Removes the council's own plan, so placements that start from now on follow the default.</summary>

@@ -1,3 +1,4 @@
+using Employment.Core.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -5,11 +6,18 @@ namespace Employment.Core.Placements;
 
 internal sealed class PlacementConfiguration : IEntityTypeConfiguration<Placement>
 {
+    public const string OneActivePerPair = "ix_placements_one_active_per_person_and_opportunity";
+
+    private static readonly string ActiveFilter =
+        $"stage IN ({string.Join(", ", PlacementPipeline.Active.Select(stage => $"'{SnakeCase.Of(stage)}'"))})";
+
     public void Configure(EntityTypeBuilder<Placement> b)
     {
         b.HasOne(p => p.JobSeeker).WithMany(j => j.Placements).OnDelete(DeleteBehavior.Cascade);
         b.HasOne(p => p.Opportunity).WithMany().OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(p => new { p.JobSeekerId, p.OpportunityId });
+        // One placement still going on per person and opportunity: two coaches proposing the same pair at once make one.
+        b.HasIndex(p => new { p.JobSeekerId, p.OpportunityId }, OneActivePerPair).IsUnique().HasFilter(ActiveFilter).HasDatabaseName(OneActivePerPair);
         b.HasIndex(p => p.OpportunityId);
         b.Property(p => p.Version).IsRowVersion();
     }

@@ -15,6 +15,7 @@ namespace Employment.Core.Placements;
 public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, TimeProvider clock)
 {
     public const decimal MostHoursPerWeek = 48;
+    public const decimal MostHourlyPay = 10_000;
     public const int MostReasonLength = 500;
     public const int MostRoleLength = 200;
 
@@ -43,9 +44,10 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         {
             return wrongDate;
         }
+        var alreadyProposed = Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
         if (await db.Placements.AnyAsync(p => p.JobSeekerId == person.Id && p.OpportunityId == opportunity.Id && PlacementPipeline.Active.Contains(p.Stage)))
         {
-            return Problem.ForPage($"{person.FirstName} has already been proposed for {opportunity.Title}");
+            return alreadyProposed;
         }
         var now = clock.GetUtcNow();
         db.Placements.Add(new Placement
@@ -66,7 +68,16 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
             ],
         });
         audit.Add(person.Id, coachId, AuditLog.Changed, $"Proposed for {opportunity.Title}");
-        await db.SaveChangesAsync();
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateException e) when (e.IsUniqueViolation())
+        {
+            // Someone proposed the same pair between the check above and this save: the database kept theirs only.
+            db.ChangeTracker.Clear();
+            return alreadyProposed;
+        }
         return null;
     }
 
@@ -284,6 +295,10 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
     /// <summary>Pay on a day against the minimum wage for the person's age then (apprentices: the apprentice rate while it applies).</summary>
     private static Problem? CheckPay(Placement placement, decimal pay, DateOnly on, DateOnly startedOn)
     {
+        if (pay >= MostHourlyPay)
+        {
+            return new("HourlyPay", $"Hourly pay must be less than £{MostHourlyPay:N0} an hour");
+        }
         var kind = placement.Opportunity!.Kind;
         var age = placement.JobSeeker!.AgeOn(on);
         var band = MinimumWage.BandOn(age, on, kind, startedOn);

@@ -33,6 +33,9 @@ public static class DatabaseSetup
     public const string NoDatabaseMessage =
         "No database is configured. Set the connection string ConnectionStrings__Employment, or run in Development with `dotnet run --project src/Employment.Web`, where the site starts its own PostgreSQL.";
 
+    public const string UnreachableMessage =
+        "The database did not answer: check that PostgreSQL is running and that ConnectionStrings__Employment names the right server, database, user and password.";
+
     private const string ConnectionStringName = "Employment";
 
     /// <summary>Whether a connection string is set; without one the site stops with <see cref="NoDatabaseMessage"/>.</summary>

@@ -19,6 +19,7 @@ public static class MvcSetup
                 // (A filter rather than a fallback policy, so an unknown address still gets the "Page not found" page.)
                 options.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()));
                 options.Conventions.Add(new FeatureFolderConvention());
+                options.ModelBinderProviders.Insert(0, new Faults.TypedTextBinderProvider());
                 options.ModelBindingMessageProvider.SetValueMustNotBeNullAccessor(_ => "Enter a value");
                 options.ModelBindingMessageProvider.SetAttemptedValueIsInvalidAccessor((value, field) => $"Enter a valid value for {field}");
                 options.ModelBindingMessageProvider.SetValueMustBeANumberAccessor(field => $"{field} must be a number");

@@ -17,6 +17,9 @@ public static class Pipeline
             app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        // Inside the status code pages, so bad input and an unavailable database get their own plain page and status,
+        // and outside everything that reads the request or the database.
+        app.UseMiddleware<Faults.FaultAnswers>();
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();

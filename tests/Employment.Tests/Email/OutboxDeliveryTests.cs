@@ -117,13 +117,13 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         var key = $"test:{Guid.NewGuid():N}";
         var first = await app.WithDbAsync(async db =>
         {
-            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow());
+            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow(), OutboxPriority.Routine);
             await db.SaveChangesAsync();
             return added;
         });
         var second = await app.WithDbAsync(async db =>
         {
-            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow());
+            var added = await db.QueueOnceAsync(key, "once@example.test", "Once", "Once", new EmailContent("Once").Paragraph("Hi"), app.Clock.GetUtcNow(), OutboxPriority.Routine);
             await db.SaveChangesAsync();
             return added;
         });
@@ -132,7 +132,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         // Even past the check (two jobs racing), the database's unique key refuses the second row.
         await Assert.ThrowsAsync<DbUpdateException>(() => app.WithDbAsync(db =>
         {
-            db.Queue(key, "once@example.test", "Once", "Once", new EmailContent("Once"), app.Clock.GetUtcNow());
+            db.Queue(key, "once@example.test", "Once", "Once", new EmailContent("Once"), app.Clock.GetUtcNow(), OutboxPriority.Routine);
             return db.SaveChangesAsync();
         }));
         // Not for sending: the other tests here count what the server receives.
@@ -146,7 +146,7 @@ public sealed class OutboxDeliveryTests(EmailAppFixture app) : IClassFixture<Ema
         {
             foreach (var address in addresses)
             {
-                db.Queue($"test:{address}", address, "Test person", $"Test {label}", new EmailContent("Test person").Paragraph("A test email."), app.Clock.GetUtcNow());
+                db.Queue($"test:{address}", address, "Test person", $"Test {label}", new EmailContent("Test person").Paragraph("A test email."), app.Clock.GetUtcNow(), OutboxPriority.Routine);
             }
             return db.SaveChangesAsync();
         });

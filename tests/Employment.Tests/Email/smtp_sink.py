@@ -3,7 +3,8 @@
     python3 smtp_sink.py PORT FOLDER [ACCEPT_LIMIT]
 
 With ACCEPT_LIMIT, it accepts that many messages, refuses the next with 421 and exits: an SMTP server
-dying part-way through a batch. Prints READY once it is listening.
+dying part-way through a batch. A recipient whose address starts "refused-" is refused with 550, as a server refuses
+one mailbox and goes on answering. Prints READY once it is listening.
 """
 import asyncio
 import os
@@ -18,6 +19,12 @@ class Store:
         self.folder = folder
         self.limit = limit
         self.accepted = 0
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address.startswith("refused-"):
+            return "550 5.1.1 No such mailbox here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.limit is not None and self.accepted >= self.limit:

@@ -48,6 +48,8 @@ public sealed class BadFileTests
             new(InterchangeFiles.Vacancies, 3, "hourly_pay", "must be empty: volunteering is unpaid")),
         ["quote left open"] = (f => f.SetCell(InterchangeFiles.Candidates, 4, "aspirations", "\"I want a job"),
             new(InterchangeFiles.Candidates, 4, null, "a quoted value starts on this line and its closing quote is missing, so the rest of the file could not be read")),
+        ["row over 1 MB"] = (f => f.SetCell(InterchangeFiles.Candidates, 3, "aspirations", new string('a', 1_100_000)),
+            new(InterchangeFiles.Candidates, 3, null, "the row starting on this line is longer than 1 MB, the most one row may hold, so the rest of the file could not be read (if a quoted value on it has no closing quote, add one)")),
         ["Latin-1 bytes"] = (f => f.WriteBytes(InterchangeFiles.Candidates, Latin1Line(f, 5)),
             new(InterchangeFiles.Candidates, 5, "aspirations", "has characters that are not UTF-8: save the file as UTF-8")),
         ["empty file"] = (f => f.Write(InterchangeFiles.Candidates, ""),

@@ -2,6 +2,7 @@ using Employment.Core.Employers;
 using Employment.Core.Opportunities;
 using Employment.Core.Opportunities.Search;
 using Employment.Core.Reference;
+using Employment.Core.Reference.Occupations;
 using Employment.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -49,7 +50,7 @@ public sealed class OpportunitySearchTests(WebAppFixture app) : IClassFixture<We
     }
 
     private Task<List<OpportunityHit>> FindAsync(OpportunitySearchCriteria criteria) => app.WithDbAsync(db =>
-        new OpportunitySearch(db, new PostcodeLocator(db)).Find(criteria, TestData.Today).ToListAsync());
+        new OpportunitySearch(db, new PostcodeLocator(db), new RankedOccupationFinder()).Find(criteria, TestData.Today).ToListAsync());
 
     private async Task<Guid[]> IdsAsync(OpportunitySearchCriteria criteria) => [.. (await FindAsync(criteria)).Select(h => h.Id)];
 
@@ -85,6 +86,18 @@ public sealed class OpportunitySearchTests(WebAppFixture app) : IClassFixture<We
         Assert.Equal(new[] { w.Shop, w.NoPlace }.Order(), (await IdsAsync(new() { Words = $"{w.Word} retail assistants" })).Order());
         Assert.Equal(new[] { w.Shop, w.Care }.Order(), (await IdsAsync(new() { Words = $"{w.Word} helpers" })).Order());
         Assert.Empty(await IdsAsync(new() { Words = $"{w.Word} plumber" }));
+    }
+
+    [Fact]
+    public async Task AnEverydayWordFindsOpportunitiesInTheOccupationItMeans()
+    {
+        var w = await WorldAsync();
+
+        // No text says "shop" or "cafe": the helper and the office junior are sales and retail assistants (7111), the
+        // kitchen porter a kitchen and catering assistant (9263), which a cafe also employs. Nobody is a barista (9266).
+        Assert.Equal(new[] { w.Shop, w.NoPlace }.Order(), (await IdsAsync(new() { Words = $"{w.Word} shop" })).Order());
+        Assert.Equal([w.Kitchen], await IdsAsync(new() { Words = $"{w.Word} cafe" }));
+        Assert.Empty(await IdsAsync(new() { Words = $"{w.Word} barista" }));
     }
 
     [Fact]

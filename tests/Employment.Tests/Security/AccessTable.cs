@@ -79,6 +79,7 @@ public static class AccessTable
         ["POST /job-seekers/{id:guid}/change"] = [Roles.Coach],
         ["GET /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],
         ["POST /job-seekers/drafts/{draftId:guid}/{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}"] = [Roles.Coach],
+        ["POST /job-seekers/drafts/{draftId:guid}/interests/find"] = [Roles.Coach],
         ["GET /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
         ["POST /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}"] = [Roles.Coach, Roles.Admin],

@@ -285,6 +285,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("next_attempt_at");
 
+                    b.Property<short>("Priority")
+                        .HasColumnType("smallint")
+                        .HasColumnName("priority");
+
                     b.Property<DateTimeOffset?>("SentAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("sent_at");
@@ -862,6 +866,11 @@ namespace Employment.Core.Data.Migrations
                     b.HasIndex("CoachId")
                         .HasDatabaseName("ix_profile_drafts_coach_id");
 
+                    b.HasIndex("CoachId", "JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_profile_drafts_coach_id_job_seeker_id")
+                        .HasFilter("job_seeker_id IS NOT NULL");
+
                     b.ToTable("profile_drafts", (string)null);
                 });
 
@@ -1438,6 +1447,11 @@ namespace Employment.Core.Data.Migrations
 
                     b.HasIndex("JobSeekerId", "OpportunityId")
                         .HasDatabaseName("ix_placements_job_seeker_id_opportunity_id");
+
+                    b.HasIndex(new[] { "JobSeekerId", "OpportunityId" }, "ix_placements_one_active_per_person_and_opportunity")
+                        .IsUnique()
+                        .HasDatabaseName("ix_placements_one_active_per_person_and_opportunity")
+                        .HasFilter("stage IN ('introduced', 'interviewed', 'offered', 'started')");
 
                     b.ToTable("placements", (string)null);
                 });

@@ -2,6 +2,7 @@ using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Reference;
+using Employment.Core.Reference.Occupations;
 using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Opportunities.Search;
@@ -15,7 +16,7 @@ public sealed record OpportunityHit(
 /// Open opportunities across every approved employer, narrowed by a coach's criteria. Nearest first when the search
 /// measures from somewhere (the <c>nearness</c> ordering of decision 0025), otherwise soonest closing first.
 /// </summary>
-public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator postcodes)
+public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator postcodes, IOccupationFinder occupations)
 {
     public const double KmPerMile = 1.609344;
 
@@ -103,6 +104,13 @@ public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator po
             .ToList();
     }
 
+    /// <summary>
+    /// The unit groups an everyday word means on its own ("shop" is sales and retail assistants, "cafe" coffee shop,
+    /// kitchen and waiting staff), so an opportunity in one of them is found without the word in its text.
+    /// </summary>
+    private List<string> OccupationsMeantBy(string word) =>
+        occupations.Find(word, 3).Where(m => m.Whole).Select(m => m.UnitGroup).ToList();
+
     private IQueryable<Opportunity> Narrowed(OpportunitySearchCriteria criteria, DateOnly today)
     {
         var found = db.Opportunities.AsNoTracking().OpenOn(today);
@@ -113,8 +121,10 @@ public sealed class OpportunitySearch(EmploymentDbContext db, PostcodeLocator po
         foreach (var word in WordsOf(criteria.Words))
         {
             var pattern = "%" + word + "%";
+            var meant = OccupationsMeantBy(word);
             found = found.Where(o => EF.Functions.ILike(o.Title, pattern) || EF.Functions.ILike(o.Description ?? "", pattern)
-                || EF.Functions.ILike(o.Soc!.Title, pattern) || EF.Functions.ILike(o.Soc.MinorGroupTitle, pattern));
+                || EF.Functions.ILike(o.Soc!.Title, pattern) || EF.Functions.ILike(o.Soc.MinorGroupTitle, pattern)
+                || meant.Contains(o.SocCode));
         }
         if (criteria.From is { } from && criteria.WithinMiles is { } miles)
         {

@@ -42,7 +42,7 @@ public sealed class DailyDigestJob(EmploymentDbContext db, Recipients recipients
                 content.Heading(part.Heading).List(part.Lines);
             }
             content.Link("Open your home page", options.Value.Link(linkTo.CoachHome()));
-            if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, now, cancellationToken))
+            if (await db.QueueOnceAsync(key, coach.Email, coach.Name, $"Your follow-ups for {EmailDay.Words(today)}", content, now, OutboxPriority.Routine, cancellationToken))
             {
                 // One coach at a time, so a failure part-way keeps the digests already queued and a rerun skips them.
                 await db.SaveChangesAsync(cancellationToken);

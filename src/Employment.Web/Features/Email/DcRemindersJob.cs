@@ -42,7 +42,7 @@ public sealed class DcRemindersJob(EmploymentDbContext db, Recipients recipients
                                "When you have renewed, update the end date on your organisation's page.")
                     .Link("Update your organisation", options.Value.Link(linkTo.EmployerOrganisation()));
                 if (await db.QueueOnceAsync($"dc-reminder:{employer.Id:N}:{EmailDay.Key(employer.Until)}:{reminder}:{recipient.Id:N}",
-                        recipient.Email, recipient.Name, $"Your Disability Confident membership ends on {EmailDay.Words(employer.Until)}", content, clock.GetUtcNow(), cancellationToken))
+                        recipient.Email, recipient.Name, $"Your Disability Confident membership ends on {EmailDay.Words(employer.Until)}", content, clock.GetUtcNow(), OutboxPriority.Routine, cancellationToken))
                 {
                     queued++;
                 }

@@ -2,15 +2,17 @@ using Employment.Core.Data;
 using Employment.Core.Email;
 using Employment.Web.Infrastructure;
 using Hangfire;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Employment.Web.Features.Email;
 
 /// <summary>
-/// Sends queued emails: claim one row (queued → sending), send it, mark it sent, then the next. A failure puts the
-/// row back in the queue with a later next attempt; a row left "sending" by a crash is never resent automatically
-/// (see docs/decisions/0016-email-outbox.md).
+/// Sends queued emails, prompt ones (invitations, password resets) before routine ones (digests): claim one row
+/// (queued → sending), send it, mark it sent, then the next. An email the server refuses goes back in the queue with a
+/// later next attempt and the run goes on; a server that does not answer ends the run, leaving the rest queued. A row
+/// left "sending" by a crash is never resent automatically (see docs/decisions/0016-email-outbox.md).
 /// </summary>
 public sealed class SendOutboxJob(EmploymentDbContext db, IOptions<EmailOptions> options, TimeProvider clock, ILogger<SendOutboxJob> logger)
 {
@@ -39,10 +41,16 @@ public sealed class SendOutboxJob(EmploymentDbContext db, IOptions<EmailOptions>
             {
                 await smtp.SendAsync(email, cancellationToken);
             }
+            catch (SmtpCommandException e) when (e.ErrorCode is SmtpErrorCode.RecipientNotAccepted or SmtpErrorCode.MessageNotAccepted)
+            {
+                // The server answered and refused this one email (a recipient it will not take): the others may still go.
+                await ReleaseAsync(email, e, settings.MaxAttempts);
+                continue;
+            }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 await ReleaseAsync(email, e, settings.MaxAttempts);
-                // The server is likely down or refusing: leave the rest queued rather than spend their attempts.
+                // The server is down or refusing everything: leave the rest queued rather than spend their attempts.
                 break;
             }
             await db.OutboxEmails.Where(o => o.Id == email.Id && o.Status == OutboxStatus.Sending)
@@ -59,7 +67,7 @@ public sealed class SendOutboxJob(EmploymentDbContext db, IOptions<EmailOptions>
         var claimed = await db.Database.SqlQuery<Guid>($"""
             UPDATE outbox_emails SET status = 'sending', claimed_at = {now}, attempts = attempts + 1
             WHERE id = (SELECT id FROM outbox_emails WHERE status = 'queued' AND next_attempt_at <= {now}
-                        ORDER BY next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
+                        ORDER BY priority, next_attempt_at, created_at LIMIT 1 FOR UPDATE SKIP LOCKED)
             RETURNING id AS "Value"
             """).ToListAsync(cancellationToken);
         return claimed.Count == 0 ? null : await db.OutboxEmails.AsNoTracking().SingleAsync(o => o.Id == claimed[0], cancellationToken);

@@ -32,7 +32,7 @@ public sealed class WeeklySummaryJob(EmploymentDbContext db, WeeklyFiguresQuery 
                 ])
                 .Link("Open the service", options.Value.Link(linkTo.AdviserHome()));
             if (await db.QueueOnceAsync($"weekly-summary:{adviser.Id:N}:{EmailDay.Key(today)}", adviser.Email, adviser.Name,
-                    $"Weekly summary to {EmailDay.Words(today.AddDays(-1))}", content, clock.GetUtcNow(), cancellationToken))
+                    $"Weekly summary to {EmailDay.Words(today.AddDays(-1))}", content, clock.GetUtcNow(), OutboxPriority.Routine, cancellationToken))
             {
                 queued++;
             }

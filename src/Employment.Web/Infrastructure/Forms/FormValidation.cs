@@ -21,6 +21,7 @@ public static class FormValidation
     public static async Task<bool> ValidateIntoAsync<TForm>(this IValidator<TForm> validator, TForm form, ModelStateDictionary state, string prefix = "", CancellationToken ct = default)
     {
         state.AddErrors(await validator.ValidateAsync(form, ct), prefix);
+        ColumnLengths.AddErrors(form, state, prefix);
         return state.IsValid;
     }
 
@@ -32,6 +33,7 @@ public static class FormValidation
         where TContext : class
     {
         state.AddErrors(await validator.ValidateAsync(With(form, context), ct), prefix);
+        ColumnLengths.AddErrors(form, state, prefix);
         return state.IsValid;
     }
 

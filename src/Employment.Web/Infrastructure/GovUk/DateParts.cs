@@ -31,13 +31,25 @@ public sealed class DateParts
             || !int.TryParse(Month, NumberStyles.None, CultureInfo.InvariantCulture, out var month)
             || !int.TryParse(Year, NumberStyles.None, CultureInfo.InvariantCulture, out var year)
             || Year!.Trim().Length != 4
-            || month is < 1 or > 12
-            || day < 1 || day > DateTime.DaysInMonth(year, month))
+            || month is < 1 or > 12)
+        {
+            return (null, $"{Capitalise(fieldName)} must be a real date");
+        }
+        if (year is < EarliestYear or > LatestYear)
+        {
+            return (null, $"{Capitalise(fieldName)} must be between {EarliestYear} and {LatestYear}");
+        }
+        if (day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return (null, $"{Capitalise(fieldName)} must be a real date");
         }
         return (new DateOnly(year, month, day), null);
     }
+
+    /// <summary>No date the service keeps is outside these years; year 0000 or 9999 is a slip of the keyboard.</summary>
+    public const int EarliestYear = 1900;
+
+    public const int LatestYear = 2100;
 
     private static string Capitalise(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -46,6 +46,13 @@ public sealed partial class SiteLinks
         return change ? WithQuery(path, ("change", "true")) : path;
     }
 
+    /// <summary>Posting the interests page here searches for a job in everyday words, or adds the job found to the choices.</summary>
+    public string DraftFindJob(Guid draftId, bool change = false)
+    {
+        var path = Path<ProfileController>(nameof(ProfileController.FindJob), new { draftId });
+        return change ? WithQuery(path, ("change", "true")) : path;
+    }
+
     public string DraftCheck(Guid draftId) => Path<ProfileController>(nameof(ProfileController.Check), new { draftId });
 
     public string MatchesFor(Guid personId) => Path<MatchesController>(nameof(MatchesController.Matches), new { id = personId });

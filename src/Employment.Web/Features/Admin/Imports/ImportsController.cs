@@ -55,7 +55,20 @@ public sealed class ImportsController(
         var form = new ImportForm { GoodRowsOnly = goodRowsOnly, Files = Request.HasFormContentType ? Request.Form.Files : [] };
         var runId = Guid.CreateVersion7();
         var folder = Path.Combine(Path.GetTempPath(), "employment-imports", runId.ToString("N"));
-        var problem = await UploadedDataset.SaveAsync(form.Files, folder, settings.MaxUploadMegabytes * 1_048_576L, ct);
+        string? problem;
+        try
+        {
+            problem = await UploadedDataset.SaveAsync(form.Files, folder, settings.MaxUploadMegabytes * 1_048_576L, ct);
+        }
+        catch
+        {
+            // Nothing half-saved: a failure reading the upload leaves no folder behind.
+            if (Directory.Exists(folder))
+            {
+                Directory.Delete(folder, recursive: true);
+            }
+            throw;
+        }
         if (problem is not null)
         {
             if (Directory.Exists(folder))

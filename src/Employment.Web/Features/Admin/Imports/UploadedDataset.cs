@@ -89,8 +89,9 @@ public static class UploadedDataset
             }
             return null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or EndOfStreamException or ArgumentException or NotSupportedException)
         {
+            // Not a .zip at all, a damaged one, or one compressed in a way .NET cannot read: all the same to the person.
             return $"{Path.GetFileName(upload.FileName)} could not be opened as a .zip file";
         }
     }

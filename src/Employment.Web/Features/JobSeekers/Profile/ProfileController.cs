@@ -1,6 +1,7 @@
 using Employment.Core.Accounts;
 using Employment.Core.JobSeekers;
 using Employment.Core.Reference;
+using Employment.Core.Reference.Occupations;
 using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Forms;
 using Employment.Web.Infrastructure.Links;
@@ -13,7 +14,7 @@ namespace Employment.Web.Features.JobSeekers.Profile;
 [Authorize(Roles = Roles.Coach)]
 public sealed class ProfileController(
     ProfileDrafts drafts, CareersProfileService profiles, StepValidators validators, JobSeekerAccess access,
-    PostcodeLocator postcodes, ReferenceLists lists, SiteLinks linkTo) : Controller
+    PostcodeLocator postcodes, ReferenceLists lists, IOccupationFinder occupations, SiteLinks linkTo) : Controller
 {
     private const string StepPattern = "{step:regex(^(about|aspirations|interests|skills|support|travel|hours|kinds)$)}";
 
@@ -70,6 +71,63 @@ public sealed class ProfileController(
         await profiles.SaveDraftAsync(draft, answers);
         var next = change || answers.IsComplete ? null : ProfileSteps.After(step);
         return Redirect(next is null ? linkTo.DraftCheck(draftId) : linkTo.DraftStep(draftId, next.Slug));
+    }
+
+    /// <summary>
+    /// The interests page's "Search" and "Add to their choices" buttons post here (formaction), so finding a job in
+    /// everyday words works without JavaScript. Nothing is saved: the page comes back with the jobs found and the choices
+    /// as they were typed, plus the one added; "Continue" saves as before.
+    /// </summary>
+    [HttpPost("/job-seekers/drafts/{draftId:guid}/interests/find")]
+    public async Task<IActionResult> FindJob(Guid draftId, bool change = false, bool add = false)
+    {
+        var draft = await drafts.FindAsync(CoachId, draftId);
+        if (draft is null)
+        {
+            return NotFound();
+        }
+        var form = new InterestsForm();
+        await TryUpdateModelAsync(form, "");
+        var search = JobSearch.Clean(form.Search);
+        if (!add && search.Problem is { } problem)
+        {
+            ModelState.AddModelError(nameof(InterestsForm.Search), problem);
+        }
+        if (add)
+        {
+            await AddFoundJobAsync(form);
+        }
+        ViewBag.Search = search.Problem is null && search.Words is { } words
+            ? new JobSearch(words, occupations.Find(words, JobSearch.Shown))
+            : null;
+        return await StepView(draft, "interests", form, change);
+    }
+
+    private async Task AddFoundJobAsync(InterestsForm form)
+    {
+        var known = (await lists.OccupationsAsync()).Any(o => o.Value == form.Found);
+        if (!known)
+        {
+            ModelState.AddModelError(nameof(InterestsForm.Found), "Choose one of the jobs found");
+        }
+        else if (form.Choices().Any(c => c.Code == form.Found))
+        {
+            ModelState.AddModelError(nameof(InterestsForm.Found), "That job is already one of their choices");
+        }
+        else if (!form.TryAdd(form.Found!))
+        {
+            ModelState.AddModelError(nameof(InterestsForm.Found), "They already have 3 choices. Clear one of them before adding another");
+        }
+        else
+        {
+            // The page shows the form's values, not what was posted, for the choice just filled.
+            foreach (var (field, _) in form.Choices())
+            {
+                ModelState.Remove(field);
+            }
+            ModelState.Remove(nameof(InterestsForm.Found));
+            form.Found = null;
+        }
     }
 
     [HttpGet("/job-seekers/drafts/{draftId:guid}/check")]
