@@ -31,6 +31,8 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, TimeProvider
             person.HomeLongitude = centroid.Longitude;
         }
         person.Aspirations = null;
+        person.EhcPlanIssuedOn = null;
+        person.EhcNextReviewOn = null;
         person.ConsentToShare = false;
         person.ConsentExplainedHow = null;
         person.PauseReasonOther = null;

@@ -29,6 +29,12 @@ public class JobSeeker
 
     public bool HasEhcPlan { get; set; }
 
+    /// <summary>When the EHC plan in force was issued, as read from it and confirmed by the coach (decision 0044).</summary>
+    public DateOnly? EhcPlanIssuedOn { get; set; }
+
+    /// <summary>The plan's next annual review: "review due" from 8 weeks before (<see cref="Casework.NeedsAttention"/>).</summary>
+    public DateOnly? EhcNextReviewOn { get; set; }
+
     /// <summary>In the person's own words (EHC plan section A).</summary>
     public string? Aspirations { get; set; }
 

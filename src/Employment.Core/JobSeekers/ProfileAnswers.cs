@@ -16,6 +16,11 @@ public sealed class ProfileAnswers
     public double? HomeLongitude { get; set; }
     public int? LocalAuthorityId { get; set; }
     public bool? HasEhcPlan { get; set; }
+    public DateOnly? EhcPlanIssuedOn { get; set; }
+    public DateOnly? EhcNextReviewOn { get; set; }
+
+    /// <summary>The plan this draft was read from, and what the coach has still to review; never saved on the person.</summary>
+    public Employment.Core.EhcPlans.Review.PlanDraft? Plan { get; set; }
     public string? Aspirations { get; set; }
     public List<string> Interests { get; set; } = [];
     public List<string> Skills { get; set; } = [];
@@ -40,6 +45,8 @@ public sealed class ProfileAnswers
         HomeLongitude = person.HomeLongitude,
         LocalAuthorityId = person.LocalAuthorityId,
         HasEhcPlan = person.HasEhcPlan,
+        EhcPlanIssuedOn = person.EhcPlanIssuedOn,
+        EhcNextReviewOn = person.EhcNextReviewOn,
         Aspirations = person.Aspirations,
         Interests = [.. person.Interests],
         Skills = [.. person.Skills],
@@ -63,6 +70,8 @@ public sealed class ProfileAnswers
         person.HomeLongitude = HomeLongitude!.Value;
         person.LocalAuthorityId = LocalAuthorityId!.Value;
         person.HasEhcPlan = HasEhcPlan!.Value;
+        person.EhcPlanIssuedOn = EhcPlanIssuedOn;
+        person.EhcNextReviewOn = EhcNextReviewOn;
         person.Aspirations = Aspirations;
         person.Interests = [.. Interests];
         person.Skills = [.. Skills];
