@@ -25,20 +25,29 @@ public sealed class PlanDatesTests(EmailAppFixture app) : IClassFixture<EmailApp
         var review = Today.AddDays(7 * NeedsAttention.EhcReviewLeadWeeks + 1);
         await app.TestData.CreateJobSeekerAsync(p => p.InCaseloadOf(coach.Id).Named("Annual", "Review").WithConsent()
             .With(j => (j.EhcNextReviewOn, j.CreatedAt) = (review, app.Clock.GetUtcNow())));
-        using var client = app.CreateClient();
-        await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
-
+        // A digest goes out when something is overdue; someone else's missed check-in makes sure there is one each day.
+        var other = await app.TestData.CreateJobSeekerAsync(p => p.InCaseloadOf(coach.Id).Named("Other", "Person").WithConsent());
+        var job = await app.TestData.CreatePlacementAsync(p => p.For(other.Id).IntroducedOn(Today.AddDays(-20)).Then(PlacementEventType.Started, Today.AddDays(-10), 16, 12.5m));
+        await app.WithDbAsync(db =>
+        {
+            db.FollowUps.Add(new FollowUp { PlacementId = job.Id, Kind = FollowUpKind.CoachCheckIn, DueOn = Today.AddDays(-2) });
+            return db.SaveChangesAsync();
+        });
         async Task<(bool Home, string Digest)> ReviewShownAsync()
         {
+            // Signed in afresh each day: a session does not last from one day to the next.
+            using var client = app.CreateClient();
+            await Forms.SignInAsync(client, coach.Email!, WebAppFixture.Password);
             var home = await Forms.ReadAsync(await client.GetAsync("/coach"));
             await app.RunAsync<DailyDigestJob>(j => j.ExecuteAsync(CancellationToken.None));
             await app.SendAsync();
-            var digest = app.Smtp.Messages().LastOrDefault(m => m.To == coach.Email)?.Text ?? "";
+            var digest = app.Smtp.Messages().Last(m => m.To == coach.Email).Text;
             return (home.QuerySelector($"[data-attention={AttentionReason.ReviewDue}]") is not null, digest);
         }
 
         var dayBefore = await ReviewShownAsync();
         Assert.False(dayBefore.Home);
+        Assert.Contains("Follow-up overdue", dayBefore.Digest, StringComparison.Ordinal);
         Assert.DoesNotContain("Review due", dayBefore.Digest, StringComparison.Ordinal);
 
         app.Clock.SetDay(Today.AddDays(1), 6);
