@@ -63,7 +63,7 @@ public sealed partial class SiteLinks
     public string PlanReview(Guid draftId) => Path<PlanController>(nameof(PlanController.Review), new { draftId });
 
     /// <summary>The careers part for the EHC plan annual review, as a Word document.</summary>
-    public string CareersReviewDocument(Guid personId) => Path<PlanController>(nameof(PlanController.CareersDocument), new { id = personId });
+    public string CareersReviewDocument(Guid personId) => Path<CareersDocumentController>(nameof(CareersDocumentController.Download), new { id = personId });
 
     public string DraftCheck(Guid draftId) => Path<ProfileController>(nameof(ProfileController.Check), new { draftId });
 

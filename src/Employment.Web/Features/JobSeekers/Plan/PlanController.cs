@@ -95,18 +95,6 @@ public sealed class PlanController(
         return Redirect(missing is null ? linkTo.DraftCheck(draftId) : linkTo.DraftStep(draftId, missing.Slug));
     }
 
-    [HttpGet("/job-seekers/{id:guid}/careers-review.docx")]
-    [Authorize(Roles = $"{Roles.Coach},{Roles.Admin}")]
-    public async Task<IActionResult> CareersDocument(Guid id, [FromServices] CareersReviewDocument document)
-    {
-        var person = await access.FindAsync(User, id);
-        if (person is null || await document.WriteAsync(person.Id, JobSeekerAccess.UserId(User)!.Value) is not { } bytes)
-        {
-            return NotFound();
-        }
-        return File(bytes, "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"careers-{person.Id:N}.docx");
-    }
-
     private ViewResult UploadView(JobSeeker? person)
     {
         ViewBag.Person = person;
