@@ -50,6 +50,7 @@ internal static class BenchmarkCommand
         command.Subcommands.Add(RankerBenchmark.Create());
         command.Subcommands.Add(StatisticsBenchmark.Create());
         command.Subcommands.Add(OccupationBenchmark.Create());
+        command.Subcommands.Add(EhcPageBenchmark.Create());
         return command;
     }
 

@@ -25,6 +25,8 @@ public static class CoreServices
         .AddScoped<PostcodeLocator>()
         .AddSingleton<IOccupationFinder, RankedOccupationFinder>()
         .AddSingleton<EhcPlanReader>()
+        .AddScoped<EhcPlans.Review.PlanReviewService>()
+        .AddScoped<EhcPlans.Review.CareersReviewDocument>()
         .AddScoped<AuditLog>()
         .AddScoped<SubjectAccess>()
         .AddScoped<Erasure>()

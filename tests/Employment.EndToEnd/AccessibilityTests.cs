@@ -185,7 +185,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                     .Replace("/opportunities/{id:guid}", $"/opportunities/{samples.Opportunity}", StringComparison.Ordinal),
             })
             // Hangfire's dashboard (/hangfire/{**path}) is left out with the other patterns: its pages are Hangfire's, not ours.
-            .Where(p => p != "/health" && !p.EndsWith(".json", StringComparison.Ordinal) && !p.Contains('{', StringComparison.Ordinal))
+            .Where(p => p != "/health" && !p.EndsWith(".json", StringComparison.Ordinal) && !p.EndsWith(".docx", StringComparison.Ordinal) && !p.Contains('{', StringComparison.Ordinal))
             .ToList();
     }
 
@@ -272,8 +272,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var db = scope.ServiceProvider.GetRequiredService<Employment.Core.Data.EmploymentDbContext>();
         var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
         var person = await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(coachId));
+        // The coach's draft carries a plan's suggestions, so the plan review page is scanned with them.
         var draft = coachId is { } coach
-            ? (await scope.ServiceProvider.GetRequiredService<Employment.Core.JobSeekers.CareersProfileService>().StartDraftAsync(coach, person)).Id
+            ? (await scope.ServiceProvider.GetRequiredService<Employment.Core.EhcPlans.Review.PlanReviewService>().StartDraftAsync(coach, person, PlanUploadBrowserTests.SampleReading, "plan.docx", 2048)).Value!.Id
             : (Guid?)null;
         return (person.Id, draft);
     }

@@ -18,11 +18,17 @@ public sealed class NeedsAttention(EmploymentDbContext db, TimeProvider clock, I
     /// <summary>"Due soon" is due today or in the 6 days after: a week's look ahead.</summary>
     public const int DueSoonDays = 7;
 
+    /// <summary>The EHC plan's annual review shows as "review due" from this many weeks before it.</summary>
+    public const int EhcReviewLeadWeeks = 8;
+
     /// <summary>
-    /// The day the person's review falls due: for someone paused, the day the coach chose to look again (the record
-    /// holds no EHC or profile review date yet). Unpausing clears it.
+    /// The day the person's review falls due: 8 weeks before their EHC plan's next annual review, or for someone paused
+    /// the day the coach chose to look again, whichever comes first. Unpausing clears the look-again day.
     /// </summary>
-    public static readonly Expression<Func<JobSeeker, DateOnly?>> ReviewDay = j => j.PausedOn != null ? j.LookAgainOn : null;
+    public static readonly Expression<Func<JobSeeker, DateOnly?>> ReviewDay = j =>
+        j.EhcNextReviewOn != null && (j.PausedOn == null || j.LookAgainOn == null || j.EhcNextReviewOn.Value.AddDays(-7 * EhcReviewLeadWeeks) < j.LookAgainOn)
+            ? j.EhcNextReviewOn.Value.AddDays(-7 * EhcReviewLeadWeeks)
+            : j.PausedOn != null ? j.LookAgainOn : null;
 
     /// <summary>
     /// No consent to share in force: never asked, not agreed or withdrawn. Each leaves the person out of employers'

@@ -77,6 +77,10 @@ public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit
             answers.ApplyTo(person);
             db.JobSeekers.Add(person);
             audit.Add(person.Id, coachId, AuditLog.Created, "Careers profile");
+            if (answers.Plan is { } plan)
+            {
+                audit.Add(person.Id, coachId, EhcPlans.Review.PlanReviewService.PlanRead, EhcPlans.Review.PlanReviewService.Describe(plan));
+            }
         }
         db.ProfileDrafts.Remove(draft);
         await db.SaveChangesAsync();

@@ -35,6 +35,8 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, OutboxRetent
             person.HomeLongitude = centroid.Longitude;
         }
         person.Aspirations = null;
+        person.EhcPlanIssuedOn = null;
+        person.EhcNextReviewOn = null;
         person.ConsentToShare = false;
         person.ConsentExplainedHow = null;
         person.PauseReasonOther = null;

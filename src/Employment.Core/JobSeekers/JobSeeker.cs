@@ -34,6 +34,11 @@ public class JobSeeker
     /// reason: who ASCOF 1E counts, with the 18 to 64 age band (decision 0060).
     /// </summary>
     public bool LongTermSupportForLearningDisability { get; set; }
+    /// <summary>When the EHC plan in force was issued, as read from it and confirmed by the coach (decision 0044).</summary>
+    public DateOnly? EhcPlanIssuedOn { get; set; }
+
+    /// <summary>The plan's next annual review: "review due" from 8 weeks before (<see cref="Casework.NeedsAttention"/>).</summary>
+    public DateOnly? EhcNextReviewOn { get; set; }
 
     /// <summary>In the person's own words (EHC plan section A).</summary>
     public string? Aspirations { get; set; }

@@ -17,6 +17,11 @@ public sealed class ProfileAnswers
     public int? LocalAuthorityId { get; set; }
     public bool? HasEhcPlan { get; set; }
     public bool? LongTermSupportForLearningDisability { get; set; }
+    public DateOnly? EhcPlanIssuedOn { get; set; }
+    public DateOnly? EhcNextReviewOn { get; set; }
+
+    /// <summary>The plan this draft was read from, and what the coach has still to review; never saved on the person.</summary>
+    public Employment.Core.EhcPlans.Review.PlanDraft? Plan { get; set; }
     public string? Aspirations { get; set; }
     public List<string> Interests { get; set; } = [];
     public List<string> Skills { get; set; } = [];
@@ -42,6 +47,8 @@ public sealed class ProfileAnswers
         LocalAuthorityId = person.LocalAuthorityId,
         HasEhcPlan = person.HasEhcPlan,
         LongTermSupportForLearningDisability = person.LongTermSupportForLearningDisability,
+        EhcPlanIssuedOn = person.EhcPlanIssuedOn,
+        EhcNextReviewOn = person.EhcNextReviewOn,
         Aspirations = person.Aspirations,
         Interests = [.. person.Interests],
         Skills = [.. person.Skills],
@@ -66,6 +73,8 @@ public sealed class ProfileAnswers
         person.LocalAuthorityId = LocalAuthorityId!.Value;
         person.HasEhcPlan = HasEhcPlan!.Value;
         person.LongTermSupportForLearningDisability = LongTermSupportForLearningDisability ?? false;
+        person.EhcPlanIssuedOn = EhcPlanIssuedOn;
+        person.EhcNextReviewOn = EhcNextReviewOn;
         person.Aspirations = Aspirations;
         person.Interests = [.. Interests];
         person.Skills = [.. Skills];

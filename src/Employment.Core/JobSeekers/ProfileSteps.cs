@@ -10,7 +10,7 @@ public static class ProfileSteps
 {
     public static readonly IReadOnlyList<ProfileStep> All =
     [
-        new("about", "About the person", a => new { a.FirstName, a.LastName, a.DateOfBirth, a.HomePostcode, a.LocalAuthorityId, a.HasEhcPlan, a.LongTermSupportForLearningDisability }),
+        new("about", "About the person", a => new { a.FirstName, a.LastName, a.DateOfBirth, a.HomePostcode, a.LocalAuthorityId, a.HasEhcPlan, a.LongTermSupportForLearningDisability, a.EhcPlanIssuedOn, a.EhcNextReviewOn }),
         new("aspirations", "Hopes for work", a => a.Aspirations),
         new("interests", "Jobs they are interested in", a => new[] { a.Interests.ElementAtOrDefault(0), a.Interests.ElementAtOrDefault(1), a.Interests.ElementAtOrDefault(2) }),
         new("skills", "Skills", a => a.Skills),

@@ -55,6 +55,10 @@ public sealed record SubjectAccessReport(
     public string? PauseReason { get; init; }
 
     public DateOnly? LookAgainOn { get; init; }
+
+    /// <summary>The EHC plan's dates kept on the record (the plan itself is not kept: decision 0044).</summary>
+    public DateOnly? EhcPlanIssuedOn { get; init; }
+    public DateOnly? EhcNextReviewOn { get; init; }
     /// <summary>The contact log: case notes and contacts, oldest first.</summary>
     public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
     /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
@@ -98,6 +102,8 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             OwnViewAnswers = [.. (await new JobSeekerAnswersSince(db).ForPersonAsync(id, int.MaxValue)).OrderBy(a => a.RecordedAt)],
             PauseReason = person.PauseReason is null ? null : PauseReasons.Describe(person.PauseReason, person.PauseReasonOther),
             LookAgainOn = person.LookAgainOn,
+            EhcPlanIssuedOn = person.EhcPlanIssuedOn,
+            EhcNextReviewOn = person.EhcNextReviewOn,
             Contacts = [.. (await db.ContactEntries.AsNoTracking().Where(c => c.JobSeekerId == id).OrderBy(c => c.OccurredOn).ThenBy(c => c.RecordedAt)
                     .Select(c => new { c.OccurredOn, c.Kind, c.Outcome, Placement = c.Placement!.Opportunity!.Title, c.Text, c.RecordedAt, c.RecordedById })
                     .ToListAsync())

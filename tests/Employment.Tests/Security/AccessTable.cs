@@ -98,6 +98,15 @@ public static class AccessTable
         ["POST /job-seekers/drafts/{draftId:guid}/interests/find"] = [Roles.Coach],
         ["GET /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
         ["POST /job-seekers/drafts/{draftId:guid}/check"] = [Roles.Coach],
+        // EHC plans: a coach uploads a plan into their own draft (drafts are a coach's own, as above); the careers part
+        // for the annual review is for the person's coach or an administrator.
+        ["GET /job-seekers/plan"] = [Roles.Coach],
+        ["POST /job-seekers/plan"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/plan"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/plan"] = [Roles.Coach],
+        ["GET /job-seekers/drafts/{draftId:guid}/plan"] = [Roles.Coach],
+        ["POST /job-seekers/drafts/{draftId:guid}/plan"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/careers-review.docx"] = [Roles.Coach, Roles.Admin],
         ["GET /job-seekers/{id:guid}"] = [Roles.Coach, Roles.Admin],
         ["GET /job-seekers/{id:guid}/easy-read"] = [Roles.Coach, Roles.Admin],
         ["GET /job-seekers/{id:guid}/pause"] = [Roles.Coach],

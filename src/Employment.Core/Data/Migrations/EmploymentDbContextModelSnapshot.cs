@@ -796,6 +796,14 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
+                    b.Property<DateOnly?>("EhcNextReviewOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ehc_next_review_on");
+
+                    b.Property<DateOnly?>("EhcPlanIssuedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ehc_plan_issued_on");
+
                     b.Property<DateTimeOffset?>("ErasedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("erased_at");

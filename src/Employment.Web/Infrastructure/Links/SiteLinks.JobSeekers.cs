@@ -2,6 +2,7 @@ using Employment.Web.Features.JobSeekers.Contacts;
 using Employment.Web.Features.JobSeekers.Consent;
 using Employment.Web.Features.JobSeekers.DataRights;
 using Employment.Web.Features.JobSeekers.Pause;
+using Employment.Web.Features.JobSeekers.Plan;
 using Employment.Web.Features.JobSeekers.Profile;
 using Employment.Web.Features.JobSeekers.Record;
 using Employment.Matching.Candidates;
@@ -52,6 +53,17 @@ public sealed partial class SiteLinks
         var path = Path<ProfileController>(nameof(ProfileController.FindJob), new { draftId });
         return change ? WithQuery(path, ("change", "true")) : path;
     }
+
+    /// <summary>Uploading an EHC plan for a new person.</summary>
+    public string UploadPlan() => Path<PlanController>(nameof(PlanController.NewPerson));
+
+    /// <summary>Uploading an EHC plan onto a person's record.</summary>
+    public string UploadPlan(Guid personId) => Path<PlanController>(nameof(PlanController.ExistingPerson), new { id = personId });
+
+    public string PlanReview(Guid draftId) => Path<PlanController>(nameof(PlanController.Review), new { draftId });
+
+    /// <summary>The careers part for the EHC plan annual review, as a Word document.</summary>
+    public string CareersReviewDocument(Guid personId) => Path<CareersDocumentController>(nameof(CareersDocumentController.Download), new { id = personId });
 
     public string DraftCheck(Guid draftId) => Path<ProfileController>(nameof(ProfileController.Check), new { draftId });
 

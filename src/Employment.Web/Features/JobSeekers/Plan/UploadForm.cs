@@ -1,0 +1,6 @@
+namespace Employment.Web.Features.JobSeekers.Plan;
+
+public sealed class UploadForm
+{
+    public IFormFile? Plan { get; set; }
+}
