@@ -54,6 +54,12 @@ public sealed class OutboxRetentionTests(EmailAppFixture app) : IClassFixture<Em
         Assert.Equal(OutboxStatus.Sent, emptied.Status);
         Assert.NotNull(emptied.BodyRemovedAt);
         Assert.DoesNotContain(left, e => e.Subject == "An older note"); // never sent, so not sent now
+
+        using var adminClient = app.CreateClient();
+        await Forms.SignInAsync(adminClient, admin.Email!, WebAppFixture.Password);
+        var page = await (await adminClient.GetAsync($"/admin/outbox/{digest.Id}")).Content.ReadAsStringAsync();
+        Assert.Contains("The text of this email was removed on", page, StringComparison.Ordinal);
+        Assert.DoesNotContain(person.LastName, page, StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]

@@ -23,6 +23,8 @@ public sealed class CouncilDefaultTests(WebAppFixture app) : IClassFixture<WebAp
         Assert.Equal(["Select a council from the list"], Forms.ErrorSummary(await Forms.ReadAsync(wrong)));
         using var saved = await Forms.PostAsync(adminClient, councilPage, councilPage, new Dictionary<string, string> { ["LocalAuthorityId"] = council.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var history = await app.WithDbAsync(db => db.AccountEvents.Where(e => e.UserId == coach.Id && e.Action == Employment.Core.Accounts.AccountEvent.CouncilChanged).Select(e => e.Detail).ToListAsync());
+        Assert.Equal([council.Name], history);
         var users = await Forms.ReadAsync(await adminClient.GetAsync($"/admin/users?search={Uri.EscapeDataString(coach.Email!)}"));
         Assert.Contains(council.Name, users.QuerySelector("tbody")!.TextContent, StringComparison.Ordinal);
 

@@ -113,7 +113,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         {
             return await CouncilView(user, form);
         }
-        var result = await councils.SetCouncilAsync(user, form.LocalAuthorityId);
+        var result = await councils.SetCouncilAsync(user, form.LocalAuthorityId, Guid.Parse(users.GetUserId(User)!));
         if (!result.Succeeded)
         {
             ModelState.AddErrors(result.Problems);
