@@ -14,7 +14,7 @@ internal static partial class EhcPageBenchmark
 {
     public static Command Create()
     {
-        var site = new Option<Uri>("--site") { Description = "The running site, e.g. http://localhost:5000.", Required = true };
+        var site = new Option<string>("--site") { Description = "The running site, e.g. http://localhost:5000.", Required = true };
         var email = new Option<string>("--email") { Description = "A coach's email address.", Required = true };
         var password = new Option<string>("--password") { Description = "The coach's password.", Required = true };
         var plan = new Option<FileInfo>("--plan") { Description = "A .docx or .pdf plan to upload.", Required = true };
@@ -27,7 +27,7 @@ internal static partial class EhcPageBenchmark
         command.Options.Add(times);
         command.SetAction(async (parse, ct) =>
         {
-            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = parse.GetValue(site) };
+            using var client = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true, CookieContainer = new CookieContainer() }) { BaseAddress = new Uri(parse.GetValue(site)!) };
             using var signIn = await PostFormAsync(client, "/sign-in", new() { ["Email"] = parse.GetValue(email)!, ["Password"] = parse.GetValue(password)! }, ct);
             if (signIn.StatusCode != HttpStatusCode.Redirect || signIn.Headers.Location?.ToString().Contains("sign-in", StringComparison.Ordinal) == true)
             {
