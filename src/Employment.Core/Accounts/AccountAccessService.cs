@@ -33,7 +33,7 @@ public sealed class AccountAccessService(EmploymentDbContext db, UserManager<App
         // Links to set a password that are still out would give the account back.
         await db.PasswordResetRequests.Where(r => r.UserId == user.Id && r.UsedAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.UsedAt, user.DisabledAt));
-        Record(user.Id, byUserId, AccountEvent.Disabled, user.DisabledReason);
+        db.RecordAccountEvent(clock, user.Id, byUserId, AccountEvent.Disabled, user.DisabledReason);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return WriteResult.Saved(user);
@@ -51,7 +51,7 @@ public sealed class AccountAccessService(EmploymentDbContext db, UserManager<App
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         await users.UpdateAsync(user);
-        Record(user.Id, byUserId, AccountEvent.Enabled, null);
+        db.RecordAccountEvent(clock, user.Id, byUserId, AccountEvent.Enabled);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return WriteResult.Saved(user);
@@ -81,12 +81,9 @@ public sealed class AccountAccessService(EmploymentDbContext db, UserManager<App
         await users.AddToRoleAsync(user, role);
         // Roles are claims in the cookie: a new stamp makes every session take the new role or end.
         await users.UpdateSecurityStampAsync(user);
-        Record(user.Id, byUserId, AccountEvent.RoleChanged, $"{string.Join(", ", current.Select(Roles.Label))} to {Roles.Label(role)}");
+        db.RecordAccountEvent(clock, user.Id, byUserId, AccountEvent.RoleChanged, $"{string.Join(", ", current.Select(Roles.Label))} to {Roles.Label(role)}");
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return WriteResult.Saved(user);
     }
-
-    private void Record(Guid userId, Guid? byUserId, string action, string? detail) =>
-        db.AccountEvents.Add(new AccountEvent { At = clock.GetUtcNow(), UserId = userId, ByUserId = byUserId, Action = action, Detail = detail });
 }

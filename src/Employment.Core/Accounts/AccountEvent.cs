@@ -43,6 +43,13 @@ public class AccountEvent
     };
 }
 
+/// <summary>The one way an account change is written to its history, kept with the change in the same save.</summary>
+public static class AccountHistory
+{
+    public static void RecordAccountEvent(this Data.EmploymentDbContext db, TimeProvider clock, Guid userId, Guid? byUserId, string action, string? detail = null) =>
+        db.AccountEvents.Add(new AccountEvent { At = clock.GetUtcNow(), UserId = userId, ByUserId = byUserId, Action = action, Detail = detail });
+}
+
 internal sealed class AccountEventConfiguration : IEntityTypeConfiguration<AccountEvent>
 {
     public void Configure(EntityTypeBuilder<AccountEvent> b)

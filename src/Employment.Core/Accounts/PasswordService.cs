@@ -28,7 +28,7 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
                 ? new Problem("CurrentPassword", "Your current password is not right")
                 : new Problem("NewPassword", e.Description)).ToArray());
         }
-        Record(user.Id, user.Id, AccountEvent.PasswordChanged);
+        db.RecordAccountEvent(clock, user.Id, user.Id, AccountEvent.PasswordChanged);
         await db.SaveChangesAsync();
         return WriteResult.Saved(user);
     }
@@ -51,7 +51,7 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
             .Paragraph($"The link works once and stops working after {ResetLinkLifetime.TotalMinutes:0} minutes.")
             .Paragraph("If you did not ask for this, you can ignore this email: your password has not changed.");
         db.Queue($"password-reset:{request.Id:N}", user.Email!, user.DisplayName, "Reset your password", content, request.CreatedAt);
-        Record(user.Id, null, AccountEvent.ResetRequested);
+        db.RecordAccountEvent(clock, user.Id, null, AccountEvent.ResetRequested);
         await db.SaveChangesAsync();
     }
 
@@ -108,7 +108,7 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
         user.LockoutEnd = null;
         user.AccessFailedCount = 0;
         await users.UpdateSecurityStampAsync(user);
-        Record(user.Id, user.Id, AccountEvent.PasswordReset);
+        db.RecordAccountEvent(clock, user.Id, user.Id, AccountEvent.PasswordReset);
         await db.SaveChangesAsync();
         await transaction.CommitAsync();
         return WriteResult.Saved(user);
@@ -119,9 +119,6 @@ public sealed class PasswordService(EmploymentDbContext db, UserManager<AppUser>
         var token = AddLinkRequest(db, userId, lifetime, clock.GetUtcNow());
         return (db.PasswordResetRequests.Local.Single(r => r.TokenHash == Hash(token)), token);
     }
-
-    private void Record(Guid userId, Guid? byUserId, string action) =>
-        db.AccountEvents.Add(new AccountEvent { At = clock.GetUtcNow(), UserId = userId, ByUserId = byUserId, Action = action });
 
     private static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 

@@ -19,7 +19,7 @@ public sealed class UserCouncilService(EmploymentDbContext db, TimeProvider cloc
         }
         user.LocalAuthorityId = localAuthorityId;
         var council = localAuthorityId is { } chosen ? await db.LocalAuthorities.Where(l => l.Id == chosen).Select(l => l.Name).SingleAsync() : "none";
-        db.AccountEvents.Add(new AccountEvent { At = clock.GetUtcNow(), UserId = user.Id, ByUserId = byUserId, Action = AccountEvent.CouncilChanged, Detail = council });
+        db.RecordAccountEvent(clock, user.Id, byUserId, AccountEvent.CouncilChanged, council);
         await db.SaveChangesAsync();
         return WriteResult.Saved(user);
     }
