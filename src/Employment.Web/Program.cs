@@ -1,6 +1,7 @@
 using Employment.Web.Features.MyView;
 using Employment.Web.Infrastructure;
 using Employment.Web.Infrastructure.Nodes;
+using Employment.Web.Infrastructure.Observability;
 
 var builder = WebApplication.CreateBuilder(args);
 if (!builder.HasEmploymentDatabase())
@@ -15,6 +16,7 @@ if (!builder.AddSharedKeyRing() || !builder.AddNodeRole())
 }
 
 builder.AddEmploymentDatabase();
+builder.AddEmploymentTelemetry();
 builder.AddEmploymentAccounts();
 builder.AddEmploymentMvc();
 builder.AddEmploymentJobs();

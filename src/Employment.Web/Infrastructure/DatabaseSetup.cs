@@ -27,7 +27,7 @@ public static class DatabaseSetup
         builder.Services.AddScoped<Features.Employer.ActingEmployers>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.StepValidators>();
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [Pipeline.ReadyTag]);
     }
 
     public const string NoDatabaseMessage =

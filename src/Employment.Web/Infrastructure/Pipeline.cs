@@ -1,5 +1,6 @@
 using Employment.Web.Infrastructure.Nodes;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace Employment.Web.Infrastructure;
 
@@ -7,6 +8,14 @@ public static class Pipeline
 {
     /// <summary>The health checks' path; a worker machine answers nothing else (decision 0052).</summary>
     public const string HealthPath = "/health";
+
+    /// <summary>The process answers: no check runs, so a database outage never makes an orchestrator restart it.</summary>
+    public const string LivePath = "/health/live";
+
+    /// <summary>The node can serve: the checks tagged <see cref="ReadyTag"/> (the database) pass; 503 otherwise.</summary>
+    public const string ReadyPath = "/health/ready";
+
+    public const string ReadyTag = "ready";
 
     public static void UseEmploymentPipeline(this WebApplication app)
     {
@@ -34,13 +43,15 @@ public static class Pipeline
         app.UseAuthorization();
         app.MapControllers();
         app.MapEmploymentJobsDashboard();
-        app.MapHealthChecks(HealthPath, new HealthCheckOptions
-        {
-            ResponseWriter = async (context, report) =>
-            {
-                context.Response.ContentType = "text/plain; charset=utf-8";
-                await context.Response.WriteAsync(report.Status.ToString());
-            },
-        }).AllowAnonymous();
+        app.MapHealthChecks(HealthPath, new HealthCheckOptions { ResponseWriter = WriteStatus }).AllowAnonymous();
+        app.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteStatus }).AllowAnonymous();
+        app.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteStatus })
+            .AllowAnonymous();
+    }
+
+    private static async Task WriteStatus(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync(report.Status.ToString());
     }
 }

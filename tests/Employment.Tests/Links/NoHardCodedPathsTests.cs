@@ -17,6 +17,8 @@ public sealed partial class NoHardCodedPathsTests
         ("Infrastructure/Pipeline.cs", "\"/error/500\""),
         ("Infrastructure/Pipeline.cs", "\"/error/{0}\""),
         ("Infrastructure/Pipeline.cs", "\"/health\""),
+        ("Infrastructure/Pipeline.cs", "\"/health/live\""),
+        ("Infrastructure/Pipeline.cs", "\"/health/ready\""),
         ("Infrastructure/JobsSetup.cs", "\"/hangfire\""),
         ("Infrastructure/JobsSetup.cs", "\"/admin\""),
     ];

@@ -17,6 +17,8 @@ public static class AccessTable
     {
         ["GET /"] = Everyone,
         ["* /health"] = Everyone,
+        ["* /health/live"] = Everyone,
+        ["* /health/ready"] = Everyone,
         ["GET /sign-in"] = Everyone,
         ["POST /sign-in"] = Everyone,
         ["GET /sign-out"] = SignedIn,
