@@ -51,6 +51,7 @@ internal static class BenchmarkCommand
         command.Subcommands.Add(StatisticsBenchmark.Create());
         command.Subcommands.Add(OccupationBenchmark.Create());
         command.Subcommands.Add(EhcPageBenchmark.Create());
+        command.Subcommands.Add(LoadBenchmark.Create());
         return command;
     }
 
