@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using Employment.Core.Reference;
+using Employment.Core.Statistics;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -48,12 +49,19 @@ internal static class LoadBenchmark
                     var loaded = await new LoadBenchmarkWorld(DateOnly.FromDateTime(DateTime.UtcNow)).LoadAsync(db, sizes, ct);
                     Console.WriteLine($"Loaded {loaded} in {clock.Elapsed.TotalSeconds:0}s.");
                 }
+                // What the worker's statistics job keeps up to date: without it the adviser dashboard works every figure out live.
+                var built = Stopwatch.StartNew();
+                if (await new StatisticsSnapshotBuilder(db, TimeProvider.System).RefreshAsync(ct) is not null)
+                {
+                    Console.WriteLine($"Worked out the adviser statistics, as the worker does, in {built.Elapsed.TotalSeconds:0}s.");
+                }
             }
             if (siteAddress is null)
             {
-                Console.WriteLine("Start a site on it, for example:");
-                Console.WriteLine($"  ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__Employment='{connection}' DataProtection__KeyRingKey=$(openssl rand -base64 32) \\");
-                Console.WriteLine("  Node__Role=web RequestLimits__SignInsPerAddressPerMinute=1000 dotnet src/Employment.Web/bin/Release/net10.0/Employment.Web.dll --urls http://127.0.0.1:5099");
+                Console.WriteLine("Start a site on it (a Release build, from its own folder so it reads its appsettings.json), for example:");
+                Console.WriteLine("  cd src/Employment.Web/bin/Release/net10.0 && ASPNETCORE_ENVIRONMENT=Production Node__Role=web \\");
+                Console.WriteLine($"  ConnectionStrings__Employment='{connection}' DataProtection__KeyRingKey=$(openssl rand -base64 32) \\");
+                Console.WriteLine("  Site__PublicAddress=http://127.0.0.1:5099 RequestLimits__SignInsPerAddressPerMinute=1000 dotnet Employment.Web.dll --urls http://127.0.0.1:5099");
                 Console.WriteLine($"then: employment benchmark load --database {database.Name} --site http://127.0.0.1:5099");
                 return 0;
             }

@@ -20,6 +20,8 @@ internal sealed class OpportunityConfiguration : IEntityTypeConfiguration<Opport
         b.HasOne(o => o.Site).WithMany().HasForeignKey(o => o.SiteId).OnDelete(DeleteBehavior.SetNull);
         b.HasOne(o => o.Soc).WithMany().HasForeignKey(o => o.SocCode).OnDelete(DeleteBehavior.Restrict);
         b.HasIndex(o => new { o.ClosedOn, o.ClosesOn });
+        // The adviser dashboard counts opportunities posted in each period; without it every count reads every opportunity ever posted.
+        b.HasIndex(o => o.PostedOn);
         b.HasIndex(o => o.SocCode);
     }
 }

@@ -1364,6 +1364,9 @@ namespace Employment.Core.Data.Migrations
                     b.HasIndex("EmployerId")
                         .HasDatabaseName("ix_opportunities_employer_id");
 
+                    b.HasIndex("PostedOn")
+                        .HasDatabaseName("ix_opportunities_posted_on");
+
                     b.HasIndex("SiteId")
                         .HasDatabaseName("ix_opportunities_site_id");
 
