@@ -39,6 +39,7 @@ public static class CoreServices
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
         .AddScoped<ContactLogService>()
+        .AddScoped<AccessToWork.AccessToWorkService>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()
