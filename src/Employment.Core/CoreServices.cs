@@ -40,6 +40,7 @@ public static class CoreServices
         .AddScoped<CheckInRecorder>()
         .AddScoped<ContactLogService>()
         .AddScoped<AccessToWork.AccessToWorkService>()
+        .AddScoped<AccessToWork.AccessToWorkFigures>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()
