@@ -10,7 +10,7 @@ public sealed record HoursAgainstAward(DateOnly From, DateOnly To, decimal Given
 }
 
 /// <summary>One week since the start: the job coach hours given in it, and whether the follow-up plan had a check-in due.</summary>
-public sealed record TaperWeek(int Week, DateOnly From, decimal HoursGiven, bool CheckInPlanned);
+public sealed record TaperWeek(int Week, DateOnly To, decimal HoursGiven, bool CheckInPlanned);
 
 public static class SupportHours
 {
@@ -34,7 +34,8 @@ public static class SupportHours
     }
 
     /// <summary>
-    /// Hours given in each week since the start (week 1 is the start day and the 6 days after). A check-in's hours were
+    /// Hours given in each week since the start. Week 1 runs from the start day to the day a week later (the day of a
+    /// check-in planned "1 week after the start"), week 2 the 7 days after that, and so on. A check-in's hours were
     /// given since the check-in before (or the start), so they are spread evenly over those days: a check-in after a
     /// month of 2 hours a week shows 2 hours in each of its 4 weeks, not 8 in one.
     /// </summary>
@@ -44,7 +45,8 @@ public static class SupportHours
         {
             return [];
         }
-        var weeks = Math.Min(MostWeeks, (lastDay.DayNumber - start.DayNumber) / 7 + 1);
+        int WeekOf(DateOnly day) => Math.Max(0, day.DayNumber - start.DayNumber - 1) / 7;
+        var weeks = Math.Min(MostWeeks, WeekOf(lastDay) + 1);
         var hours = new decimal[weeks];
         var previous = start.AddDays(-1);
         foreach (var checkIn in checkIns.Where(c => c.Hours > 0).OrderBy(c => c.On))
@@ -54,7 +56,7 @@ public static class SupportHours
             var days = on.DayNumber - first.DayNumber + 1;
             for (var day = first; day <= on; day = day.AddDays(1))
             {
-                var week = (day.DayNumber - start.DayNumber) / 7;
+                var week = WeekOf(day);
                 if (week < weeks)
                 {
                     hours[week] += checkIn.Hours / days;
@@ -62,7 +64,7 @@ public static class SupportHours
             }
             previous = on > previous ? on : previous;
         }
-        var planned = plannedCheckIns.Where(d => d >= start).Select(d => (d.DayNumber - start.DayNumber) / 7).ToHashSet();
-        return Enumerable.Range(0, weeks).Select(w => new TaperWeek(w + 1, start.AddDays(7 * w), Math.Round(hours[w], 1), planned.Contains(w))).ToList();
+        var planned = plannedCheckIns.Where(d => d >= start).Select(WeekOf).ToHashSet();
+        return Enumerable.Range(0, weeks).Select(w => new TaperWeek(w + 1, start.AddDays(7 * (w + 1)), Math.Round(hours[w], 1), planned.Contains(w))).ToList();
     }
 }
