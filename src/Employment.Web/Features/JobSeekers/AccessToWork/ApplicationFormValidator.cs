@@ -26,13 +26,18 @@ public sealed class ApplicationFormValidator : AbstractValidator<ApplicationForm
 
         RuleFor(f => f).Custom((form, validation) =>
         {
-            if (form.AppliedOn.Parse(ApplicationForm.DateName).Date is null || form.Support.Count == 0 || !form.SupportReadable)
+            if (form.AppliedOn.Parse(ApplicationForm.DateName).Date is null)
             {
                 return;
             }
+            // The support choices already have their one message when nothing readable was chosen; the date still gets its own.
+            var supportChecked = form.Support.Count > 0 && form.SupportReadable;
             foreach (var problem in accessToWork.Check(validation.FormContext<JobSeeker>(), form.ToApplied(accessToWork.Today)))
             {
-                validation.AddFailure(problem.Field, problem.Message);
+                if (supportChecked || problem.Field != nameof(ApplicationForm.Support))
+                {
+                    validation.AddFailure(problem.Field, problem.Message);
+                }
             }
         });
     }
