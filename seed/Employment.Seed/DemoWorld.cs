@@ -22,6 +22,9 @@ public sealed class DemoWorld
     /// <summary>Every placement, each with its events in date order.</summary>
     public List<Placement> Placements { get; init; } = [];
 
+    /// <summary>Access to Work awards (a person near renewal, with a taper to show).</summary>
+    public List<Employment.Core.AccessToWork.AccessToWorkApplication> AccessToWork { get; init; } = [];
+
     /// <summary>The fixed demo sign-ins (<see cref="DemoAccounts"/>); each user is also in the lists above.</summary>
     public List<DemoSignIn> DemoSignIns { get; init; } = [];
 

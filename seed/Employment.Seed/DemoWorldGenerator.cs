@@ -50,6 +50,7 @@ public static class DemoWorldGenerator
             Opportunities = posted.Select(p => p.Opportunity).ToList(),
             JobSeekers = people,
             Placements = placements,
+            AccessToWork = AccessToWorkAwards.Generate(options, people, placements, demoCoach.Id),
             DemoSignIns = signIns,
         };
     }

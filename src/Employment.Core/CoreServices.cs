@@ -39,6 +39,8 @@ public static class CoreServices
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
         .AddScoped<ContactLogService>()
+        .AddScoped<AccessToWork.AccessToWorkService>()
+        .AddScoped<AccessToWork.AccessToWorkFigures>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()

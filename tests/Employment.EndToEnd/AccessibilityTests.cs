@@ -272,6 +272,10 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var db = scope.ServiceProvider.GetRequiredService<Employment.Core.Data.EmploymentDbContext>();
         var coachId = role == Roles.Coach ? user!.Id : (Guid?)null;
         var person = await TestData.On(db).CreateJobSeekerAsync(s => s.InCaseloadOf(coachId));
+        // An Access to Work application waiting for its decision, so the decision form is scanned with its fields.
+        db.AccessToWorkApplications.Add(new() { Id = Guid.NewGuid(), JobSeekerId = person.Id, AppliedOn = DateOnly.FromDateTime(DateTime.Now.AddDays(-7)),
+            Support = Employment.Core.AccessToWork.AccessToWorkSupport.JobCoachHours, RecordedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow });
+        await db.SaveChangesAsync();
         // The coach's draft carries a plan's suggestions, so the plan review page is scanned with them.
         var draft = coachId is { } coach
             ? (await scope.ServiceProvider.GetRequiredService<Employment.Core.EhcPlans.Review.PlanReviewService>().StartDraftAsync(coach, person, PlanUploadBrowserTests.SampleReading, "plan.docx", 2048)).Value!.Id

@@ -43,6 +43,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
     public DbSet<EmploymentCheck> EmploymentChecks => Set<EmploymentCheck>();
     public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
+    public DbSet<AccessToWork.AccessToWorkApplication> AccessToWorkApplications => Set<AccessToWork.AccessToWorkApplication>();
     public DbSet<FairnessReportRecord> FairnessReports => Set<FairnessReportRecord>();
     public DbSet<SavedSearch> SavedSearches => Set<SavedSearch>();
     public DbSet<OutboxEmailPerson> OutboxEmailPeople => Set<OutboxEmailPerson>();

@@ -48,6 +48,7 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, OutboxRetent
         await db.ContactEntries.Where(c => c.JobSeekerId == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Text, (string?)null));
         await db.ProfileDrafts.Where(d => d.JobSeekerId == id).ExecuteDeleteAsync();
         await db.SavedSearches.Where(s => s.JobSeekerId == id).ExecuteDeleteAsync();
+        await db.AccessToWorkApplications.Where(a => a.JobSeekerId == id).ExecuteDeleteAsync();
         // The person's own words go; what they answered (and its label for the ranker) stays, like placement facts.
         await db.JobSeekerAnswers.Where(a => a.JobSeekerId == id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Words, (string?)null));
         await db.PersonalLinks.Where(l => l.JobSeekerId == id && l.RevokedAt == null).ExecuteUpdateAsync(l => l.SetProperty(x => x.RevokedAt, clock.GetUtcNow()));

@@ -1,3 +1,4 @@
+using Employment.Core.AccessToWork;
 using Employment.Core.Data;
 using Employment.Core.Placements;
 using Microsoft.EntityFrameworkCore;
@@ -13,6 +14,8 @@ public sealed record HeldConsent(bool Given, DateTimeOffset RecordedAt, string? 
 
     public DateOnly? DecidedOn { get; init; }
 }
+public sealed record HeldAccessToWork(DateOnly AppliedOn, IReadOnlyList<string> Support, string? Decision, DateOnly? DecidedOn, DateOnly? AwardFrom, DateOnly? AwardTo,
+    decimal? AwardAmount, decimal? JobCoachHoursPerWeek, DateOnly? RenewalDueOn, DateTimeOffset RecordedAt, string? RecordedBy);
 public sealed record HeldContact(DateOnly Date, string Kind, string? Outcome, string? Placement, string? Text, DateTimeOffset RecordedAt, string? RecordedBy);
 public sealed record HeldSavedSearch(string? Kind, string? Words, string? Postcode, int? WithinMiles, decimal? HoursMin, decimal? HoursMax, string? MinimumLevel, int? ClosingWithinDays, DateTimeOffset SavedAt);
 public sealed record HeldAccess(DateTimeOffset At, string? Who, string Action, string? Detail);
@@ -63,6 +66,8 @@ public sealed record SubjectAccessReport(
     public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
     /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
     public HeldSavedSearch? SavedSearch { get; init; }
+    /// <summary>Access to Work applications, decisions and awards, oldest first.</summary>
+    public IReadOnlyList<HeldAccessToWork> AccessToWork { get; init; } = [];
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -112,6 +117,9 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                 .Select(s => new HeldSavedSearch(s.Kind == null ? null : SnakeCase.Of(s.Kind.Value), s.Words, s.Postcode, s.WithinMiles, s.HoursMin, s.HoursMax,
                     s.MinimumLevel == null ? null : SnakeCase.Of(s.MinimumLevel.Value), s.ClosingWithinDays, s.SavedAt))
                 .FirstOrDefaultAsync(),
+            AccessToWork = [.. (await db.AccessToWorkApplications.AsNoTracking().Where(a => a.JobSeekerId == id).OrderBy(a => a.AppliedOn).ThenBy(a => a.RecordedAt).ToListAsync())
+                .Select(a => new HeldAccessToWork(a.AppliedOn, a.Support.Parts().Select(SnakeCase.Of).ToList(), a.Decision is { } decision ? SnakeCase.Of(decision) : null, a.DecidedOn,
+                    a.AwardFrom, a.AwardTo, a.AwardAmount, a.JobCoachHoursPerWeek, a.RenewalDueOn, a.RecordedAt, NameOf(a.RecordedById)))],
         };
     }
 }

@@ -32,6 +32,7 @@ public sealed class EmailOptions
     public string DailyDigestCron { get; set; } = "0 6 * * *";
     public string MilestonesCron { get; set; } = "0 7 * * *";
     public string DcRemindersCron { get; set; } = "15 7 * * *";
+    public string AccessToWorkRenewalsCron { get; set; } = "20 7 * * *";
     public string WeeklySummaryCron { get; set; } = "0 7 * * MON";
 
     public bool CanSend => !string.IsNullOrWhiteSpace(Host);

@@ -37,6 +37,7 @@ internal sealed class EmailOptionsValidation : IValidateOptions<EmailOptions>
                      (nameof(options.SendCron), options.SendCron), (nameof(options.DailyDigestCron), options.DailyDigestCron),
                      (nameof(options.MilestonesCron), options.MilestonesCron), (nameof(options.DcRemindersCron), options.DcRemindersCron),
                      (nameof(options.WeeklySummaryCron), options.WeeklySummaryCron),
+                     (nameof(options.AccessToWorkRenewalsCron), options.AccessToWorkRenewalsCron),
                  })
         {
             if (CronCheck.Problem(cron) is { } problem)

@@ -24,6 +24,7 @@ public static class EmailSetup
         builder.Services.AddTransient<DailyDigestJob>();
         builder.Services.AddTransient<MilestoneEmailsJob>();
         builder.Services.AddTransient<DcRemindersJob>();
+        builder.Services.AddTransient<Features.JobSeekers.AccessToWork.RenewalRemindersJob>();
         builder.Services.AddTransient<WeeklySummaryJob>();
     }
 }

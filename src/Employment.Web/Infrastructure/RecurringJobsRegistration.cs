@@ -18,6 +18,7 @@ internal sealed class RecurringJobsRegistration(IRecurringJobManager jobs, IOpti
         jobs.AddOrUpdate<DailyDigestJob>(DailyDigestJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.DailyDigestCron, utc);
         jobs.AddOrUpdate<MilestoneEmailsJob>(MilestoneEmailsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.MilestonesCron, utc);
         jobs.AddOrUpdate<DcRemindersJob>(DcRemindersJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.DcRemindersCron, utc);
+        jobs.AddOrUpdate<Features.JobSeekers.AccessToWork.RenewalRemindersJob>(Features.JobSeekers.AccessToWork.RenewalRemindersJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.AccessToWorkRenewalsCron, utc);
         jobs.AddOrUpdate<WeeklySummaryJob>(WeeklySummaryJob.JobId, job => job.ExecuteAsync(CancellationToken.None), schedule.WeeklySummaryCron, utc);
         jobs.AddOrUpdate<RefreshStatisticsJob>(RefreshStatisticsJob.JobId, job => job.ExecuteAsync(CancellationToken.None), statistics.Value.RefreshCron, utc);
         jobs.AddOrUpdate<Features.Admin.Retention.RetentionJob>(Features.Admin.Retention.RetentionJob.JobId, job => job.ExecuteAsync(CancellationToken.None), retention.Value.Cron, utc);

@@ -20,6 +20,7 @@ public sealed class EmailScheduleTests
             ["Email:DailyDigestCron"] = "0 5 * * *",
             ["Email:MilestonesCron"] = "10 5 * * *",
             ["Email:DcRemindersCron"] = "20 5 * * *",
+            ["Email:AccessToWorkRenewalsCron"] = "25 5 * * *",
             ["Email:WeeklySummaryCron"] = "0 8 * * FRI",
         });
 
@@ -30,6 +31,7 @@ public sealed class EmailScheduleTests
         Assert.Equal(("0 5 * * *", typeof(DailyDigestJob)), jobs[DailyDigestJob.JobId]);
         Assert.Equal(("10 5 * * *", typeof(MilestoneEmailsJob)), jobs[MilestoneEmailsJob.JobId]);
         Assert.Equal(("20 5 * * *", typeof(DcRemindersJob)), jobs[DcRemindersJob.JobId]);
+        Assert.Equal(("25 5 * * *", typeof(Web.Features.JobSeekers.AccessToWork.RenewalRemindersJob)), jobs[Web.Features.JobSeekers.AccessToWork.RenewalRemindersJob.JobId]);
         Assert.Equal(("0 8 * * FRI", typeof(WeeklySummaryJob)), jobs[WeeklySummaryJob.JobId]);
         Assert.Contains(Web.Infrastructure.RetrainRankerJob.JobId, jobs.Keys);
     }

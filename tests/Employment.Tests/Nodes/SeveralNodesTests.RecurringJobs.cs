@@ -19,7 +19,7 @@ public sealed partial class SeveralNodesTests
             Web.Infrastructure.RetrainRankerJob.JobId, Web.Features.Email.SendOutboxJob.JobId, Web.Features.Email.DailyDigestJob.JobId,
             Web.Features.Email.MilestoneEmailsJob.JobId, Web.Features.Email.DcRemindersJob.JobId, Web.Features.Email.WeeklySummaryJob.JobId,
             Web.Features.Adviser.RefreshStatisticsJob.JobId, Web.Features.Admin.Retention.RetentionJob.JobId,
-            Web.Features.Admin.Imports.MarkInterruptedImportsJob.JobId,
+            Web.Features.Admin.Imports.MarkInterruptedImportsJob.JobId, Web.Features.JobSeekers.AccessToWork.RenewalRemindersJob.JobId,
         ];
         Assert.Equal(declared.Order(StringComparer.Ordinal), recurring.Order(StringComparer.Ordinal));
         for (var waited = Stopwatch.StartNew(); ; await Task.Delay(1000))

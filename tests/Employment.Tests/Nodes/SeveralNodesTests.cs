@@ -102,6 +102,7 @@ public sealed partial class SeveralNodesTests(WebAppFixture kit) : IClassFixture
         ["Email__DailyDigestCron"] = EveryFiveSeconds,
         ["Email__MilestonesCron"] = EveryFiveSeconds,
         ["Email__DcRemindersCron"] = EveryFiveSeconds,
+        ["Email__AccessToWorkRenewalsCron"] = EveryFiveSeconds,
         ["Email__WeeklySummaryCron"] = EveryFiveSeconds,
         ["Matching__RetrainCron"] = EveryFiveSeconds,
         ["Statistics__RefreshCron"] = EveryFiveSeconds,

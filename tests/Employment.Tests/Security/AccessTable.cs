@@ -130,6 +130,12 @@ public static class AccessTable
         // The contact log: the person's own coach adds notes and contacts; the log shows on the record.
         ["GET /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/contacts/new"] = [Roles.Coach],
+        // Access to Work (special category data): the person's own coach records; their coach or an administrator reads.
+        ["GET /job-seekers/{id:guid}/access-to-work"] = [Roles.Coach, Roles.Admin],
+        ["GET /job-seekers/{id:guid}/access-to-work/application"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/access-to-work/application"] = [Roles.Coach],
+        ["GET /job-seekers/{id:guid}/access-to-work/decision"] = [Roles.Coach],
+        ["POST /job-seekers/{id:guid}/access-to-work/decision"] = [Roles.Coach],
         ["GET /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["POST /job-seekers/{id:guid}/matches/{opportunityId:guid}/not-suitable"] = [Roles.Coach],
         ["GET /coach/employers/{employerId:guid}/opportunities/{id:guid}/people"] = [Roles.Coach],

@@ -23,6 +23,91 @@ namespace Employment.Core.Data.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("Employment.Core.AccessToWork.AccessToWorkApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("applied_on");
+
+                    b.Property<decimal?>("AwardAmount")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("numeric(10,2)")
+                        .HasColumnName("award_amount");
+
+                    b.Property<DateOnly?>("AwardFrom")
+                        .HasColumnType("date")
+                        .HasColumnName("award_from");
+
+                    b.Property<DateOnly?>("AwardTo")
+                        .HasColumnType("date")
+                        .HasColumnName("award_to");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("date")
+                        .HasColumnName("decided_on");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("decision");
+
+                    b.Property<decimal?>("JobCoachHoursPerWeek")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("numeric(5,2)")
+                        .HasColumnName("job_coach_hours_per_week");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<DateOnly?>("RenewalDueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("renewal_due_on");
+
+                    b.Property<int>("Support")
+                        .HasColumnType("integer")
+                        .HasColumnName("support");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_access_to_work_applications");
+
+                    b.HasIndex("JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_access_to_work_one_waiting_per_person")
+                        .HasFilter("decision IS NULL");
+
+                    b.HasIndex("RenewalDueOn")
+                        .HasDatabaseName("ix_access_to_work_applications_renewal_due_on");
+
+                    b.HasIndex("JobSeekerId", "AppliedOn")
+                        .HasDatabaseName("ix_access_to_work_applications_job_seeker_id_applied_on");
+
+                    b.ToTable("access_to_work_applications", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Accounts.AccountEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -2135,6 +2220,18 @@ namespace Employment.Core.Data.Migrations
                         .HasName("pk_asp_net_user_tokens");
 
                     b.ToTable("asp_net_user_tokens", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.AccessToWork.AccessToWorkApplication", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_access_to_work_applications_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
                 });
 
             modelBuilder.Entity("Employment.Core.Accounts.AccountEvent", b =>
