@@ -48,6 +48,7 @@ public static class CoreServices
         .AddScoped<DatasetImporter>()
         .AddScoped<Dashboard>()
         .AddScoped<StatisticsSnapshotBuilder>()
+        .AddScoped<Employment.Core.Statistics.Costs.FurtherEducationCostsService>()
         .AddScoped<ApprovalService>()
         .AddScoped<EmployerRegistrationService>()
         .AddScoped<OpportunityService>()
