@@ -37,6 +37,7 @@ public static class DemoDataLoader
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.Events), ct);
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.FollowUps), ct);
             await InsertAsync(db, world.AccessToWork, ct);
+            await DemoFurtherEducationCosts.AddAsync(db, world, ct);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -49,6 +49,7 @@ internal static class BenchmarkCommand
         command.Subcommands.Add(import);
         command.Subcommands.Add(RankerBenchmark.Create());
         command.Subcommands.Add(StatisticsBenchmark.Create());
+        command.Subcommands.Add(DifferencingBenchmark.Create());
         command.Subcommands.Add(OccupationBenchmark.Create());
         command.Subcommands.Add(EhcPageBenchmark.Create());
         command.Subcommands.Add(LoadBenchmark.Create());

@@ -45,12 +45,19 @@ internal sealed class StatisticsBenchmarkData(DateOnly today, int seed = 6)
     private List<PlacementPlan> Plan(List<JobSeeker> people, List<Opportunity> opportunities, int events)
     {
         var plans = new List<PlacementPlan>(events / 3 + 10);
+        // One placement per person and opportunity: the database refuses two still going on (a few draws in a million repeat).
+        var pairs = new HashSet<(Guid, Guid)>();
         for (long written = 0; written < events;)
         {
             var opportunity = opportunities[_random.Next(opportunities.Count)];
+            var seeker = people[_random.Next(people.Count)].Id;
+            if (!pairs.Add((seeker, opportunity.Id)))
+            {
+                continue;
+            }
             var roll = _random.NextDouble();
             var outcome = roll < 0.4 ? 0 : roll < 0.7 ? 1 : 2;
-            var plan = new PlacementPlan(Guid.NewGuid(), people[_random.Next(people.Count)].Id, opportunity.Id, opportunity.Kind,
+            var plan = new PlacementPlan(Guid.NewGuid(), seeker, opportunity.Id, opportunity.Kind,
                 today.AddDays(-_random.Next(30, 3 * 365)), outcome, _random.Next(4, 38), _random.NextDouble() < 0.5 ? _random.Next(20, 500) : -1);
             written += EventCount(plan);
             plans.Add(plan);

@@ -50,6 +50,7 @@ public static class CoreServices
         .AddScoped<DatasetImporter>()
         .AddScoped<Dashboard>()
         .AddScoped<StatisticsSnapshotBuilder>()
+        .AddScoped<Employment.Core.Statistics.Costs.FurtherEducationCostsService>()
         .AddScoped<ApprovalService>()
         .AddScoped<EmployerRegistrationService>()
         .AddScoped<OpportunityService>()

@@ -1,6 +1,7 @@
 using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
+using Employment.Core.Statistics.Costs;
 
 namespace Employment.Core.Statistics;
 
@@ -39,6 +40,7 @@ public sealed class Dashboard(EmploymentDbContext db)
         var firstJob = await outcomes.TimeToFirstJobAsync(filter, one, today, ct);
         var members = await employers.DisabilityConfidentAsync(filter, one, today, ct);
         var posted = await employers.PostedByLevelAsync(filter, one, today, ct);
+        var costs = await FurtherEducationCostsService.InUseAsync(db, filter.LocalAuthorityId, ct);
 
         var internship = internships.Single();
         var tables = new List<StatisticsTable>
@@ -50,7 +52,7 @@ public sealed class Dashboard(EmploymentDbContext db)
             SustainedTable(sustained.Where(s => s.Period == period).ToList()),
             JobOutcomesTable(jobOutcomes.Single()),
             InternshipsTable(internship),
-            CostAvoidedTable(internship),
+            CostAvoidedTable(internship, costs),
             FirstJobTable(firstJob.Single()),
             DisabilityConfidentTable(members),
             PostedTable(posted),
@@ -131,15 +133,15 @@ public sealed class Dashboard(EmploymentDbContext db)
             new("In paid work within 12 months", [StatisticsCell.Part(f.ConvertedIn12Months, f.CountedAt12Months), StatisticsCell.Share(f.ConvertedIn12Months, f.CountedAt12Months)]),
         ]);
 
-    private static StatisticsTable CostAvoidedTable(InternshipFigures f)
+    /// <summary>The chosen council's own costs (set by an administrator), otherwise the default: Stoke-on-Trent's.</summary>
+    private static StatisticsTable CostAvoidedTable(InternshipFigures f, FurtherEducationCosts costs)
     {
         var hidden = Suppression.PartIsHidden(f.ConvertedIn12Months, f.CountedAt12Months);
         StatisticsCell Cost(decimal perYear) => hidden ? Cell(Suppression.NotShown) : StatisticsCell.Pounds(Suppression.Rounded(f.ConvertedIn12Months) * perYear);
         return new("cost-avoided", "Estimated further education cost avoided in a year by internships turning into paid work", ["Estimate", "Low", "High"],
         [
-            new("Assumed cost of a year in education per person (Stoke-on-Trent strategy)",
-                [StatisticsCell.Pounds(Assumptions.FurtherEducationYearLow), StatisticsCell.Pounds(Assumptions.FurtherEducationYearHigh)]),
-            new("Interns in paid work within 12 months × assumed cost", [Cost(Assumptions.FurtherEducationYearLow), Cost(Assumptions.FurtherEducationYearHigh)]),
+            new($"Assumed cost of a year in education per person ({costs.Source})", [StatisticsCell.Pounds(costs.YearLow), StatisticsCell.Pounds(costs.YearHigh)]),
+            new("Interns in paid work within 12 months × assumed cost", [Cost(costs.YearLow), Cost(costs.YearHigh)]),
         ]);
     }
 

@@ -48,6 +48,7 @@ public static class AccessTable
         ["GET /adviser"] = [Roles.Adviser, Roles.Admin],
         ["GET /adviser/definitions"] = [Roles.Adviser, Roles.Admin],
         ["GET /adviser/tables/{table}.csv"] = [Roles.Adviser, Roles.Admin],
+        ["GET /adviser/open-data.zip"] = [Roles.Adviser, Roles.Admin],
         ["GET /admin"] = [Roles.Admin],
         ["GET /admin/users"] = [Roles.Admin],
         ["GET /admin/users/invite"] = [Roles.Admin],
@@ -170,6 +171,9 @@ public static class AccessTable
         ["GET /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
         ["POST /admin/follow-up-plans/{id:int}"] = [Roles.Admin],
         ["POST /admin/follow-up-plans/{id:int}/use-default"] = [Roles.Admin],
+        ["GET /admin/further-education-costs"] = [Roles.Admin],
+        ["GET /admin/further-education-costs/{id:int}"] = [Roles.Admin],
+        ["POST /admin/further-education-costs/{id:int}"] = [Roles.Admin],
         // An employer's own organisation and opportunities; a job coach reaches the same pages for any employer.
         // Administrators do not act for employers: that is a job coach's work.
         ["GET /coach/employers"] = [Roles.Coach],

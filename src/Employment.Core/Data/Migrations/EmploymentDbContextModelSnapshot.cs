@@ -1952,6 +1952,60 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("soc_unit_groups", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("ChangedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("changed_at");
+
+                    b.Property<Guid?>("ChangedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("changed_by_id");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("source");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<decimal>("YearHigh")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("year_high");
+
+                    b.Property<decimal>("YearLow")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("year_low");
+
+                    b.HasKey("Id")
+                        .HasName("pk_further_education_costs");
+
+                    b.HasIndex(new[] { "LocalAuthorityId", "Version" }, "ix_further_education_costs_local_authority_id_version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_further_education_costs_local_authority_id_version");
+
+                    b.ToTable("further_education_costs", null, t =>
+                        {
+                            t.HasCheckConstraint("ck_further_education_costs_range", "year_low BETWEEN 1000 AND 100000 AND year_high BETWEEN year_low AND 100000");
+                        });
+                });
+
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
                 {
                     b.Property<long>("StartEventId")
@@ -2536,6 +2590,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_placement_events_placements_placement_id");
 
                     b.Navigation("Placement");
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_further_education_costs_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>

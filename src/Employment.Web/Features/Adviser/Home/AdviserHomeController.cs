@@ -1,9 +1,10 @@
-using System.Text;
 using Employment.Core.Accounts;
 using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
 using Employment.Core.Statistics;
+using Employment.Core.Statistics.Costs;
+using Employment.Core.Statistics.Publishing;
 using Employment.Web.Infrastructure.Forms;
 using FluentValidation;
 using Microsoft.AspNetCore.Authorization;
@@ -20,28 +21,46 @@ public sealed class AdviserHomeController(EmploymentDbContext db, Dashboard dash
     [HttpGet("/adviser")]
     public async Task<IActionResult> Index([FromQuery] DashboardForm form, CancellationToken ct)
     {
-        var (figures, councils) = await FiguresAsync(form, ct);
+        var (figures, councils, _) = await FiguresAsync(form, ct);
         return View(new DashboardModel(form, figures, Choices(councils)));
     }
 
     [HttpGet("/adviser/tables/{table}.csv")]
     public async Task<IActionResult> Export(string table, [FromQuery] DashboardForm form, CancellationToken ct)
     {
-        var (figures, _) = await FiguresAsync(form, ct);
+        var (figures, councils, filter) = await FiguresAsync(form, ct);
         if (!ModelState.IsValid)
         {
             return BadRequest();
         }
         var found = figures.AllTables.SingleOrDefault(t => t.Key == table);
+        var publication = Publish(figures, councils, filter);
         return found is null
             ? NotFound()
-            : File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(found.ToCsv())).ToArray(), "text/csv; charset=utf-8", $"{found.Key}-{figures.Period.Key}.csv");
+            : File(publication.CsvBytes(found), "text/csv; charset=utf-8", publication.FileName(found.Key, "csv"));
+    }
+
+    /// <summary>The whole period's tables for a council (or all councils), with no other filter, ready to publish as they are.</summary>
+    [HttpGet("/adviser/open-data.zip")]
+    public async Task<IActionResult> OpenData([FromQuery] DashboardForm form, CancellationToken ct)
+    {
+        var whole = new DashboardForm { Period = form.Period, Council = form.Council };
+        var (figures, councils, filter) = await FiguresAsync(whole, ct);
+        if (!ModelState.IsValid)
+        {
+            return BadRequest();
+        }
+        var publication = Publish(figures, councils, filter);
+        return File(OpenDataPackage.Zip(publication, figures.AllTables), "application/zip", publication.FileName("open-data", "zip"));
     }
 
     [HttpGet("/adviser/definitions")]
-    public IActionResult Definitions() => View();
+    public async Task<IActionResult> Definitions(CancellationToken ct) => View(await FurtherEducationCostsService.InUseByCouncilAsync(db, ct));
 
-    private async Task<(DashboardFigures Figures, List<(int Id, string Name)> Councils)> FiguresAsync(DashboardForm form, CancellationToken ct)
+    private Publication Publish(DashboardFigures figures, List<(int Id, string Name)> councils, StatisticsFilter filter) =>
+        Publication.For(filter, councils.FirstOrDefault(c => c.Id == filter.LocalAuthorityId).Name ?? "All councils", figures.Period, figures.WorkedOutAt ?? clock.GetUtcNow());
+
+    private async Task<(DashboardFigures Figures, List<(int Id, string Name)> Councils, StatisticsFilter Filter)> FiguresAsync(DashboardForm form, CancellationToken ct)
     {
         var councils = (await db.LocalAuthorities.AsNoTracking()
                 .Where(l => db.JobSeekers.Any(j => j.LocalAuthorityId == l.Id))
@@ -55,7 +74,7 @@ public sealed class AdviserHomeController(EmploymentDbContext db, Dashboard dash
         ModelState.Clear();
         await validator.ValidateIntoAsync(form, (IReadOnlyCollection<int>)offered, ModelState, ct: ct);
         var (filter, period) = form.Read(today, offered);
-        return (await dashboard.BuildAsync(filter, period, today, ct), councils);
+        return (await dashboard.BuildAsync(filter, period, today, ct), councils, filter);
     }
 
     private DashboardChoices Choices(List<(int Id, string Name)> councils)
