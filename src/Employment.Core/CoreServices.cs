@@ -39,6 +39,8 @@ public static class CoreServices
         .AddScoped<PlacementRecorder>()
         .AddScoped<CheckInRecorder>()
         .AddScoped<ContactLogService>()
+        .AddScoped<Internships.InternshipProgrammeService>()
+        .AddScoped<Internships.InternshipConversion>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()

@@ -1,0 +1,40 @@
+using Employment.Core.Data;
+using Employment.Core.Internships;
+
+namespace Employment.Core.Statistics;
+
+/// <summary>
+/// Supported internship programmes' conversion for the adviser dashboard: every programme that had started by the end
+/// of the period, its interns and how many moved into paid work by then, suppressed like every other count. Only the
+/// council filter applies (the intern's council); the kind, age and level filters do not narrow it.
+/// </summary>
+public sealed class InternshipProgrammeMeasures(EmploymentDbContext db)
+{
+    public const string Key = "internship-programmes";
+
+    public async Task<StatisticsTable> TableAsync(StatisticsFilter filter, Period period, CancellationToken ct = default)
+    {
+        var interns = db.Interns.Where(i => i.Programme!.IntakeStartsOn <= period.To);
+        if (filter.LocalAuthorityId is { } council)
+        {
+            interns = interns.Where(i => i.JobSeeker!.LocalAuthorityId == council);
+        }
+        var f = ProgrammeConversion.Of(await new InternshipConversion(db).OutcomesAsync(interns, period.To, ct));
+        var inWork = Suppression.Part(f.InPaidWork, f.Interns);
+        var shown = inWork == Suppression.Count(f.InPaidWork);
+        // Where they work adds up to "in paid work": when either place is small, both are hidden, as the paid-work bands are.
+        IReadOnlyList<string> places = shown && !Suppression.IsSuppressed(f.AtHost) && !Suppression.IsSuppressed(f.Elsewhere)
+            ? [Suppression.Count(f.AtHost), Suppression.Count(f.Elsewhere)]
+            : [Suppression.NotShown, Suppression.NotShown];
+        var day = period.To.ToString("d MMMM yyyy", System.Globalization.CultureInfo.GetCultureInfo("en-GB"));
+        return new(Key, $"Supported internship programmes started by {day}: interns in paid work against the NHS aim of at least half",
+            ["Measure", "Interns", "Share"],
+            [
+                new("Interns on the programmes", [StatisticsCell.Count(f.Interns), StatisticsCell.Label("")]),
+                new("In paid work since their internship started", [new(inWork), shown ? StatisticsCell.Share(f.InPaidWork, f.Interns) : new(Suppression.NotShown)]),
+                new("of them, at the host employer", [new(places[0]), StatisticsCell.Label("")]),
+                new("of them, with another employer", [new(places[1]), StatisticsCell.Label("")]),
+                new("NHS aim", [StatisticsCell.Label(""), StatisticsCell.Label("at least 50%")]),
+            ]);
+    }
+}
