@@ -32,8 +32,8 @@ public sealed class InternshipProgrammeMeasures(EmploymentDbContext db)
             [
                 new("Interns on the programmes", [StatisticsCell.Count(f.Interns), StatisticsCell.Label("")]),
                 new("In paid work since their internship started", [new(inWork), shown ? StatisticsCell.Share(f.InPaidWork, f.Interns) : new(Suppression.NotShown)]),
-                new("of them, at the host employer", [new(places[0]), StatisticsCell.Label("")]),
-                new("of them, with another employer", [new(places[1]), StatisticsCell.Label("")]),
+                new("Of them, at the host employer", [new(places[0]), StatisticsCell.Label("")]),
+                new("Of them, with another employer", [new(places[1]), StatisticsCell.Label("")]),
                 new("NHS aim", [StatisticsCell.Label(""), StatisticsCell.Label("at least 50%")]),
             ]);
     }

@@ -49,8 +49,8 @@ public sealed class ProgrammeConversionTests(WebAppFixture app) : IClassFixture<
         var both = await ProgrammeCsvAsync(advising);
         Assert.Contains("Interns on the programmes,20,", both, StringComparison.Ordinal);
         Assert.Contains("In paid work since their internship started,10,50.0%", both, StringComparison.Ordinal);
-        Assert.Contains("of them, at the host employer,5,", both, StringComparison.Ordinal);
-        Assert.Contains("of them, with another employer,5,", both, StringComparison.Ordinal);
+        Assert.Contains("\"Of them, at the host employer\",5,", both, StringComparison.Ordinal);
+        Assert.Contains("\"Of them, with another employer\",5,", both, StringComparison.Ordinal);
         var onThePage = (await Forms.ReadAsync(await advising.GetAsync("/adviser"))).QuerySelectorAll("table")
             .Single(t => t.QuerySelector("caption")?.TextContent.Contains("Supported internship programmes started by", StringComparison.Ordinal) == true);
         Assert.Contains("50.0%", onThePage.TextContent, StringComparison.Ordinal);
