@@ -5,8 +5,9 @@ namespace Employment.Core.Statistics;
 
 /// <summary>
 /// Supported internship programmes' conversion for the adviser dashboard: every programme that had started by the end
-/// of the period, its interns and how many moved into paid work by then, suppressed like every other count. Only the
-/// council filter applies (the intern's council); the kind, age and level filters do not narrow it.
+/// of the period, its interns and how many moved into paid work by then, suppressed like every other count. The filters
+/// narrow it as they narrow every other table (decision 0062's attacker adds the parts up): the intern's council and
+/// age on the period's last day, the host's Disability Confident level, and any kind but supported internship leaves none.
 /// </summary>
 public sealed class InternshipProgrammeMeasures(EmploymentDbContext db)
 {
@@ -18,6 +19,22 @@ public sealed class InternshipProgrammeMeasures(EmploymentDbContext db)
         if (filter.LocalAuthorityId is { } council)
         {
             interns = interns.Where(i => i.JobSeeker!.LocalAuthorityId == council);
+        }
+        if (filter.AgeBand is { } band)
+        {
+            // Age on the period's last day; under 16s count with 16 to 24, as everywhere else.
+            var (min, max) = band.Range();
+            var bornAfter = period.To.AddYears(-(max + 1));
+            var bornOnOrBefore = period.To.AddYears(band == AgeBand.Age16To24 ? 0 : -min);
+            interns = interns.Where(i => i.JobSeeker!.DateOfBirth > bornAfter && i.JobSeeker.DateOfBirth <= bornOnOrBefore);
+        }
+        if (filter.Kind is { } kind && kind != Opportunities.OpportunityKind.SupportedInternship)
+        {
+            interns = interns.Where(_ => false);
+        }
+        if (filter.DcLevel is { } level)
+        {
+            interns = interns.Where(i => i.Programme!.HostEmployer!.DcLevel == level);
         }
         var f = ProgrammeConversion.Of(await new InternshipConversion(db).OutcomesAsync(interns, period.To, ct));
         var inWork = Suppression.Part(f.InPaidWork, f.Interns);
