@@ -10,6 +10,7 @@ public static class DemoAccounts
     public const string PendingEmployer = "pending.employer@demo.test";
     public const string Adviser = "adviser@demo.test";
     public const string Admin = "admin@demo.test";
+    public const string College = "college@demo.test";
 
-    public static readonly IReadOnlyList<string> All = [Coach, Employer, PendingEmployer, Adviser, Admin];
+    public static readonly IReadOnlyList<string> All = [Coach, Employer, PendingEmployer, Adviser, Admin, College];
 }

@@ -38,6 +38,7 @@ public static class DemoDataLoader
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.FollowUps), ct);
             await InsertAsync(db, world.AccessToWork, ct);
             await DemoFurtherEducationCosts.AddAsync(db, world, ct);
+            await DemoInternshipProgramme.AddAsync(db, world, hash, roleIds[Roles.College], ct);
             await transaction.CommitAsync(ct);
         }
         finally

@@ -41,6 +41,8 @@ public static class CoreServices
         .AddScoped<ContactLogService>()
         .AddScoped<AccessToWork.AccessToWorkService>()
         .AddScoped<AccessToWork.AccessToWorkFigures>()
+        .AddScoped<Internships.InternshipProgrammeService>()
+        .AddScoped<Internships.InternshipConversion>()
         .AddScoped<EmploymentCheckService>()
         .AddScoped<FollowUpPlanService>()
         .AddScoped<OutboxService>()

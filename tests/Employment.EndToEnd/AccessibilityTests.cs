@@ -25,6 +25,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     [InlineData(Roles.Employer)]
     [InlineData(Roles.Adviser)]
     [InlineData(Roles.Admin)]
+    [InlineData(Roles.College)]
     public async Task EveryPageTheRoleCanReach_HasNoWcagViolations(string role)
     {
         var page = await browser.NewPageAsync();
@@ -156,6 +157,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var importRun = await browser.App.WithDbAsync(Employment.Tests.Interchange.ImportSamples.FinishedRunAsync);
         var email = await EmailSamplesAsync();
         var placements = await PlacementSamplesAsync(role, user);
+        var programme = await ProgrammeSamplesAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
@@ -179,6 +181,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 "/error/{statusCode:int}" => "/error/404",
                 "/admin/follow-up-plans/{id:int}" => $"/admin/follow-up-plans/{council.Id}",
                 "/admin/further-education-costs/{id:int}" => $"/admin/further-education-costs/{council.Id}",
+                _ when pattern.StartsWith("/coach/programmes/", StringComparison.Ordinal) || pattern.StartsWith("/college/programmes/", StringComparison.Ordinal) => pattern
+                    .Replace("{id:guid}", programme.Programme.ToString(), StringComparison.Ordinal)
+                    .Replace("{internId:guid}", programme.Intern.ToString(), StringComparison.Ordinal),
                 _ => pattern
                     .Replace("{employerId:guid}", samples.Employer.ToString(), StringComparison.Ordinal)
                     .Replace("{siteId:guid}", samples.Site.ToString(), StringComparison.Ordinal)
@@ -310,8 +315,30 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         return (email.Id, "/employment-check?token=" + Uri.EscapeDataString(token));
     }
 
+    /// <summary>A programme the coach runs, or the college partner's college runs, with an intern who has a rotation and a note.</summary>
+    private async Task<(Guid Programme, Guid Intern)> ProgrammeSamplesAsync(string role, AppUser? user)
+    {
+        var coachId = role == Roles.Coach ? user!.Id : (await browser.App.CreateUserAsync(Roles.Coach)).Id;
+        var college = await browser.App.TestData.CreateCollegeAsync();
+        if (role == Roles.College)
+        {
+            await browser.App.WithDbAsync(async db =>
+            {
+                (await db.Users.FindAsync(user!.Id))!.CollegeId = college.Id;
+                return await db.SaveChangesAsync();
+            });
+        }
+        var programme = await browser.App.TestData.CreateProgrammeAsync(coachId, p => p.WithCollege(college.Id));
+        var person = await browser.App.TestData.CreateJobSeekerAsync(p => p.InCaseloadOf(coachId));
+        var intern = await browser.App.TestData.CreateInternAsync(programme.Id, person.Id, i => i
+            .WithRotation("Post room", programme.IntakeStartsOn, programme.IntakeStartsOn.AddDays(90), "Sorting and delivering post", "teamwork")
+            .WithNote(Core.Internships.InternNoteKind.Progress, programme.IntakeStartsOn.AddDays(10), "Now sorts the post without prompting"));
+        return (programme.Id, intern.Id);
+    }
+
     private static string HomeFor(string role) => role switch
     {
+        Roles.College => "/college",
         Roles.Coach => "/coach",
         Roles.Employer => "/employer",
         Roles.Adviser => "/adviser",

@@ -13,6 +13,9 @@ public sealed class AccountAccessService(EmploymentDbContext db, UserManager<App
     public const int MaxReasonLength = 500;
 
     public static readonly Problem NotYourOwn = Problem.ForPage("You cannot change your own access: ask another administrator");
+    /// <summary>A college partner sees one college's programmes: that account is invited for its college, never made by a role change.</summary>
+    public static readonly Problem CollegeRoleNeedsCollege = new("Role", "A college partner account is tied to its college: invite a new account for them instead");
+
     public static readonly Problem EmployerRoleNeedsOrganisation = new("Role",
         "Employer accounts belong to one organisation: invite the person as an employer instead");
 
@@ -75,6 +78,10 @@ public sealed class AccountAccessService(EmploymentDbContext db, UserManager<App
         if (role == Roles.Employer || current.Contains(Roles.Employer))
         {
             return WriteResult.Refused<AppUser>(EmployerRoleNeedsOrganisation);
+        }
+        if (role == Roles.College || current.Contains(Roles.College))
+        {
+            return WriteResult.Refused<AppUser>(CollegeRoleNeedsCollege);
         }
         await using var transaction = await db.Database.BeginTransactionAsync();
         await users.RemoveFromRolesAsync(user, current);

@@ -12,6 +12,10 @@ public class AppUser : IdentityUser<Guid>
     public Guid? EmployerId { get; set; }
     public Employer? Employer { get; set; }
 
+    /// <summary>For college partners: the college whose internship programmes they see.</summary>
+    public Guid? CollegeId { get; set; }
+    public Internships.College? College { get; set; }
+
     /// <summary>For coaches, advisers and council administrators: the council they work for.</summary>
     public int? LocalAuthorityId { get; set; }
     public LocalAuthority? LocalAuthority { get; set; }

@@ -6,7 +6,8 @@ namespace Employment.Core.Accounts;
 
 /// <summary>Who is being invited, as checked by the invitation form.</summary>
 /// <param name="LocalAuthorityId">The council a coach, adviser or council administrator works for: a coach's new people default to it.</param>
-public sealed record Invitation(string FullName, string Email, string Role, Guid? EmployerId, int? LocalAuthorityId = null);
+/// <param name="CollegeId">The college a college partner works for: they see its programmes only.</param>
+public sealed record Invitation(string FullName, string Email, string Role, Guid? EmployerId, int? LocalAuthorityId = null, Guid? CollegeId = null);
 
 /// <summary>Creates an account with no password and queues the email that lets the person choose one.</summary>
 public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUser> users, TimeProvider clock)
@@ -23,7 +24,8 @@ public sealed class InvitationService(EmploymentDbContext db, UserManager<AppUse
             Email = invitation.Email,
             DisplayName = invitation.FullName,
             EmployerId = invitation.Role == Roles.Employer ? invitation.EmployerId : null,
-            LocalAuthorityId = invitation.Role == Roles.Employer ? null : invitation.LocalAuthorityId,
+            LocalAuthorityId = invitation.Role is Roles.Employer or Roles.College ? null : invitation.LocalAuthorityId,
+            CollegeId = invitation.Role == Roles.College ? invitation.CollegeId : null,
             CreatedAt = now,
             InvitedAt = now,
             InvitedById = invitedById,

@@ -6,8 +6,9 @@ public static class Roles
     public const string Employer = "employer";
     public const string Adviser = "adviser";
     public const string Admin = "admin";
+    public const string College = "college";
 
-    public static readonly IReadOnlyList<string> All = [Coach, Employer, Adviser, Admin];
+    public static readonly IReadOnlyList<string> All = [Coach, Employer, Adviser, Admin, College];
 
     public static string Label(string role) => role switch
     {
@@ -15,6 +16,7 @@ public static class Roles
         Employer => "Employer",
         Adviser => "Jobcentre Plus adviser",
         Admin => "Administrator",
+        College => "College partner",
         _ => role,
     };
 }

@@ -51,6 +51,11 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<ImportRunEvent> ImportRunEvents => Set<ImportRunEvent>();
     public DbSet<ImportUploadChunk> ImportUploadChunks => Set<ImportUploadChunk>();
+    public DbSet<Internships.College> Colleges => Set<Internships.College>();
+    public DbSet<Internships.InternshipProgramme> InternshipProgrammes => Set<Internships.InternshipProgramme>();
+    public DbSet<Internships.Intern> Interns => Set<Internships.Intern>();
+    public DbSet<Internships.InternRotation> InternRotations => Set<Internships.InternRotation>();
+    public DbSet<Internships.InternNote> InternNotes => Set<Internships.InternNote>();
 
     /// <summary>The site's shared key ring, each key encrypted with the key from configuration (decision 0051).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

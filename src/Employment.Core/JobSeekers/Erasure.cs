@@ -46,6 +46,7 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, OutboxRetent
         }
         await db.FollowUps.Where(f => f.Placement!.JobSeekerId == id).ExecuteUpdateAsync(f => f.SetProperty(x => x.Notes, (string?)null).SetProperty(x => x.RiskDetails, (string?)null));
         await db.ContactEntries.Where(c => c.JobSeekerId == id).ExecuteUpdateAsync(c => c.SetProperty(x => x.Text, (string?)null));
+        await db.InternNotes.Where(n => n.Intern!.JobSeekerId == id).ExecuteUpdateAsync(n => n.SetProperty(x => x.Text, (string?)null));
         await db.ProfileDrafts.Where(d => d.JobSeekerId == id).ExecuteDeleteAsync();
         await db.SavedSearches.Where(s => s.JobSeekerId == id).ExecuteDeleteAsync();
         await db.AccessToWorkApplications.Where(a => a.JobSeekerId == id).ExecuteDeleteAsync();

@@ -68,6 +68,8 @@ public sealed record SubjectAccessReport(
     public HeldSavedSearch? SavedSearch { get; init; }
     /// <summary>Access to Work applications, decisions and awards, oldest first.</summary>
     public IReadOnlyList<HeldAccessToWork> AccessToWork { get; init; } = [];
+    /// <summary>Places on supported internship programmes, with rotations and the job coach's notes.</summary>
+    public IReadOnlyList<Internships.HeldInternship> Internships { get; init; } = [];
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -120,6 +122,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
             AccessToWork = [.. (await db.AccessToWorkApplications.AsNoTracking().Where(a => a.JobSeekerId == id).OrderBy(a => a.AppliedOn).ThenBy(a => a.RecordedAt).ToListAsync())
                 .Select(a => new HeldAccessToWork(a.AppliedOn, a.Support.Parts().Select(SnakeCase.Of).ToList(), a.Decision is { } decision ? SnakeCase.Of(decision) : null, a.DecidedOn,
                     a.AwardFrom, a.AwardTo, a.AwardAmount, a.JobCoachHoursPerWeek, a.RenewalDueOn, a.RecordedAt, NameOf(a.RecordedById)))],
+            Internships = await Internships.HeldInternship.ForPersonAsync(db, id),
         };
     }
 }

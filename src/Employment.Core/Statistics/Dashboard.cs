@@ -57,6 +57,7 @@ public sealed class Dashboard(EmploymentDbContext db)
             DisabilityConfidentTable(members),
             PostedTable(posted),
         };
+        tables.Add(await new InternshipProgrammeMeasures(db).TableAsync(filter, period, ct));
         var trends = new List<Trend>
         {
             PaidWorkTrend(quarters.Select(q => work.Single(w => w.Period == q)).ToList()),

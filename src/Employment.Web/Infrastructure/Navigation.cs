@@ -44,6 +44,7 @@ public static class Navigation
             items.Add(new("Caseload", linkTo.Caseload()));
             items.Add(new("Opportunities", linkTo.OpportunitySearch()));
             items.Add(new("Employers", linkTo.CoachEmployers()));
+            items.Add(new("Internship programmes", linkTo.Programmes()));
             items.Add(new("Employers to approve", linkTo.EmployersWaiting()));
         }
         else if (user.IsInRole(Roles.Employer))
@@ -56,6 +57,10 @@ public static class Navigation
         {
             items.Add(new("Home", linkTo.AdviserHome()));
             items.Add(new("Definitions", linkTo.AdviserDefinitions()));
+        }
+        else if (user.IsInRole(Roles.College))
+        {
+            items.Add(new("Programmes", linkTo.CollegeHome()));
         }
         items.Add(new("Your password", linkTo.ChangePassword()));
         items.Add(new("Sign out", linkTo.SignOut()));

@@ -214,6 +214,23 @@ public static class AccessTable
         ["POST /coach/employers/{employerId:guid}/opportunities/{id:guid}/edit"] = [Roles.Coach],
         ["POST /coach/employers/{employerId:guid}/opportunities/{id:guid}/close"] = [Roles.Coach],
         ["POST /coach/employers/{employerId:guid}/opportunities/{id:guid}/reopen"] = [Roles.Coach],
+        // Supported internship programmes: the programme's job coach manages it; a college partner reads its own college's
+        // programmes (interns' first names, rotations, notes) and nothing else; employers and advisers see no intern.
+        ["GET /coach/programmes"] = [Roles.Coach],
+        ["GET /coach/programmes/new"] = [Roles.Coach],
+        ["POST /coach/programmes/new"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}/edit"] = [Roles.Coach],
+        ["POST /coach/programmes/{id:guid}/edit"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}/interns/new"] = [Roles.Coach],
+        ["POST /coach/programmes/{id:guid}/interns/new"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}/interns/{internId:guid}"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}/interns/{internId:guid}/rotations/new"] = [Roles.Coach],
+        ["POST /coach/programmes/{id:guid}/interns/{internId:guid}/rotations/new"] = [Roles.Coach],
+        ["GET /coach/programmes/{id:guid}/interns/{internId:guid}/notes/new"] = [Roles.Coach],
+        ["POST /coach/programmes/{id:guid}/interns/{internId:guid}/notes/new"] = [Roles.Coach],
+        ["GET /college"] = [Roles.College],
+        ["GET /college/programmes/{id:guid}"] = [Roles.College],
     };
 
     /// <summary>A path that reaches the route, with made-up ids (which may well find nothing: a 404 still proves access).</summary>

@@ -29,6 +29,7 @@ public sealed class RouteAccessTests(WebAppFixture app) : IClassFixture<WebAppFi
     [InlineData(Roles.Employer)]
     [InlineData(Roles.Adviser)]
     [InlineData(Roles.Admin)]
+    [InlineData(Roles.College)]
     public async Task EveryRoute_LetsInOnlyTheRolesItDeclares(string role)
     {
         using var client = app.CreateClient();

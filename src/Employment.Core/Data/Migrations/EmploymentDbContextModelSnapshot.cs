@@ -160,6 +160,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
+                    b.Property<Guid?>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("text")
@@ -254,6 +258,9 @@ namespace Employment.Core.Data.Migrations
 
                     b.HasKey("Id")
                         .HasName("pk_asp_net_users");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_asp_net_users_college_id");
 
                     b.HasIndex("EmployerId")
                         .HasDatabaseName("ix_asp_net_users_employer_id");
@@ -789,6 +796,235 @@ namespace Employment.Core.Data.Migrations
                         .HasName("pk_import_upload_chunks");
 
                     b.ToTable("import_upload_chunks", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.College", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("NameKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name_key");
+
+                    b.HasKey("Id")
+                        .HasName("pk_colleges");
+
+                    b.HasIndex("NameKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_colleges_name_key");
+
+                    b.ToTable("colleges", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.Intern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<Guid?>("AddedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("added_by_id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_interns");
+
+                    b.HasIndex("JobSeekerId")
+                        .HasDatabaseName("ix_interns_job_seeker_id");
+
+                    b.HasIndex("ProgrammeId", "JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_interns_programme_id_job_seeker_id");
+
+                    b.ToTable("interns", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternNote", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("InternId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intern_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date")
+                        .HasColumnName("occurred_on");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intern_notes");
+
+                    b.HasIndex("InternId", "OccurredOn")
+                        .HasDatabaseName("ix_intern_notes_intern_id_occurred_on");
+
+                    b.ToTable("intern_notes", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternRotation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Department")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("department");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("InternId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("intern_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by_id");
+
+                    b.PrimitiveCollection<List<string>>("SkillsPractised")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("skills_practised");
+
+                    b.Property<DateOnly>("StartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("starts_on");
+
+                    b.Property<string>("Tasks")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("tasks");
+
+                    b.HasKey("Id")
+                        .HasName("pk_intern_rotations");
+
+                    b.HasIndex("InternId", "StartsOn")
+                        .HasDatabaseName("ix_intern_rotations_intern_id_starts_on");
+
+                    b.ToTable("intern_rotations", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternshipProgramme", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("AcademicYearStart")
+                        .HasColumnType("integer")
+                        .HasColumnName("academic_year_start");
+
+                    b.Property<Guid>("CoachId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("coach_id");
+
+                    b.Property<int>("CohortSize")
+                        .HasColumnType("integer")
+                        .HasColumnName("cohort_size");
+
+                    b.Property<Guid>("CollegeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("college_id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<DateOnly>("EndsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("ends_on");
+
+                    b.Property<Guid>("HostEmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("host_employer_id");
+
+                    b.Property<DateOnly>("IntakeStartsOn")
+                        .HasColumnType("date")
+                        .HasColumnName("intake_starts_on");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.HasKey("Id")
+                        .HasName("pk_internship_programmes");
+
+                    b.HasIndex("CoachId")
+                        .HasDatabaseName("ix_internship_programmes_coach_id");
+
+                    b.HasIndex("CollegeId")
+                        .HasDatabaseName("ix_internship_programmes_college_id");
+
+                    b.HasIndex("HostEmployerId")
+                        .HasDatabaseName("ix_internship_programmes_host_employer_id");
+
+                    b.ToTable("internship_programmes", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
@@ -2300,6 +2536,12 @@ namespace Employment.Core.Data.Migrations
 
             modelBuilder.Entity("Employment.Core.Accounts.AppUser", b =>
                 {
+                    b.HasOne("Employment.Core.Internships.College", "College")
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_asp_net_users_colleges_college_id");
+
                     b.HasOne("Employment.Core.Employers.Employer", "Employer")
                         .WithMany()
                         .HasForeignKey("EmployerId")
@@ -2311,6 +2553,8 @@ namespace Employment.Core.Data.Migrations
                         .HasForeignKey("LocalAuthorityId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_asp_net_users_local_authorities_local_authority_id");
+
+                    b.Navigation("College");
 
                     b.Navigation("Employer");
 
@@ -2392,6 +2636,81 @@ namespace Employment.Core.Data.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_import_run_events_import_runs_run_id");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.Intern", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interns_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Internships.InternshipProgramme", "Programme")
+                        .WithMany("Interns")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_interns_internship_programmes_programme_id");
+
+                    b.Navigation("JobSeeker");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternNote", b =>
+                {
+                    b.HasOne("Employment.Core.Internships.Intern", "Intern")
+                        .WithMany("Notes")
+                        .HasForeignKey("InternId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intern_notes_interns_intern_id");
+
+                    b.Navigation("Intern");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternRotation", b =>
+                {
+                    b.HasOne("Employment.Core.Internships.Intern", "Intern")
+                        .WithMany("Rotations")
+                        .HasForeignKey("InternId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_intern_rotations_interns_intern_id");
+
+                    b.Navigation("Intern");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternshipProgramme", b =>
+                {
+                    b.HasOne("Employment.Core.Accounts.AppUser", "Coach")
+                        .WithMany()
+                        .HasForeignKey("CoachId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_internship_programmes_users_coach_id");
+
+                    b.HasOne("Employment.Core.Internships.College", "College")
+                        .WithMany()
+                        .HasForeignKey("CollegeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_internship_programmes_colleges_college_id");
+
+                    b.HasOne("Employment.Core.Employers.Employer", "HostEmployer")
+                        .WithMany()
+                        .HasForeignKey("HostEmployerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_internship_programmes_employers_host_employer_id");
+
+                    b.Navigation("Coach");
+
+                    b.Navigation("College");
+
+                    b.Navigation("HostEmployer");
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.ConsentRecord", b =>
@@ -2686,6 +3005,18 @@ namespace Employment.Core.Data.Migrations
             modelBuilder.Entity("Employment.Core.Interchange.ImportRun", b =>
                 {
                     b.Navigation("History");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.Intern", b =>
+                {
+                    b.Navigation("Notes");
+
+                    b.Navigation("Rotations");
+                });
+
+            modelBuilder.Entity("Employment.Core.Internships.InternshipProgramme", b =>
+                {
+                    b.Navigation("Interns");
                 });
 
             modelBuilder.Entity("Employment.Core.JobSeekers.JobSeeker", b =>

@@ -19,6 +19,7 @@ public sealed partial class SiteLinks
         : user.IsInRole(Roles.Coach) ? CoachHome()
         : user.IsInRole(Roles.Employer) ? EmployerHome()
         : user.IsInRole(Roles.Adviser) ? AdviserHome()
+        : user.IsInRole(Roles.College) ? CollegeHome()
         : Start();
 
     public string SignIn() => Path<AccountController>(nameof(AccountController.SignIn));

@@ -42,11 +42,19 @@ public sealed partial class TestData
 public sealed class UserBuilder(string role)
 {
     internal Guid? EmployerId { get; private set; }
+    internal Guid? CollegeId { get; private set; }
     internal ApprovalStatus NewEmployerApproval { get; private set; } = ApprovalStatus.Approved;
 
     public UserBuilder ForEmployer(Guid? employerId)
     {
         EmployerId = employerId;
+        return this;
+    }
+
+    /// <summary>For a college partner: the college whose programmes they see.</summary>
+    public UserBuilder ForCollege(Guid? collegeId)
+    {
+        CollegeId = collegeId;
         return this;
     }
 
@@ -60,6 +68,6 @@ public sealed class UserBuilder(string role)
     internal AppUser Build()
     {
         var email = $"{role}-{Guid.NewGuid():N}@example.test";
-        return new AppUser { UserName = email, Email = email, DisplayName = $"Test {role}", EmployerId = EmployerId, CreatedAt = DateTimeOffset.UtcNow };
+        return new AppUser { UserName = email, Email = email, DisplayName = $"Test {role}", EmployerId = EmployerId, CollegeId = CollegeId, CreatedAt = DateTimeOffset.UtcNow };
     }
 }

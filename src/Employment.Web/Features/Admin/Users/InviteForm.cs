@@ -11,6 +11,9 @@ public sealed class InviteForm
     /// <summary>Required when the role is employer.</summary>
     public Guid? EmployerId { get; set; }
 
+    /// <summary>Required when the role is college partner: the college whose programmes they see.</summary>
+    public Guid? CollegeId { get; set; }
+
     /// <summary>For coaches, advisers and council administrators: the council they work for.</summary>
     public int? LocalAuthorityId { get; set; }
 }

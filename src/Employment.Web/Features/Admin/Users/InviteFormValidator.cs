@@ -31,6 +31,11 @@ public sealed class InviteFormValidator : AbstractValidator<InviteForm>
             .When(f => f.Role == Roles.Employer)
             .WithMessage("Select the organisation the person works for");
 
+        RuleFor(f => f.CollegeId)
+            .MustAsync(async (id, ct) => id is not null && await db.Colleges.AnyAsync(c => c.Id == id, ct))
+            .When(f => f.Role == Roles.College)
+            .WithMessage("Select the college the person works for");
+
         RuleFor(f => f.LocalAuthorityId)
             .MustAsync(async (id, ct) => await db.LocalAuthorities.AnyAsync(l => l.Id == id, ct))
             .When(f => f.LocalAuthorityId is not null && f.Role != Roles.Employer)

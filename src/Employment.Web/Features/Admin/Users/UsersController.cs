@@ -57,7 +57,7 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
         {
             return View(await WithEmployers(form));
         }
-        var invitation = new Invitation(form.FullName!.Trim(), form.Email!.Trim(), form.Role!, form.EmployerId, form.LocalAuthorityId);
+        var invitation = new Invitation(form.FullName!.Trim(), form.Email!.Trim(), form.Role!, form.EmployerId, form.LocalAuthorityId, form.CollegeId);
         var result = await invitations.InviteAsync(invitation, Guid.Parse(users.GetUserId(User)!), (user, token) => email.Value.Link(linkTo.AcceptInvite(user.Id, token)));
         if (!result.Succeeded)
         {
@@ -143,6 +143,8 @@ public sealed class UsersController(EmploymentDbContext db, UserManager<AppUser>
             .Select(e => new SelectListItem(e.Name, e.Id.ToString()))
             .Prepend(new SelectListItem("Not an employer", ""))
             .ToList();
+        ViewBag.Colleges = (await db.Colleges.AsNoTracking().OrderBy(c => c.Name).Select(c => new { c.Id, c.Name }).ToListAsync())
+            .Select(c => new SelectListItem(c.Name, c.Id.ToString())).Prepend(new SelectListItem("Not a college partner", "")).ToList();
         ViewBag.Councils = await CouncilOptionsAsync();
         return form;
     }
