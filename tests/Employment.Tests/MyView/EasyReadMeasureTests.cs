@@ -44,7 +44,7 @@ public sealed class EasyReadMeasureTests
     [Fact]
     public void HardWords_AreThoseOutsideTheCommonWords_ExceptNumbersAndThePagesOwnNames()
     {
-        var figures = EasyReadMeasure.Of(["You can do an apprenticeship at Zorbex. It is 16 hours. Email sam@example.org.", "A supported internship"], names: ["Zorbex"]);
+        var figures = EasyReadMeasure.Of(["You can do an apprenticeship at Zorbex. It is 16 hours. Write to sam@example.org.", "A supported internship"], names: ["Zorbex"]);
 
         Assert.Equal(["apprenticeship", "supported", "internship"], figures.HardWords);
     }
