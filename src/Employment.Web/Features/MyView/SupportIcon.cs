@@ -6,8 +6,6 @@ namespace Employment.Web.Features.MyView;
 /// </summary>
 public sealed record SupportIcon(string File, string Shows)
 {
-    public string Path => "/icons/" + File;
-
     private static readonly SupportIcon Fallback = new("hands.svg", "Helping hands");
 
     public static readonly IReadOnlyDictionary<string, SupportIcon> ByAdjustment = new Dictionary<string, SupportIcon>(StringComparer.Ordinal)
