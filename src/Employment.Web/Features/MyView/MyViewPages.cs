@@ -28,12 +28,11 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         var jobs = await lists.OccupationsAsync();
         var skills = await lists.SkillsAsync();
         var adjustments = await lists.AdjustmentsAsync();
-        var profile = new EasyReadProfile(person, [], [], []);
         return new AboutMePage(frame, person.Aspirations,
             person.Interests.Select(code => EasyReadProfile.PlainJobTitle(ReferenceLists.LabelOf(jobs, code))).ToList(),
             person.Skills.Select(tag => ReferenceLists.LabelOf(skills, tag)).ToList(),
             person.SupportNeeds.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList(),
-            profile.Travel,
+            AboutTravel(person),
             $"I want to work {person.HoursMin:0.#} to {person.HoursMax:0.#} hours a week.",
             form);
     }
@@ -121,6 +120,14 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         OpportunityKind.Traineeship => "This is a traineeship. You train for work.",
         OpportunityKind.WorkExperience => "This is work experience. You try a job for a short time.",
         _ => "This is volunteering. You help out for free.",
+    };
+
+    /// <summary>The person's travel in their own words; "bus", not "bus, tram or train" (one short, common word).</summary>
+    private static string AboutTravel(JobSeeker person) => person.TravelMode switch
+    {
+        TravelMode.Walk => $"I walk to work. I can walk for up to {person.TravelMaxMinutes} minutes.",
+        TravelMode.PublicTransport => $"I go to work by bus. My journey can be up to {person.TravelMaxMinutes} minutes.",
+        _ => $"I get a lift to work. The journey can be up to {person.TravelMaxMinutes} minutes.",
     };
 
     private static string TravelWords(TravelMode mode) => mode switch

@@ -1,4 +1,3 @@
-using Employment.Core.JobSeekers;
 using Employment.Web.Features.MyView;
 
 namespace Employment.Web.Infrastructure.Links;
@@ -13,7 +12,7 @@ public sealed partial class SiteLinks
     public string OpenPersonalLink(string token) => Path<MyViewController>(nameof(MyViewController.Open), new { token });
 
     /// <summary>The short link to type, with the code shown in two groups ("/go/HK7P-3XM2"); the dash is optional when typed.</summary>
-    public string OpenShortLink(string code) => Path<MyViewController>(nameof(MyViewController.OpenShort), new { code = PersonalLink.ShowShortCode(code) });
+    public string OpenShortLink(string code) => Path<MyViewController>(nameof(MyViewController.OpenShort), new { code = Core.JobSeekers.PersonalLink.ShowShortCode(code) });
 
     /// <summary>The first of the person's own pages, and the path their session cookie is limited to.</summary>
     public string MyViewHome() => Path<MyViewController>(nameof(MyViewController.About));
