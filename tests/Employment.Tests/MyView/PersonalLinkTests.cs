@@ -129,7 +129,7 @@ public sealed class PersonalLinkTests(WebAppFixture app) : IClassFixture<WebAppF
         var page = await Forms.ReadAsync(await coach.GetAsync($"/job-seekers/{world.Person.Id}/personal-link"));
         var address = page.QuerySelector("a[href*='/go/']")!.GetAttribute("href")!;
         Assert.Matches("/go/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$", address);
-        Assert.Contains(new Uri(address).Host + new Uri(address).AbsolutePath, page.QuerySelector("a[href*='/go/']")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(new Uri(address).Authority + new Uri(address).AbsolutePath, page.QuerySelector("a[href*='/go/']")!.TextContent, StringComparison.Ordinal);
         Assert.DoesNotContain("/my/link/", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.StartsWith("data:image/png;base64,", page.QuerySelector("img.app-qr-code")!.GetAttribute("src"), StringComparison.Ordinal);
         Assert.Contains("The link works until", page.Body!.TextContent, StringComparison.Ordinal);
