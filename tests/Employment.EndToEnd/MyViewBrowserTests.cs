@@ -2,6 +2,7 @@ using Deque.AxeCore.Commons;
 using Deque.AxeCore.Playwright;
 using Employment.Tests.Infrastructure;
 using Employment.Tests.MyView;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 
 namespace Employment.EndToEnd;
@@ -83,6 +84,96 @@ public sealed class MyViewBrowserTests(BrowserFixture browser)
         problems.AddRange(await CheckAsync(page, "Personal link (new)"));
 
         Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    /// <summary>
+    /// A screen is 568 CSS pixels tall: the smallest phone still in common use (320 × 568, iPhone SE first generation),
+    /// so "two screens" is 1,136 pixels for the whole page, header and footer included (docs/decisions/0069).
+    /// </summary>
+    private const int Screen = 568;
+
+    /// <summary>Width, height and text of each answer button, and the words of every link on the page.</summary>
+    private const string AnswerButtons = """
+        () => [...document.querySelectorAll('form.app-answers button')].map(b => { const r = b.getBoundingClientRect(); return [r.width, r.height]; })
+        """;
+
+    private const string LinkWords = "() => [...document.querySelectorAll('a, button')].map(a => a.textContent.trim())";
+
+    [Fact]
+    public async Task JobsForMe_At320PixelsWide_FitsEachJobInTwoScreens_WithNoStaffLinks_AndThreeEqualAnswerButtons()
+    {
+        var world = await MyViewWorld.CreateAsync(browser.App, 52, jobTitle: "Kitchen assistant");
+        var centre = Employment.Tests.Matching.Pages.MatchWorld.Centre(52);
+        await browser.App.WithDbAsync(async db =>
+        {
+            // The longest a job gets: a long title and employer, every kind of help offered, and unpaid.
+            var busy = await Employment.Tests.Matching.Pages.MatchWorld.OpportunityAsync(db, centre, "Garden centre plant care assistant", 0.02, o =>
+            {
+                o.AdjustmentsOffered = ["easy_read_information", "visual_schedule", "written_instructions", "extra_training_time", "job_coach_on_site", "quiet_workspace", "regular_breaks"];
+                o.Kind = Employment.Core.Opportunities.OpportunityKind.WorkExperience;
+                o.HourlyPay = null;
+                o.PayBand = null;
+            });
+            return busy;
+        });
+        var page = await browser.NewPageAsync(width: 320, height: Screen);
+        await page.GotoAsync(world.LinkPath);
+
+        var problems = new List<string>();
+        for (var number = 1; number <= 2; number++)
+        {
+            var path = number == 1 ? "/my/jobs" : $"/my/jobs?job={number}";
+            await page.GotoAsync(path);
+            problems.AddRange(await CheckAsync(page, path));
+            Assert.Equal($"Job {number} of 2", (await page.Locator(".app-job .govuk-caption-m").TextContentAsync())!.Trim());
+
+            var height = await page.EvaluateAsync<int>("document.documentElement.scrollHeight");
+            if (height >= 2 * Screen)
+            {
+                problems.Add($"{path}: {height}px tall, two screens are {2 * Screen}px");
+            }
+            var words = await page.EvaluateAsync<string[]>(LinkWords);
+            problems.AddRange(words.Where(w => w.Contains("Sign in", StringComparison.Ordinal) || w.Contains("Register your organisation", StringComparison.Ordinal) || w.Contains("Sign out", StringComparison.Ordinal))
+                .Select(w => $"{path}: staff link \"{w}\""));
+            var buttons = await page.EvaluateAsync<double[][]>(AnswerButtons);
+            Assert.Equal(3, buttons.Length);
+            if (buttons.Any(b => Math.Abs(b[0] - buttons[0][0]) > 1 || Math.Abs(b[1] - buttons[0][1]) > 1))
+            {
+                problems.Add($"{path}: answer buttons differ in size: {string.Join("; ", buttons.Select(b => $"{b[0]:0}×{b[1]:0}"))}");
+            }
+        }
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back" }).ClickAsync();
+        Assert.EndsWith("/my/jobs", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Not for me" }).ClickAsync();
+        Assert.EndsWith("/not-for-me", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task InWork_AndTheShortLink_At320PixelsWide_PassAxe()
+    {
+        var world = await MyViewWorld.CreateAsync(browser.App, 53);
+        await using (var scope = browser.App.Factory.Services.CreateAsyncScope())
+        {
+            var code = (await scope.ServiceProvider.GetRequiredService<Employment.Core.JobSeekers.PersonalLinkService>().CreateAsync(world.Person.Id, world.Coach.Id)).ShortCode;
+            var page = await browser.NewPageAsync(width: 320, height: Screen);
+            var problems = new List<string>();
+
+            await page.GotoAsync($"/go/{Employment.Core.JobSeekers.PersonalLink.ShowShortCode(code)}");
+            Assert.EndsWith("/my", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
+
+            await browser.App.TestData.CreatePlacementAsync(p => p.For(world.Person.Id).At(world.Job.Id).ByCoach(world.Coach.Id)
+                .Then(Employment.Core.Placements.PlacementEventType.Started, DateOnly.FromDateTime(DateTime.Today).AddDays(-7), 16m));
+            await page.GotoAsync("/my/jobs");
+            Assert.Contains("I have a job now.", await page.Locator("main").TextContentAsync(), StringComparison.Ordinal);
+            problems.AddRange(await CheckAsync(page, "Jobs for me (in work)"));
+
+            await page.GotoAsync("/go/ABCD-2345");
+            problems.AddRange(await CheckAsync(page, "Short link that does not work"));
+            Assert.True(problems.Count == 0, string.Join("\n", problems));
+        }
     }
 
     private static async Task<List<string>> CheckAsync(IPage page, string label)

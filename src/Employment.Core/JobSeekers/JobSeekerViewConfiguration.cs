@@ -10,6 +10,8 @@ internal sealed class PersonalLinkConfiguration : IEntityTypeConfiguration<Perso
         b.HasOne(l => l.JobSeeker).WithMany().OnDelete(DeleteBehavior.Cascade);
         b.Property(l => l.TokenHash).HasMaxLength(32);
         b.HasIndex(l => l.TokenHash).IsUnique();
+        b.Property(l => l.ShortCodeHash).HasMaxLength(32);
+        b.HasIndex(l => l.ShortCodeHash).IsUnique();
         b.HasIndex(l => l.JobSeekerId);
     }
 }

@@ -74,6 +74,21 @@ public sealed class RequestLimitTests(LiveSiteFixture site) : IClassFixture<Live
         Assert.Equal(HttpStatusCode.TooManyRequests, statuses.Last());
     }
 
+    [Fact]
+    public async Task GuessingShortCodes_IsStopped()
+    {
+        using var guesser = ClientAt("203.0.113.11");
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i <= _limits.LinkOpensPerAddressPerMinute; i++)
+        {
+            using var response = await guesser.GetAsync($"/go/{Core.JobSeekers.PersonalLink.NewShortCode()}");
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(_limits.LinkOpensPerAddressPerMinute), s => Assert.Equal(HttpStatusCode.NotFound, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses.Last());
+    }
+
     private HttpClient ClientAt(string address)
     {
         var client = site.App.CreateClient();

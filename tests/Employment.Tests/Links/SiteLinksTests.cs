@@ -90,6 +90,9 @@ public sealed class SiteLinksTests(WebAppFixture app) : IClassFixture<WebAppFixt
         Assert.Equal($"/job-seekers/{Person}/with-me/jobs/{Other}", links.AnswerJob(withCoach, Other));
         Assert.Equal($"/job-seekers/{Person}/with-me/my-jobs", links.MyJobs(withCoach));
         Assert.Equal("/my/link/abc_-9", links.OpenPersonalLink("abc_-9"));
+        Assert.Equal("/my/jobs?job=2", links.JobsForMe(ownView, 2));
+        Assert.Equal("/my/jobs", links.JobsForMe(ownView, 1));
+        Assert.Equal("/go/HK7P-3XM2", links.OpenShortLink("HK7P3XM2"));
         Assert.Equal($"/coach/opportunities?person={Person}", links.OpportunitySearchFor(Person));
         Assert.Equal("/coach/opportunities?person=&kind=&words=caf%C3%A9%20%26%20bar&postcode=LE1%206ZG&miles=5&hoursMin=&hoursMax=&level=&closingWithin=&page=2",
             links.OpportunitySearch(new Employment.Web.Features.Coach.Opportunities.SearchForm { Words = "café & bar", Postcode = "LE1 6ZG", Miles = "5" }, 2));
@@ -128,7 +131,7 @@ public sealed class SiteLinksTests(WebAppFixture app) : IClassFixture<WebAppFixt
     private static object? Sample(ParameterInfo parameter, bool secondWay) => parameter.ParameterType switch
     {
         var t when t == typeof(Guid) => parameter.Name == "employerId" ? EmployerId : Other,
-        var t when t == typeof(int) => 2,
+        var t when t == typeof(int) || t == typeof(int?) => 2,
         var t when t == typeof(bool) => secondWay,
         var t when t == typeof(PlacementEventType) => PlacementEventType.Offered,
         var t when t == typeof(ClaimsPrincipal) => new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.Role, Roles.Coach)], "Test")),

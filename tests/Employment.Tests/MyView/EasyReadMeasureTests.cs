@@ -40,4 +40,12 @@ public sealed class EasyReadMeasureTests
         Assert.Equal(4, figures.Sentences);
         Assert.Equal(10, figures.Words);
     }
+
+    [Fact]
+    public void HardWords_AreThoseOutsideTheCommonWords_ExceptNumbersAndThePagesOwnNames()
+    {
+        var figures = EasyReadMeasure.Of(["You can do an apprenticeship at Zorbex. It is 16 hours. Write to sam@example.org.", "A supported internship"], names: ["Zorbex"]);
+
+        Assert.Equal(["apprenticeship", "supported", "internship"], figures.HardWords);
+    }
 }

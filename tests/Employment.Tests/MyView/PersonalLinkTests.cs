@@ -119,7 +119,7 @@ public sealed class PersonalLinkTests(WebAppFixture app) : IClassFixture<WebAppF
     }
 
     [Fact]
-    public async Task TheCoachPage_ShowsTheLinkOnce_WithAQrCodeAndTheExpiryDate()
+    public async Task TheCoachPage_ShowsTheShortLinkOnce_WithAQrCodeAndTheExpiryDate_AndHidesTheLongLink()
     {
         var world = await MyViewWorld.CreateAsync(app, 37);
         using var coach = await world.CoachClientAsync(app);
@@ -127,13 +127,16 @@ public sealed class PersonalLinkTests(WebAppFixture app) : IClassFixture<WebAppF
         var made = await Forms.PostAsync(coach, $"/job-seekers/{world.Person.Id}/personal-link", $"/job-seekers/{world.Person.Id}/personal-link", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
         var page = await Forms.ReadAsync(await coach.GetAsync($"/job-seekers/{world.Person.Id}/personal-link"));
-        var address = page.QuerySelector("a[href*='/my/link/']")!.GetAttribute("href")!;
+        var address = page.QuerySelector("a[href*='/go/']")!.GetAttribute("href")!;
+        Assert.Matches("/go/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$", address);
+        Assert.Contains(new Uri(address).Authority + new Uri(address).AbsolutePath, page.QuerySelector("a[href*='/go/']")!.TextContent, StringComparison.Ordinal);
+        Assert.DoesNotContain("/my/link/", page.DocumentElement.OuterHtml, StringComparison.Ordinal);
         Assert.StartsWith("data:image/png;base64,", page.QuerySelector("img.app-qr-code")!.GetAttribute("src"), StringComparison.Ordinal);
         Assert.Contains("The link works until", page.Body!.TextContent, StringComparison.Ordinal);
 
         Assert.Equal(HttpStatusCode.Redirect, (await app.CreateClient().GetAsync(new Uri(address).PathAndQuery)).StatusCode);
         var later = await Forms.ReadAsync(await coach.GetAsync($"/job-seekers/{world.Person.Id}/personal-link"));
-        Assert.Null(later.QuerySelector("a[href*='/my/link/']"));
+        Assert.Null(later.QuerySelector("a[href*='/go/']"));
         Assert.Contains("has a link that works", later.Body!.TextContent, StringComparison.Ordinal);
     }
 

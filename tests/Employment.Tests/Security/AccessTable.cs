@@ -143,6 +143,7 @@ public static class AccessTable
         // The job seeker's own view: by their personal link (a session for that one person, which opens nothing else),
         // or on their own coach's device. Opening a link needs no sign-in; a link that does not work shows nothing personal.
         ["GET /my/link/{token}"] = Everyone,
+        ["GET /go/{code}"] = Everyone,
         ["POST /my/close"] = Everyone,
         ["GET /my"] = [JobSeekerLink],
         ["POST /my"] = [JobSeekerLink],

@@ -1341,6 +1341,11 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
+                    b.Property<byte[]>("ShortCodeHash")
+                        .HasMaxLength(32)
+                        .HasColumnType("bytea")
+                        .HasColumnName("short_code_hash");
+
                     b.Property<byte[]>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(32)
@@ -1352,6 +1357,10 @@ namespace Employment.Core.Data.Migrations
 
                     b.HasIndex("JobSeekerId")
                         .HasDatabaseName("ix_personal_links_job_seeker_id");
+
+                    b.HasIndex("ShortCodeHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_personal_links_short_code_hash");
 
                     b.HasIndex("TokenHash")
                         .IsUnique()

@@ -21,6 +21,11 @@ public sealed class MyViewController(
     public async Task<IActionResult> Open(string token) =>
         await links.OpenAsync(HttpContext, token) ? Redirect(LinkTo.MyViewHome()) : LinkEnded(StatusCodes.Status404NotFound);
 
+    /// <summary>The short link a person can type (docs/decisions/0070): limited like the long one, and as plain when it does not work.</summary>
+    [HttpGet("/go/{code}"), Microsoft.AspNetCore.RateLimiting.EnableRateLimiting(Infrastructure.RequestLimitsSetup.Links)]
+    public async Task<IActionResult> OpenShort(string code) =>
+        await links.OpenByShortCodeAsync(HttpContext, code) ? Redirect(LinkTo.MyViewHome()) : LinkEnded(StatusCodes.Status404NotFound);
+
     [HttpGet("/my")]
     public Task<IActionResult> About() => ShowAbout();
 
@@ -28,10 +33,10 @@ public sealed class MyViewController(
     public Task<IActionResult> About(string? answer, [Bind(Prefix = "Form")] AboutMeForm form) => AnswerAbout(answer, form);
 
     [HttpGet("/my/jobs")]
-    public Task<IActionResult> Jobs() => ShowJobs();
+    public Task<IActionResult> Jobs(int job = 1) => ShowJobs(job);
 
     [HttpPost("/my/jobs/{opportunityId:guid}")]
-    public Task<IActionResult> Job(Guid opportunityId, string? answer) => AnswerJob(opportunityId, answer);
+    public Task<IActionResult> Job(Guid opportunityId, string? answer, int job = 1) => AnswerJob(opportunityId, answer, job);
 
     [HttpGet("/my/jobs/{opportunityId:guid}/not-for-me")]
     public Task<IActionResult> NotForMe(Guid opportunityId) => ShowNotForMe(opportunityId);

@@ -42,14 +42,19 @@ public abstract class MyViewControllerBase(
         return Redirect(LinkTo.AboutMe(frame));
     }
 
-    protected async Task<IActionResult> ShowJobs() =>
-        await FrameAsync() is { } frame ? View("JobsForMe", await pages.JobsAsync(frame, HttpContext.RequestAborted)) : NoOne();
+    protected async Task<IActionResult> ShowJobs(int number) =>
+        await FrameAsync() is { } frame ? View("JobsForMe", await pages.JobsAsync(frame, number, HttpContext.RequestAborted)) : NoOne();
 
-    protected async Task<IActionResult> AnswerJob(Guid opportunityId, string? answer)
+    /// <summary>"I like this" and "I want to talk" are kept here; "Not for me" goes on to ask why.</summary>
+    protected async Task<IActionResult> AnswerJob(Guid opportunityId, string? answer, int number)
     {
         if (await FrameAsync() is not { } frame)
         {
             return NoOne();
+        }
+        if (answer == "not")
+        {
+            return Redirect(LinkTo.NotForMe(frame, opportunityId));
         }
         var kind = answer switch { "like" => AnswerKind.LikeJob, "talk" => AnswerKind.TalkAboutJob, _ => (AnswerKind?)null };
         if (kind is null || await pages.JobAsync(frame, opportunityId) is not { } job)
@@ -60,7 +65,7 @@ public abstract class MyViewControllerBase(
         TempData["Success"] = kind == AnswerKind.LikeJob
             ? $"Thank you. We told your coach you like {job.Title}."
             : $"Thank you. Your coach will talk to you about {job.Title}.";
-        return Redirect(LinkTo.JobsForMe(frame));
+        return Redirect(LinkTo.JobsForMe(frame, number));
     }
 
     protected async Task<IActionResult> ShowNotForMe(Guid opportunityId)

@@ -14,15 +14,32 @@ public sealed record MyViewFrame(JobSeeker Person, Guid? CoachBesideId)
 
 public sealed record AboutMePage(MyViewFrame Frame, string? Aspirations, IReadOnlyList<string> Jobs, IReadOnlyList<string> Skills, IReadOnlyList<string> Support, string Travel, string Hours, AboutMeForm Form);
 
-public sealed record JobCard(Guid OpportunityId, string Title, string Kind, string Employer, string? Postcode, int JourneyMinutes, string Travel, decimal Hours, decimal? HourlyPay, IReadOnlyList<string> Help, AnswerKind? LastAnswer);
+/// <summary>One thing the employer can help with, and the picture that shows it.</summary>
+public sealed record HelpItem(string Label, SupportIcon Icon);
 
-public sealed record JobsForMePage(MyViewFrame Frame, IReadOnlyList<JobCard> Jobs);
+/// <summary>
+/// One job as the person sees it. <see cref="Help"/> holds at most <see cref="MyViewPages.HelpShown"/> items, those the
+/// person needs first; <see cref="MoreHelp"/> counts the rest.
+/// </summary>
+public sealed record JobCard(Guid OpportunityId, string Title, string? KindWords, string Employer, string? Postcode, int JourneyMinutes, string Travel, decimal Hours, decimal? HourlyPay, IReadOnlyList<HelpItem> Help, int MoreHelp, AnswerKind? LastAnswer);
+
+/// <summary>How to reach the person's coach.</summary>
+public sealed record CoachContact(string Name, string? Email, string? Phone);
+
+/// <summary>
+/// "Jobs for me": one job a screen (<see cref="Number"/> of <see cref="Jobs"/>), or, once the person is in work,
+/// that job (<see cref="Work"/>) and their coach instead of suggestions.
+/// </summary>
+public sealed record JobsForMePage(MyViewFrame Frame, IReadOnlyList<JobCard> Jobs, int Number, CurrentJob? Work, CoachContact? Coach)
+{
+    public JobCard? Job => Number >= 1 && Number <= Jobs.Count ? Jobs[Number - 1] : null;
+}
 
 public sealed record NotForMePage(MyViewFrame Frame, JobCard Job, NotForMeForm Form);
 
 public sealed record CurrentJob(string Title, string Employer, DateOnly? Started, DateOnly? NextCheckIn);
 
-public sealed record MyJobsPage(MyViewFrame Frame, IReadOnlyList<CurrentJob> Jobs, string? CoachName, string? CoachEmail, string? CoachPhone);
+public sealed record MyJobsPage(MyViewFrame Frame, IReadOnlyList<CurrentJob> Jobs, CoachContact? Coach);
 
 public sealed class AboutMeForm
 {

@@ -17,6 +17,9 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
 {
     public const int JobsShown = 5;
 
+    /// <summary>At most this many help items on a job, so one job fits two phone screens (docs/decisions/0069).</summary>
+    public const int HelpShown = 3;
+
     private DateOnly Today => DateOnly.FromDateTime(clock.GetLocalNow().Date);
 
     public async Task<AboutMePage> AboutAsync(MyViewFrame frame, AboutMeForm form)
@@ -25,12 +28,11 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         var jobs = await lists.OccupationsAsync();
         var skills = await lists.SkillsAsync();
         var adjustments = await lists.AdjustmentsAsync();
-        var profile = new EasyReadProfile(person, [], [], []);
         return new AboutMePage(frame, person.Aspirations,
             person.Interests.Select(code => EasyReadProfile.PlainJobTitle(ReferenceLists.LabelOf(jobs, code))).ToList(),
             person.Skills.Select(tag => ReferenceLists.LabelOf(skills, tag)).ToList(),
             person.SupportNeeds.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList(),
-            profile.Travel,
+            AboutTravel(person),
             $"I want to work {person.HoursMin:0.#} to {person.HoursMax:0.#} hours a week.",
             form);
     }
@@ -39,14 +41,21 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
     /// The person's best suggestions: those the explainer finds nothing against come first, then the best of the rest,
     /// so a person whose every suggestion has some drawback (most do) still has jobs to answer.
     /// </summary>
-    public async Task<JobsForMePage> JobsAsync(MyViewFrame frame, CancellationToken cancellationToken)
+    public async Task<JobsForMePage> JobsAsync(MyViewFrame frame, int number, CancellationToken cancellationToken)
     {
         var person = frame.Person;
+        // Someone in work (a started placement, a supported internship too) is not sent more jobs: they are shown
+        // their job and how to reach their coach.
+        if ((await CurrentJobsAsync(person.Id)).FirstOrDefault() is { } work)
+        {
+            return new JobsForMePage(frame, [], 0, work, await CoachAsync(person.CoachId));
+        }
         var ranked = await matching.ForPersonAsync(person, new MatchFilters(), cancellationToken);
         var best = ranked.Suggestions.OrderBy(s => s.Explanation.Blockers.Count > 0).Take(JobsShown).ToList();
         var answers = await LastAnswersAsync(person.Id, best.Select(s => s.Opportunity.Id).ToList());
         var adjustments = await lists.AdjustmentsAsync();
-        return new JobsForMePage(frame, best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.TryGetValue(s.Opportunity.Id, out var said) ? said : null)).ToList());
+        var cards = best.Select(s => Card(person, s.Opportunity, s.JourneyMinutes, adjustments, answers.TryGetValue(s.Opportunity.Id, out var said) ? said : null)).ToList();
+        return new JobsForMePage(frame, cards, Math.Clamp(number, 1, Math.Max(1, cards.Count)), null, null);
     }
 
     /// <summary>One open job, as a card, for the "Not for me" page; null when it is not open.</summary>
@@ -61,20 +70,21 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         return Card(frame.Person, opportunity, Journey.RoundedMinutes(features.JourneyMinutes), await lists.AdjustmentsAsync(), null);
     }
 
-    public async Task<MyJobsPage> MyJobsAsync(MyViewFrame frame)
-    {
-        var person = frame.Person;
-        var jobs = await db.Placements.AsNoTracking()
-            .Where(p => p.JobSeekerId == person.Id && p.Stage == PlacementEventType.Started)
+    public async Task<MyJobsPage> MyJobsAsync(MyViewFrame frame) =>
+        new(frame, await CurrentJobsAsync(frame.Person.Id), await CoachAsync(frame.Person.CoachId));
+
+    private Task<List<CurrentJob>> CurrentJobsAsync(Guid personId) =>
+        db.Placements.AsNoTracking()
+            .Where(p => p.JobSeekerId == personId && p.Stage == PlacementEventType.Started)
             .OrderByDescending(p => p.CreatedAt)
             .Select(p => new CurrentJob(p.Opportunity!.Title, p.Opportunity.Employer!.Name,
                 p.Events.Where(e => e.Type == PlacementEventType.Started).Max(e => (DateOnly?)e.OccurredOn),
                 p.FollowUps.Where(f => f.Kind == FollowUpKind.CoachCheckIn && f.CompletedOn == null).Min(f => (DateOnly?)f.DueOn)))
             .ToListAsync();
-        var coach = await db.Users.AsNoTracking().Where(u => u.Id == person.CoachId)
-            .Select(u => new { u.DisplayName, u.Email, u.PhoneNumber }).FirstOrDefaultAsync();
-        return new MyJobsPage(frame, jobs, coach?.DisplayName, coach?.Email, coach?.PhoneNumber);
-    }
+
+    private Task<CoachContact?> CoachAsync(Guid? coachId) =>
+        db.Users.AsNoTracking().Where(u => u.Id == coachId)
+            .Select(u => new CoachContact(u.DisplayName, u.Email, u.PhoneNumber)).FirstOrDefaultAsync();
 
     private async Task<Dictionary<Guid, AnswerKind>> LastAnswersAsync(Guid personId, List<Guid> opportunityIds)
     {
@@ -91,13 +101,20 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         return last;
     }
 
-    private static JobCard Card(JobSeeker person, Opportunity o, int journeyMinutes, IReadOnlyList<ReferenceLists.Term> adjustments, AnswerKind? lastAnswer) =>
-        new(o.Id, o.Title, KindWords(o.Kind), o.Employer!.Name, o.Postcode, journeyMinutes, TravelWords(person.TravelMode), o.HoursPerWeek, o.HourlyPay,
-            o.AdjustmentsOffered.Select(tag => ReferenceLists.LabelOf(adjustments, tag)).ToList(), lastAnswer);
-
-    private static string KindWords(OpportunityKind kind) => kind switch
+    /// <summary>The job's own title as the employer or coach wrote it ("Kitchen assistant"), never its occupation's label.</summary>
+    private static JobCard Card(JobSeeker person, Opportunity o, int journeyMinutes, IReadOnlyList<ReferenceLists.Term> adjustments, AnswerKind? lastAnswer)
     {
-        OpportunityKind.PaidJob => "This is a paid job.",
+        // What the person needs comes first, so the few items shown are the ones that matter to them.
+        var help = o.AdjustmentsOffered.OrderBy(tag => person.SupportNeeds.Contains(tag) ? 0 : 1).ToList();
+        return new(o.Id, o.Title, KindWords(o.Kind), o.Employer!.Name, o.Postcode, journeyMinutes, TravelWords(person.TravelMode), o.HoursPerWeek, o.HourlyPay,
+            help.Take(HelpShown).Select(tag => new HelpItem(ReferenceLists.LabelOf(adjustments, tag), SupportIcon.For(tag))).ToList(),
+            Math.Max(0, help.Count - HelpShown), lastAnswer);
+    }
+
+    /// <summary>Nothing for a paid job: the pay line says it.</summary>
+    private static string? KindWords(OpportunityKind kind) => kind switch
+    {
+        OpportunityKind.PaidJob => null,
         OpportunityKind.Apprenticeship => "This is an apprenticeship. You learn while you work.",
         OpportunityKind.SupportedInternship => "This is a supported internship. You learn a job with help.",
         OpportunityKind.Traineeship => "This is a traineeship. You train for work.",
@@ -105,10 +122,18 @@ public sealed class MyViewPages(EmploymentDbContext db, ReferenceLists lists, Ti
         _ => "This is volunteering. You help out for free.",
     };
 
+    /// <summary>The person's travel in their own words; "bus", not "bus, tram or train" (one short, common word).</summary>
+    private static string AboutTravel(JobSeeker person) => person.TravelMode switch
+    {
+        TravelMode.Walk => $"I walk to work. I can walk for up to {person.TravelMaxMinutes} minutes.",
+        TravelMode.PublicTransport => $"I go to work by bus. My journey can be up to {person.TravelMaxMinutes} minutes.",
+        _ => $"I get a lift to work. The journey can be up to {person.TravelMaxMinutes} minutes.",
+    };
+
     private static string TravelWords(TravelMode mode) => mode switch
     {
         TravelMode.Walk => "walking",
-        TravelMode.PublicTransport => "bus, tram or train",
+        TravelMode.PublicTransport => "bus",
         _ => "car",
     };
 }

@@ -9,7 +9,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Web.Features.MyView;
 
-public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, string? NewLink, string? QrCodeDataUri);
+/// <summary>The coach's page for one person's link; <see cref="ShortLink"/> is what the person types, <see cref="QrCodeDataUri"/> opens the long link.</summary>
+public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, string? ShortLink, string? QrCodeDataUri);
 
 /// <summary>
 /// A coach makes, prints and stops the personal link for one person on their caseload. The link's address is shown
@@ -19,6 +20,7 @@ public sealed record PersonalLinkPage(JobSeeker Person, PersonalLink? Current, s
 public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkService linkService, JobSeekerAccess access, SiteLinks linkTo, PublicAddress site) : Controller
 {
     private const string NewTokenKey = "PersonalLinkToken";
+    private const string NewCodeKey = "PersonalLinkCode";
 
     [HttpGet("/job-seekers/{id:guid}/personal-link")]
     public async Task<IActionResult> Show(Guid id)
@@ -27,9 +29,11 @@ public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkServ
         {
             return NotFound();
         }
-        var token = TempData[NewTokenKey] as string;
-        var address = token is null ? null : site.Link(linkTo.OpenPersonalLink(token));
-        return View("PersonalLink", new PersonalLinkPage(person, await links.CurrentAsync(id), address, address is null ? null : QrCode.PngDataUri(address)));
+        // The long link goes only into the QR code: a person types the short one (docs/decisions/0070).
+        var (token, code) = (TempData[NewTokenKey] as string, TempData[NewCodeKey] as string);
+        var shortLink = token is null || code is null ? null : site.Link(linkTo.OpenShortLink(code));
+        var qr = shortLink is null ? null : QrCode.PngDataUri(site.Link(linkTo.OpenPersonalLink(token!)));
+        return View("PersonalLink", new PersonalLinkPage(person, await links.CurrentAsync(id), shortLink, qr));
     }
 
     [HttpPost("/job-seekers/{id:guid}/personal-link")]
@@ -39,8 +43,9 @@ public sealed class PersonalLinkController(PersonalLinks links, PersonalLinkServ
         {
             return NotFound();
         }
-        var (_, token) = await linkService.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
+        var (_, token, code) = await linkService.CreateAsync(person.Id, JobSeekerAccess.UserId(User)!.Value);
         TempData[NewTokenKey] = token;
+        TempData[NewCodeKey] = code;
         return Redirect(linkTo.PersonalLink(id));
     }
 

@@ -25,8 +25,19 @@ public sealed class PersonalLinks(EmploymentDbContext db, AuditLog audit, TimePr
     public async Task<bool> OpenAsync(HttpContext http, string token)
     {
         var hash = PersonalLink.Hash(token);
-        var link = await db.PersonalLinks.AsNoTracking().Include(l => l.JobSeeker)
-            .FirstOrDefaultAsync(l => l.TokenHash == hash);
+        return await OpenAsync(http, await db.PersonalLinks.AsNoTracking().Include(l => l.JobSeeker).FirstOrDefaultAsync(l => l.TokenHash == hash));
+    }
+
+    /// <summary>The same by the short code a person typed; anything that cannot be a code looks nothing up.</summary>
+    public async Task<bool> OpenByShortCodeAsync(HttpContext http, string? typed)
+    {
+        var code = PersonalLink.NormaliseShortCode(typed);
+        var hash = code is null ? null : PersonalLink.Hash(code);
+        return await OpenAsync(http, hash is null ? null : await db.PersonalLinks.AsNoTracking().Include(l => l.JobSeeker).FirstOrDefaultAsync(l => l.ShortCodeHash == hash));
+    }
+
+    private async Task<bool> OpenAsync(HttpContext http, PersonalLink? link)
+    {
         if (link is null || !link.WorksAt(clock.GetUtcNow()) || link.JobSeeker!.ErasedAt is not null)
         {
             // Whoever was open on this device before is closed too, so a dead link never leaves someone else's page showing.

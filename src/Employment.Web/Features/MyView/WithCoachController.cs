@@ -26,10 +26,10 @@ public sealed class WithCoachController(
     public Task<IActionResult> About(Guid id, string? answer, [Bind(Prefix = "Form")] AboutMeForm form) => AnswerAbout(answer, form);
 
     [HttpGet("/job-seekers/{id:guid}/with-me/jobs")]
-    public Task<IActionResult> Jobs(Guid id) => ShowJobs();
+    public Task<IActionResult> Jobs(Guid id, int job = 1) => ShowJobs(job);
 
     [HttpPost("/job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}")]
-    public Task<IActionResult> Job(Guid id, Guid opportunityId, string? answer) => AnswerJob(opportunityId, answer);
+    public Task<IActionResult> Job(Guid id, Guid opportunityId, string? answer, int job = 1) => AnswerJob(opportunityId, answer, job);
 
     [HttpGet("/job-seekers/{id:guid}/with-me/jobs/{opportunityId:guid}/not-for-me")]
     public Task<IActionResult> NotForMe(Guid id, Guid opportunityId) => ShowNotForMe(opportunityId);

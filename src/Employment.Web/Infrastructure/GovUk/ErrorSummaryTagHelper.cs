@@ -11,6 +11,9 @@ public sealed class ErrorSummaryTagHelper : TagHelper
 {
     [HtmlAttributeNotBound, ViewContext] public required ViewContext ViewContext { get; set; }
 
+    /// <summary>The summary's heading; easy-read pages say it in their own words.</summary>
+    public string Heading { get; set; } = "There is a problem";
+
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var state = ViewContext.ViewData.ModelState;
@@ -33,7 +36,7 @@ public sealed class ErrorSummaryTagHelper : TagHelper
         output.Attributes.SetAttribute("class", "govuk-error-summary");
         output.Attributes.SetAttribute("data-module", "govuk-error-summary");
         var html = new StringBuilder();
-        html.Append("<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">There is a problem</h2>");
+        html.Append($"<div role=\"alert\"><h2 class=\"govuk-error-summary__title\">{FieldState.Encode(Heading)}</h2>");
         html.Append("<div class=\"govuk-error-summary__body\"><ul class=\"govuk-list govuk-error-summary__list\">");
         foreach (var (key, message) in errors)
         {

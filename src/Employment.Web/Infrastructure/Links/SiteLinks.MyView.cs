@@ -11,6 +11,9 @@ public sealed partial class SiteLinks
 
     public string OpenPersonalLink(string token) => Path<MyViewController>(nameof(MyViewController.Open), new { token });
 
+    /// <summary>The short link to type, with the code shown in two groups ("/go/HK7P-3XM2"); the dash is optional when typed.</summary>
+    public string OpenShortLink(string code) => Path<MyViewController>(nameof(MyViewController.OpenShort), new { code = Core.JobSeekers.PersonalLink.ShowShortCode(code) });
+
     /// <summary>The first of the person's own pages, and the path their session cookie is limited to.</summary>
     public string MyViewHome() => Path<MyViewController>(nameof(MyViewController.About));
 
@@ -20,7 +23,9 @@ public sealed partial class SiteLinks
 
     public string AboutMe(MyViewFrame frame) => MyView(frame, nameof(MyViewController.About));
 
-    public string JobsForMe(MyViewFrame frame) => MyView(frame, nameof(MyViewController.Jobs));
+    /// <summary>"Jobs for me", at the <paramref name="number"/>th job (one job a screen); the first when none is given.</summary>
+    public string JobsForMe(MyViewFrame frame, int? number = null) =>
+        number is null or 1 ? MyView(frame, nameof(MyViewController.Jobs)) : MyView(frame, nameof(MyViewController.Jobs), job: number);
 
     public string AnswerJob(MyViewFrame frame, Guid opportunityId) => MyView(frame, nameof(MyViewController.Job), opportunityId);
 
@@ -28,8 +33,8 @@ public sealed partial class SiteLinks
 
     public string MyJobs(MyViewFrame frame) => MyView(frame, nameof(MyViewController.MyJobs));
 
-    private string MyView(MyViewFrame frame, string action, Guid? opportunityId = null) =>
+    private string MyView(MyViewFrame frame, string action, Guid? opportunityId = null, int? job = null) =>
         frame.CoachBeside
-            ? Path<WithCoachController>(action, new { id = frame.Person.Id, opportunityId })
-            : Path<MyViewController>(action, new { opportunityId });
+            ? Path<WithCoachController>(action, new { id = frame.Person.Id, opportunityId, job })
+            : Path<MyViewController>(action, new { opportunityId, job });
 }
