@@ -50,6 +50,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<PasswordResetRequest> PasswordResetRequests => Set<PasswordResetRequest>();
     public DbSet<ImportRunEvent> ImportRunEvents => Set<ImportRunEvent>();
     public DbSet<ImportUploadChunk> ImportUploadChunks => Set<ImportUploadChunk>();
+    public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
+    public DbSet<Referrals.ReferralEvent> ReferralEvents => Set<Referrals.ReferralEvent>();
 
     /// <summary>The site's shared key ring, each key encrypted with the key from configuration (decision 0051).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

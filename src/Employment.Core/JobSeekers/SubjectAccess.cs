@@ -63,6 +63,8 @@ public sealed record SubjectAccessReport(
     public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
     /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
     public HeldSavedSearch? SavedSearch { get; init; }
+    /// <summary>The referrals that brought the person to the service, as the referrer wrote them.</summary>
+    public IReadOnlyList<Referrals.HeldReferral> Referrals { get; init; } = [];
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -112,6 +114,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                 .Select(s => new HeldSavedSearch(s.Kind == null ? null : SnakeCase.Of(s.Kind.Value), s.Words, s.Postcode, s.WithinMiles, s.HoursMin, s.HoursMax,
                     s.MinimumLevel == null ? null : SnakeCase.Of(s.MinimumLevel.Value), s.ClosingWithinDays, s.SavedAt))
                 .FirstOrDefaultAsync(),
+            Referrals = await Employment.Core.Referrals.HeldReferrals.ForPersonAsync(db, id, NameOf),
         };
     }
 }

@@ -23,6 +23,7 @@ public static class DatabaseSetup
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<ReferenceLists>();
         builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
+        builder.Services.AddScoped<Features.Referrals.ReferralAccess>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
         builder.Services.AddScoped<Features.Employer.ActingEmployers>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.StepValidators>();

@@ -45,6 +45,7 @@ public static class Navigation
             items.Add(new("Opportunities", linkTo.OpportunitySearch()));
             items.Add(new("Employers", linkTo.CoachEmployers()));
             items.Add(new("Employers to approve", linkTo.EmployersWaiting()));
+            items.Add(new("Referrals", linkTo.ReferralQueue()));
         }
         else if (user.IsInRole(Roles.Employer))
         {
@@ -56,6 +57,7 @@ public static class Navigation
         {
             items.Add(new("Home", linkTo.AdviserHome()));
             items.Add(new("Definitions", linkTo.AdviserDefinitions()));
+            items.Add(new("Referrals", linkTo.Referrals()));
         }
         items.Add(new("Your password", linkTo.ChangePassword()));
         items.Add(new("Sign out", linkTo.SignOut()));
