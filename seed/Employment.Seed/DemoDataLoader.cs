@@ -36,6 +36,7 @@ public static class DemoDataLoader
             await BinaryCopy.CopyAsync(db, world.Placements, ct);
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.Events), ct);
             await BinaryCopy.CopyAsync(db, world.Placements.SelectMany(p => p.FollowUps), ct);
+            await DemoReferrals.AddAsync(db, world, ct);
             await transaction.CommitAsync(ct);
         }
         finally

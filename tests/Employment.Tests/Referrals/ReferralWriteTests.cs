@@ -68,6 +68,26 @@ public sealed class ReferralWriteTests(WebAppFixture app) : IClassFixture<WebApp
     }
 
     [Fact]
+    public async Task ACoach_RecordsAReferralFromHealth_ForTheirOwnCouncilsTeam()
+    {
+        var (client, coach) = await SignedInAsync(Roles.Coach);
+        var council = await app.TestData.PutInCouncilAsync(coach.Id);
+        var fields = ReferralForms.Valid(council, first: "Nell", last: "Recorded");
+        fields.Remove("Form.LocalAuthorityId");
+        var noSource = await Forms.ReadAsync(await Forms.PostAsync(client, "/referrals/new", "/referrals/new", fields));
+        Assert.Equal(["Select who referred the person"], Forms.ErrorSummary(noSource));
+
+        fields["Form.Source"] = nameof(ReferralSource.Health);
+        fields["Form.ReferrerDetails"] = "Community learning disability nurse";
+        var sent = await Forms.PostAsync(client, "/referrals/new", "/referrals/new", fields);
+        Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
+        var saved = await app.WithDbAsync(db => db.Referrals.SingleAsync(r => r.ReferredById == coach.Id));
+        Assert.Equal((ReferralSource.Health, council, "Community learning disability nurse", "ST4 2RU"), (saved.Source, saved.LocalAuthorityId, saved.ReferrerDetails, saved.Postcode));
+        var queue = await Forms.ReadAsync(await client.GetAsync("/coach/referrals"));
+        Assert.Single(queue.QuerySelectorAll($"[data-referral='{saved.Id}']"));
+    }
+
+    [Fact]
     public async Task TheSameFormSentTwice_MakesOneReferral()
     {
         var (client, adviser) = await SignedInAsync(Roles.Adviser);
