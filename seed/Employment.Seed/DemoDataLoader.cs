@@ -39,6 +39,7 @@ public static class DemoDataLoader
             await InsertAsync(db, world.AccessToWork, ct);
             await DemoFurtherEducationCosts.AddAsync(db, world, ct);
             await DemoInternshipProgramme.AddAsync(db, world, hash, roleIds[Roles.College], ct);
+            await DemoReferrals.AddAsync(db, world, ct);
             await transaction.CommitAsync(ct);
         }
         finally

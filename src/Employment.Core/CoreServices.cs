@@ -65,5 +65,7 @@ public static class CoreServices
         .AddScoped<CareersProfileService>()
         .AddScoped<NeedsAttention>()
         .AddScoped<OpportunitySearch>()
-        .AddScoped<SavedSearchService>();
+        .AddScoped<SavedSearchService>()
+        .AddScoped<Referrals.ReferralService>()
+        .AddScoped<Referrals.ReferralFigures>();
 }

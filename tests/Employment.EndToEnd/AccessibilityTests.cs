@@ -158,6 +158,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var email = await EmailSamplesAsync();
         var placements = await PlacementSamplesAsync(role, user);
         var programme = await ProgrammeSamplesAsync(role, user);
+        var referral = await ReferralSampleAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
@@ -179,6 +180,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 "/admin/imports/{id:guid}" => $"/admin/imports/{importRun}",
                 "/admin/people/{id:guid}/assign" => $"/admin/people/{person.Person}/assign",
                 "/error/{statusCode:int}" => "/error/404",
+                "/referrals/{id:guid}" => $"/referrals/{referral}",
+                "/coach/referrals/{id:guid}" => $"/coach/referrals/{referral}",
                 "/admin/follow-up-plans/{id:int}" => $"/admin/follow-up-plans/{council.Id}",
                 "/admin/further-education-costs/{id:int}" => $"/admin/further-education-costs/{council.Id}",
                 _ when pattern.StartsWith("/coach/programmes/", StringComparison.Ordinal) || pattern.StartsWith("/college/programmes/", StringComparison.Ordinal) => pattern
@@ -287,6 +290,17 @@ public sealed class AccessibilityTests(BrowserFixture browser)
             ? (await scope.ServiceProvider.GetRequiredService<Employment.Core.EhcPlans.Review.PlanReviewService>().StartDraftAsync(coach, person, PlanUploadBrowserTests.SampleReading, "plan.docx", 2048)).Value!.Id
             : (Guid?)null;
         return (person.Id, draft);
+    }
+
+    /// <summary>A referral the user made (an adviser, or a coach recording one) to their own council's team, with a question waiting.</summary>
+    private async Task<Guid> ReferralSampleAsync(string role, AppUser? user)
+    {
+        if (role is not (Roles.Adviser or Roles.Coach))
+        {
+            return Guid.Empty;
+        }
+        await browser.App.TestData.PutInCouncilAsync(user!.Id);
+        return (await browser.App.TestData.CreateReferralAsync(user.Id, r => r.Asked("Does she travel on her own?"))).Id;
     }
 
     /// <summary>A failed email in the outbox (so its page shows "Try again"), and an employer's unanswered milestone link.</summary>

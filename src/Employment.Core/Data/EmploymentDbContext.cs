@@ -56,6 +56,8 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<Internships.Intern> Interns => Set<Internships.Intern>();
     public DbSet<Internships.InternRotation> InternRotations => Set<Internships.InternRotation>();
     public DbSet<Internships.InternNote> InternNotes => Set<Internships.InternNote>();
+    public DbSet<Referrals.Referral> Referrals => Set<Referrals.Referral>();
+    public DbSet<Referrals.ReferralEvent> ReferralEvents => Set<Referrals.ReferralEvent>();
 
     /// <summary>The site's shared key ring, each key encrypted with the key from configuration (decision 0051).</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -73,10 +73,7 @@ public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit
         }
         else
         {
-            person = new JobSeeker { FirstName = "", LastName = "", CoachId = coachId, CreatedAt = now, UpdatedAt = now };
-            answers.ApplyTo(person);
-            db.JobSeekers.Add(person);
-            audit.Add(person.Id, coachId, AuditLog.Created, "Careers profile");
+            person = AddNewPerson(answers, coachId, "Careers profile");
             if (answers.Plan is { } plan)
             {
                 audit.Add(person.Id, coachId, EhcPlans.Review.PlanReviewService.PlanRead, EhcPlans.Review.PlanReviewService.Describe(plan));
@@ -85,5 +82,16 @@ public sealed class CareersProfileService(EmploymentDbContext db, AuditLog audit
         db.ProfileDrafts.Remove(draft);
         await db.SaveChangesAsync();
         return WriteResult.Saved(person);
+    }
+
+    /// <summary>A new person on the coach's caseload with its "added" audit entry, saved by the caller's save (a referral accepted saves them with its decision).</summary>
+    public JobSeeker AddNewPerson(ProfileAnswers answers, Guid coachId, string addedFrom)
+    {
+        var now = clock.GetUtcNow();
+        var person = new JobSeeker { Id = Guid.NewGuid(), FirstName = "", LastName = "", CoachId = coachId, CreatedAt = now, UpdatedAt = now };
+        answers.ApplyTo(person);
+        db.JobSeekers.Add(person);
+        audit.Add(person.Id, coachId, AuditLog.Created, addedFrom);
+        return person;
     }
 }

@@ -53,6 +53,7 @@ public sealed class Erasure(EmploymentDbContext db, AuditLog audit, OutboxRetent
         // The person's own words go; what they answered (and its label for the ranker) stays, like placement facts.
         await db.JobSeekerAnswers.Where(a => a.JobSeekerId == id).ExecuteUpdateAsync(a => a.SetProperty(x => x.Words, (string?)null));
         await db.PersonalLinks.Where(l => l.JobSeekerId == id && l.RevokedAt == null).ExecuteUpdateAsync(l => l.SetProperty(x => x.RevokedAt, clock.GetUtcNow()));
+        await Referrals.HeldReferrals.EraseAsync(db, id, clock.GetUtcNow());
         person.ErasedAt = clock.GetUtcNow();
         person.UpdatedAt = person.ErasedAt.Value;
         audit.Add(id, byUserId, AuditLog.Erased);

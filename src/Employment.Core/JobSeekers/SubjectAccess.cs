@@ -70,6 +70,8 @@ public sealed record SubjectAccessReport(
     public IReadOnlyList<HeldAccessToWork> AccessToWork { get; init; } = [];
     /// <summary>Places on supported internship programmes, with rotations and the job coach's notes.</summary>
     public IReadOnlyList<Internships.HeldInternship> Internships { get; init; } = [];
+    /// <summary>The referrals that brought the person to the service, as the referrer wrote them.</summary>
+    public IReadOnlyList<Referrals.HeldReferral> Referrals { get; init; } = [];
 }
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
@@ -123,6 +125,7 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                 .Select(a => new HeldAccessToWork(a.AppliedOn, a.Support.Parts().Select(SnakeCase.Of).ToList(), a.Decision is { } decision ? SnakeCase.Of(decision) : null, a.DecidedOn,
                     a.AwardFrom, a.AwardTo, a.AwardAmount, a.JobCoachHoursPerWeek, a.RenewalDueOn, a.RecordedAt, NameOf(a.RecordedById)))],
             Internships = await Internships.HeldInternship.ForPersonAsync(db, id),
+            Referrals = await Employment.Core.Referrals.HeldReferrals.ForPersonAsync(db, id, NameOf),
         };
     }
 }

@@ -24,6 +24,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton<ReferenceLists>();
         builder.Services.AddScoped<Features.JobSeekers.JobSeekerAccess>();
         builder.Services.AddScoped<Features.Internships.ProgrammeAccess>();
+        builder.Services.AddScoped<Features.Referrals.ReferralAccess>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.ProfileDrafts>();
         builder.Services.AddScoped<Features.Employer.ActingEmployers>();
         builder.Services.AddScoped<Features.JobSeekers.Profile.StepValidators>();

@@ -46,6 +46,7 @@ public static class Navigation
             items.Add(new("Employers", linkTo.CoachEmployers()));
             items.Add(new("Internship programmes", linkTo.Programmes()));
             items.Add(new("Employers to approve", linkTo.EmployersWaiting()));
+            items.Add(new("Referrals", linkTo.ReferralQueue()));
         }
         else if (user.IsInRole(Roles.Employer))
         {
@@ -57,6 +58,7 @@ public static class Navigation
         {
             items.Add(new("Home", linkTo.AdviserHome()));
             items.Add(new("Definitions", linkTo.AdviserDefinitions()));
+            items.Add(new("Referrals", linkTo.Referrals()));
         }
         else if (user.IsInRole(Roles.College))
         {

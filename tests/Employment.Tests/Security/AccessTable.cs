@@ -232,6 +232,18 @@ public static class AccessTable
         ["POST /coach/programmes/{id:guid}/interns/{internId:guid}/notes/new"] = [Roles.Coach],
         ["GET /college"] = [Roles.College],
         ["GET /college/programmes/{id:guid}"] = [Roles.College],
+        // Referrals: the referrer (a Jobcentre Plus adviser, or a coach recording one) sees only their own, and never the
+        // person's record; the coaches of the council it was sent to decide it. Employers and administrators see none.
+        ["GET /referrals"] = [Roles.Adviser, Roles.Coach],
+        ["GET /referrals/new"] = [Roles.Adviser, Roles.Coach],
+        ["POST /referrals/new"] = [Roles.Adviser, Roles.Coach],
+        ["GET /referrals/{id:guid}"] = [Roles.Adviser, Roles.Coach],
+        ["POST /referrals/{id:guid}/answer"] = [Roles.Adviser, Roles.Coach],
+        ["GET /coach/referrals"] = [Roles.Coach],
+        ["GET /coach/referrals/{id:guid}"] = [Roles.Coach],
+        ["POST /coach/referrals/{id:guid}/accept"] = [Roles.Coach],
+        ["POST /coach/referrals/{id:guid}/ask"] = [Roles.Coach],
+        ["POST /coach/referrals/{id:guid}/decline"] = [Roles.Coach],
     };
 
     /// <summary>A path that reaches the route, with made-up ids (which may well find nothing: a 404 still proves access).</summary>

@@ -2198,6 +2198,145 @@ namespace Employment.Core.Data.Migrations
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
+            modelBuilder.Entity("Employment.Core.Referrals.Referral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("ConsentToShare")
+                        .HasColumnType("boolean")
+                        .HasColumnName("consent_to_share");
+
+                    b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date")
+                        .HasColumnName("date_of_birth");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("decided_at");
+
+                    b.Property<Guid?>("DecidedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("decided_by_id");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<DateTimeOffset?>("ErasedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("erased_at");
+
+                    b.Property<string>("FirstName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("first_name");
+
+                    b.Property<bool?>("HasEhcPlan")
+                        .HasColumnType("boolean")
+                        .HasColumnName("has_ehc_plan");
+
+                    b.Property<string>("HowToContact")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("how_to_contact");
+
+                    b.Property<Guid?>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("LastName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("last_name");
+
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)")
+                        .HasColumnName("postcode");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("received_at");
+
+                    b.Property<Guid>("ReferredById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referred_by_id");
+
+                    b.Property<string>("ReferrerDetails")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("referrer_details");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubmissionKey")
+                        .HasColumnType("uuid")
+                        .HasColumnName("submission_key");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<uint>("Version")
+                        .IsConcurrencyToken()
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("xid")
+                        .HasColumnName("xmin");
+
+                    b.Property<string>("WhatTheyWant")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("what_they_want");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referrals");
+
+                    b.HasIndex("JobSeekerId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_job_seeker_id");
+
+                    b.HasIndex("LocalAuthorityId", "Status")
+                        .HasDatabaseName("ix_referrals_local_authority_id_status");
+
+                    b.HasIndex("ReferredById", "SubmissionKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_referrals_referred_by_id_submission_key");
+
+                    b.ToTable("referrals", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Referrals.ReferralEvent", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
@@ -2249,6 +2388,39 @@ namespace Employment.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_further_education_costs_range", "year_low BETWEEN 1000 AND 100000 AND year_high BETWEEN year_low AND 100000");
                         });
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_events");
+
+                    b.HasIndex("ByUserId")
+                        .HasDatabaseName("ix_referral_events_by_user_id");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_events_referral_id_at");
+
+                    b.ToTable("referral_events", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
@@ -2930,6 +3102,51 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_further_education_costs_local_authorities_local_authority_id");
 
                     b.Navigation("LocalAuthority");
+            modelBuilder.Entity("Employment.Core.Referrals.Referral", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_referrals_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_local_authorities_local_authority_id");
+
+                    b.HasOne("Employment.Core.Accounts.AppUser", "ReferredBy")
+                        .WithMany()
+                        .HasForeignKey("ReferredById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referrals_users_referred_by_id");
+
+                    b.Navigation("JobSeeker");
+
+                    b.Navigation("LocalAuthority");
+
+                    b.Navigation("ReferredBy");
+                });
+
+            modelBuilder.Entity("Employment.Core.Referrals.ReferralEvent", b =>
+                {
+                    b.HasOne("Employment.Core.Accounts.AppUser", "ByUser")
+                        .WithMany()
+                        .HasForeignKey("ByUserId")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_referral_events_users_by_user_id");
+
+                    b.HasOne("Employment.Core.Referrals.Referral", null)
+                        .WithMany("Events")
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_events_referrals_referral_id");
+
+                    b.Navigation("ByUser");
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
@@ -3040,6 +3257,11 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Events");
 
                     b.Navigation("FollowUps");
+                });
+
+            modelBuilder.Entity("Employment.Core.Referrals.Referral", b =>
+                {
+                    b.Navigation("Events");
                 });
 #pragma warning restore 612, 618
         }
