@@ -2197,7 +2197,6 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("soc_unit_groups", (string)null);
                 });
 
-            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
             modelBuilder.Entity("Employment.Core.Referrals.Referral", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2345,6 +2344,50 @@ namespace Employment.Core.Data.Migrations
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
 
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("ByUserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by_user_id");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)")
+                        .HasColumnName("kind");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Text")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_events");
+
+                    b.HasIndex("ByUserId")
+                        .HasDatabaseName("ix_referral_events_by_user_id");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_events_referral_id_at");
+
+                    b.ToTable("referral_events", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("ChangedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("changed_at");
@@ -2388,39 +2431,6 @@ namespace Employment.Core.Data.Migrations
                         {
                             t.HasCheckConstraint("ck_further_education_costs_range", "year_low BETWEEN 1000 AND 100000 AND year_high BETWEEN year_low AND 100000");
                         });
-                    b.Property<DateTimeOffset>("At")
-                        .HasColumnType("timestamp with time zone")
-                        .HasColumnName("at");
-
-                    b.Property<Guid?>("ByUserId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("by_user_id");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(32)
-                        .HasColumnType("character varying(32)")
-                        .HasColumnName("kind");
-
-                    b.Property<Guid>("ReferralId")
-                        .HasColumnType("uuid")
-                        .HasColumnName("referral_id");
-
-                    b.Property<string>("Text")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)")
-                        .HasColumnName("text");
-
-                    b.HasKey("Id")
-                        .HasName("pk_referral_events");
-
-                    b.HasIndex("ByUserId")
-                        .HasDatabaseName("ix_referral_events_by_user_id");
-
-                    b.HasIndex("ReferralId", "At")
-                        .HasDatabaseName("ix_referral_events_referral_id_at");
-
-                    b.ToTable("referral_events", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
@@ -3092,16 +3102,6 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Placement");
                 });
 
-            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
-                {
-                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
-                        .WithMany()
-                        .HasForeignKey("LocalAuthorityId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_further_education_costs_local_authorities_local_authority_id");
-
-                    b.Navigation("LocalAuthority");
             modelBuilder.Entity("Employment.Core.Referrals.Referral", b =>
                 {
                     b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
@@ -3147,6 +3147,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_referral_events_referrals_referral_id");
 
                     b.Navigation("ByUser");
+                });
+
+            modelBuilder.Entity("Employment.Core.Statistics.Costs.FurtherEducationCosts", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithMany()
+                        .HasForeignKey("LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_further_education_costs_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
                 });
 
             modelBuilder.Entity("Employment.Core.Statistics.PlacementSpell", b =>
