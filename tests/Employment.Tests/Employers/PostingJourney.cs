@@ -106,6 +106,13 @@ public sealed class PostingJourney(HttpClient client, string basePath)
         return await Forms.ReadAsync(await client.GetAsync(Location));
     }
 
-    /// <summary>Posts Check your answers.</summary>
-    public Task<HttpResponseMessage> PostAsync() => FormPost.PostAsync(client, Location, Location, []);
+    /// <summary>Posts Check your answers, with the token the page gave (<see cref="TokenAsync"/>) or a fresh one.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string? token = null)
+    {
+        using var content = new FormUrlEncodedContent([new("__RequestVerificationToken", token ?? await TokenAsync())]);
+        return await client.PostAsync(Location, content);
+    }
+
+    /// <summary>The antiforgery token of the page the journey is on, as a browser holds it while the page is open.</summary>
+    public Task<string> TokenAsync() => Forms.AntiforgeryTokenAsync(client, Location);
 }

@@ -154,8 +154,10 @@ public sealed class PostingJourneyTests(LiveSiteFixture site) : IClassFixture<Li
         var journey = new PostingJourney(client, "/employer");
         await journey.AnswerAllAsync(PostingJourney.Answers(OpportunityKind.PaidJob, siteId));
 
-        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => journey.PostAsync()));
-        using var afterwards = await journey.PostAsync();
+        var token = await journey.TokenAsync();
+
+        var atOnce = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => journey.PostAsync(token)));
+        using var afterwards = await journey.PostAsync(token);
 
         Assert.All(atOnce.Append(afterwards), r => Assert.Equal(HttpStatusCode.Redirect, r.StatusCode));
         var only = await App.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId));
