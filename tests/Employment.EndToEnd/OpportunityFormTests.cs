@@ -132,6 +132,43 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         return problems;
     }
 
+    [Fact]
+    public async Task PostingPages_At320PixelsWide_DoNotScrollSideways()
+    {
+        var user = await browser.App.CreateUserAsync(Roles.Employer);
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
+        var answers = new Employment.Web.Features.Employer.Opportunities.Posting.PostingAnswers
+        {
+            Kind = Employment.Core.Opportunities.OpportunityKind.SupportedInternship, Title = "Kitchen assistant at the Leicester Royal Infirmary staff restaurant",
+            SocCode = "9263", Description = "You wash up and prepare vegetables.", HoursPerWeek = "24", InternPaid = false, SiteId = created.SiteId,
+            Adjustments = ["mentor_buddy", "working_interview"], InterviewGuaranteed = true, InternshipLengthMonths = "10", StudyProgrammePartner = "Leicester College",
+            Answered = [.. Employment.Web.Features.Employer.Opportunities.Posting.PostingSteps.All.Select(s => s.Slug)],
+        };
+        var draftId = await browser.App.WithDbAsync(async db =>
+        {
+            var draft = new Employment.Core.Opportunities.OpportunityDraft { EmployerId = created.EmployerId, Answers = answers.ToJson() };
+            db.OpportunityDrafts.Add(draft);
+            await db.SaveChangesAsync();
+            return draft.Id;
+        });
+        var page = await browser.NewPageAsync(width: 320, height: 640);
+        await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
+        var overflows = new List<string>();
+
+        foreach (var path in new[] { "/employer/opportunities/new", "/employer/opportunities" }
+            .Concat(new[] { "kind", "pay-band", "adjustments", "closing-date", "check" }.Select(step => $"/employer/opportunities/drafts/{draftId}/{step}")))
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                overflows.Add($"{path} scrolls sideways by {overflow}px at 320px wide");
+            }
+        }
+
+        Assert.True(overflows.Count == 0, string.Join("\n", overflows));
+    }
+
     private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
     private async Task<(IPage Page, Guid EmployerId, Guid SiteId)> SignedInEmployerAsync()
