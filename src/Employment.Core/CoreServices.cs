@@ -56,6 +56,7 @@ public static class CoreServices
         .AddScoped<ApprovalService>()
         .AddScoped<EmployerRegistrationService>()
         .AddScoped<OpportunityService>()
+        .AddScoped<OpportunityDraftService>()
         .AddScoped<OrganisationService>()
         .AddScoped<ConsentService>()
         .AddScoped<JobSeekerRecordService>()

@@ -160,12 +160,14 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var programme = await ProgrammeSamplesAsync(role, user);
         var referral = await ReferralSampleAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
+        var draft = await OpportunityDraftAsync(samples.Employer, samples.Site);
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .SelectMany(r => r.Pattern switch
             {
                 _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
                 _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
+                _ when r.Pattern.Contains("/opportunities/drafts/", StringComparison.Ordinal) => OpportunityDraftPaths(r.Pattern, draft),
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
                 // The search for a person (results with Propose and Save), and one showing errors on its fields.
@@ -222,6 +224,32 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var draft = pattern.Replace("{draftId:guid}", samples.Draft.ToString(), StringComparison.Ordinal);
         return draft.Contains("{step:", StringComparison.Ordinal)
             ? Employment.Core.JobSeekers.ProfileSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
+            : [draft];
+    }
+
+    /// <summary>A supported internship the employer will pay, every question answered, so every page of the posting journey shows.</summary>
+    private Task<Guid> OpportunityDraftAsync(Guid employerId, Guid siteId) => browser.App.WithDbAsync(async db =>
+    {
+        var answers = new Employment.Web.Features.Employer.Opportunities.Posting.PostingAnswers
+        {
+            Kind = Employment.Core.Opportunities.OpportunityKind.SupportedInternship, Title = "Kitchen assistant", SocCode = "9263",
+            Description = "You wash up and prepare vegetables.", HoursPerWeek = "18", InternPaid = true,
+            PayBand = Employment.Core.Opportunities.PayBand.Age18To20, HourlyPay = "11.00", SiteId = siteId, Skills = ["washing_up"],
+            Adjustments = ["mentor_buddy"], InterviewGuaranteed = true, InternshipLengthMonths = "10", StudyProgrammePartner = "Leicester College",
+            Answered = [.. Employment.Web.Features.Employer.Opportunities.Posting.PostingSteps.All.Select(s => s.Slug)],
+        };
+        var draft = new Employment.Core.Opportunities.OpportunityDraft { EmployerId = employerId, Answers = answers.ToJson(), CreatedAt = DateTimeOffset.UtcNow, UpdatedAt = DateTimeOffset.UtcNow };
+        db.OpportunityDrafts.Add(draft);
+        await db.SaveChangesAsync();
+        return draft.Id;
+    });
+
+    /// <summary>Every question of the posting journey, Check your answers and Delete, on a draft of the sample employer.</summary>
+    private static IEnumerable<string> OpportunityDraftPaths(string pattern, Guid draftId)
+    {
+        var draft = pattern.Replace("{draftId:guid}", draftId.ToString(), StringComparison.Ordinal);
+        return draft.Contains("{step:", StringComparison.Ordinal)
+            ? Employment.Web.Features.Employer.Opportunities.Posting.PostingSteps.All.Select(step => draft[..draft.IndexOf("{step:", StringComparison.Ordinal)] + step.Slug)
             : [draft];
     }
 

@@ -29,6 +29,10 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
             }
         };
         await page.GotoAsync("/employer/opportunities/new");
+        await page.GetByLabel("Paid job").CheckAsync();
+        await ContinueAsync(page);
+        await page.GetByLabel("What will you call this job?").FillAsync("Office cleaner");
+        await ContinueAsync(page);
 
         // The select has become the accessible autocomplete: a text box labelled "Occupation".
         var occupation = page.GetByRole(AriaRole.Combobox, new() { Name = "Occupation" });
@@ -37,17 +41,24 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         await option.WaitForAsync();
         var problems = (await page.RunAxe(WcagAa)).Violations.Select(v => $"autocomplete open: {v.Id} {v.Help}").ToList();
         await option.ClickAsync();
-        Assert.Equal("9223", await page.Locator("select[name=SocCode]").InputValueAsync());
+        Assert.Equal("9223", await page.Locator("select[name='Form.SocCode']").InputValueAsync());
+        await ContinueAsync(page);
 
-        await page.GetByLabel("Paid job").CheckAsync();
-        await page.GetByLabel("Job title").FillAsync("Office cleaner");
         await page.GetByLabel("What will the person do?").FillAsync("You clean the offices. You use a hoover and a mop.");
-        await page.GetByLabel("Hours a week").FillAsync("16");
-        await page.GetByLabel("Hourly pay in pounds").FillAsync("13.50");
-        await page.Locator("#PayBand").CheckAsync();
-        await page.GetByLabel("Site", new() { Exact = true }).SelectOptionAsync(siteId.ToString());
-        await page.Locator("#InterviewGuaranteed").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
+        await ContinueAsync(page);
+        await page.GetByLabel("How many hours a week is it?").FillAsync("16");
+        await ContinueAsync(page);
+        await page.Locator("#Form_PayBand").CheckAsync();
+        await ContinueAsync(page);
+        await page.GetByLabel("How much will you pay an hour?").FillAsync("13.50");
+        await ContinueAsync(page);
+        await page.Locator($"input[name='Form.SiteId'][value='{siteId}']").CheckAsync();
+        await ContinueAsync(page);
+        await ContinueAsync(page); // skills: none needed at the start
+        await ContinueAsync(page); // adjustments: the organisation's usual ones
+        await page.Locator("#Form_InterviewGuaranteed").CheckAsync();
+        await ContinueAsync(page);
+        await ContinueAsync(page); // no closing date
 
         Assert.Equal("Check your answers before posting", (await page.Locator("h1").TextContentAsync())?.Trim());
         Assert.Contains("Cleaners and domestics (9223)", await page.Locator(".govuk-summary-list").TextContentAsync(), StringComparison.Ordinal);
@@ -73,9 +84,13 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
 
         await page.GotoAsync("/employer/opportunities/new");
+        await page.GetByLabel("Paid job").CheckAsync();
+        await ContinueAsync(page);
+        await page.GetByLabel("What will you call this job?").FillAsync("Office cleaner");
+        await ContinueAsync(page);
 
         await page.GetByLabel("Occupation").SelectOptionAsync("9223");
-        Assert.Equal("9223", await page.Locator("select#SocCode").InputValueAsync());
+        Assert.Equal("9223", await page.Locator("select#Form_SocCode").InputValueAsync());
         await context.CloseAsync();
     }
 
@@ -88,8 +103,8 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         await page.GotoAsync("/employer/opportunities/new");
         await page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
         problems.AddRange(await ScanErrorsAsync(page, "/employer/opportunities/new (with errors)"));
-        await page.GetByRole(AriaRole.Link, new() { Name = "Select the occupation" }).ClickAsync();
-        Assert.Equal("SocCode", await page.EvaluateAsync<string>("document.activeElement.id"));
+        await page.GetByRole(AriaRole.Link, new() { Name = "Select the kind of opportunity" }).ClickAsync();
+        Assert.Equal("Form_Kind", await page.EvaluateAsync<string>("document.activeElement.id"));
 
         await page.GotoAsync("/employer/organisation/edit");
         await page.GetByLabel("Organisation name").FillAsync("");
@@ -116,6 +131,45 @@ public sealed class OpportunityFormTests(BrowserFixture browser)
         problems.AddRange(results.Violations.Select(v => $"{label}: {v.Id} ({v.Impact}) {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target?.ToString()))}"));
         return problems;
     }
+
+    [Fact]
+    public async Task PostingPages_At320PixelsWide_DoNotScrollSideways()
+    {
+        var user = await browser.App.CreateUserAsync(Roles.Employer);
+        var created = await browser.App.TestData.CreateOpportunityAsync(o => o.ForEmployer(user.EmployerId));
+        var answers = new Employment.Web.Features.Employer.Opportunities.Posting.PostingAnswers
+        {
+            Kind = Employment.Core.Opportunities.OpportunityKind.SupportedInternship, Title = "Kitchen assistant at the Leicester Royal Infirmary staff restaurant",
+            SocCode = "9263", Description = "You wash up and prepare vegetables.", HoursPerWeek = "24", InternPaid = false, SiteId = created.SiteId,
+            Adjustments = ["mentor_buddy", "working_interview"], InterviewGuaranteed = true, InternshipLengthMonths = "10", StudyProgrammePartner = "Leicester College",
+            Answered = [.. Employment.Web.Features.Employer.Opportunities.Posting.PostingSteps.All.Select(s => s.Slug)],
+        };
+        var draftId = await browser.App.WithDbAsync(async db =>
+        {
+            var draft = new Employment.Core.Opportunities.OpportunityDraft { EmployerId = created.EmployerId, Answers = answers.ToJson() };
+            db.OpportunityDrafts.Add(draft);
+            await db.SaveChangesAsync();
+            return draft.Id;
+        });
+        var page = await browser.NewPageAsync(width: 320, height: 640);
+        await BrowserFixture.SignInAsync(page, user.Email!, WebAppFixture.Password);
+        var overflows = new List<string>();
+
+        foreach (var path in new[] { "/employer/opportunities/new", "/employer/opportunities" }
+            .Concat(new[] { "kind", "pay-band", "adjustments", "closing-date", "check" }.Select(step => $"/employer/opportunities/drafts/{draftId}/{step}")))
+        {
+            await page.GotoAsync(path);
+            var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+            if (overflow > 0)
+            {
+                overflows.Add($"{path} scrolls sideways by {overflow}px at 320px wide");
+            }
+        }
+
+        Assert.True(overflows.Count == 0, string.Join("\n", overflows));
+    }
+
+    private static Task ContinueAsync(IPage page) => page.GetByRole(AriaRole.Button, new() { Name = "Continue" }).ClickAsync();
 
     private async Task<(IPage Page, Guid EmployerId, Guid SiteId)> SignedInEmployerAsync()
     {

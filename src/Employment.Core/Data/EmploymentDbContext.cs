@@ -28,6 +28,7 @@ public class EmploymentDbContext(DbContextOptions<EmploymentDbContext> options)
     public DbSet<JobSeeker> JobSeekers => Set<JobSeeker>();
     public DbSet<Employer> Employers => Set<Employer>();
     public DbSet<Opportunity> Opportunities => Set<Opportunity>();
+    public DbSet<OpportunityDraft> OpportunityDrafts => Set<OpportunityDraft>();
     public DbSet<Placement> Placements => Set<Placement>();
     public DbSet<PlacementEvent> PlacementEvents => Set<PlacementEvent>();
     public DbSet<FollowUp> FollowUps => Set<FollowUp>();

@@ -64,6 +64,17 @@ public static class MinimumWage
         _ => band.ToString(),
     };
 
+    /// <summary>
+    /// The statutory name of the band's rate: the National Living Wage for 21 and over (since April 2024), the National
+    /// Minimum Wage for younger people, and the apprentice rate.
+    /// </summary>
+    public static string RateName(this PayBand band) => band switch
+    {
+        PayBand.Age21AndOver => "National Living Wage",
+        PayBand.Apprentice => "apprentice rate",
+        _ => "National Minimum Wage",
+    };
+
     private static (DateOnly From, decimal Age21, decimal LivingWage, decimal Age18To20, decimal Under18, decimal Apprentice) RatesOn(DateOnly on)
     {
         var current = Rates[0];

@@ -1,4 +1,5 @@
 using Employment.Core.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Employment.Core.Opportunities;
 
@@ -17,6 +18,39 @@ public sealed class OpportunityService(EmploymentDbContext db, TimeProvider cloc
         db.Opportunities.Add(opportunity);
         await db.SaveChangesAsync();
         return WriteResult.Saved(opportunity);
+    }
+
+    /// <summary>
+    /// Posts a draft exactly once (decision 0067): the opportunity is saved and the draft marked posted in one transaction,
+    /// and the mark is taken only while the draft is unposted. A second submit (a double click, another tab, another web
+    /// server) waits on the draft's row lock, finds it posted, rolls its own opportunity back and gets the first one.
+    /// </summary>
+    public async Task<WriteResult<Opportunity>> PostDraftAsync(OpportunityDraft draft, OpportunityDetails details)
+    {
+        if (draft.PostedOpportunityId is { } posted)
+        {
+            return WriteResult.Saved(await db.Opportunities.SingleAsync(o => o.Id == posted));
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var opportunity = new Opportunity { EmployerId = draft.EmployerId, Title = "", SocCode = "" };
+        Apply(details, opportunity);
+        db.Opportunities.Add(opportunity);
+        await db.SaveChangesAsync();
+        var now = clock.GetUtcNow();
+        var claimed = await db.OpportunityDrafts
+            .Where(d => d.Id == draft.Id && d.EmployerId == draft.EmployerId && d.PostedOpportunityId == null)
+            .ExecuteUpdateAsync(d => d.SetProperty(x => x.PostedOpportunityId, opportunity.Id).SetProperty(x => x.UpdatedAt, now));
+        if (claimed == 1)
+        {
+            await transaction.CommitAsync();
+            return WriteResult.Saved(opportunity);
+        }
+        await transaction.RollbackAsync();
+        db.Entry(opportunity).State = EntityState.Detached;
+        var first = await db.OpportunityDrafts.AsNoTracking().Where(d => d.Id == draft.Id).Select(d => d.PostedOpportunityId).SingleOrDefaultAsync();
+        return first is { } id
+            ? WriteResult.Saved(await db.Opportunities.SingleAsync(o => o.Id == id))
+            : WriteResult.Refused<Opportunity>(new Problem("Draft", "This draft was deleted before it was posted"));
     }
 
     /// <param name="reopen">Saving also reopens it, when it is closed.</param>

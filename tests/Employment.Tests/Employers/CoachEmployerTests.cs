@@ -40,13 +40,13 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
         Assert.Equal(HttpStatusCode.Redirect, site.StatusCode);
         var siteId = await app.WithDbAsync(db => db.EmployerSites.Where(s => s.EmployerId == employer.Id).Select(s => s.Id).SingleAsync());
 
-        var newForm = await Forms.ReadAsync(await client.GetAsync($"{basePath}/opportunities/new"));
-        Assert.NotNull(newForm.QuerySelector("input[name=Adjustments][value=job_coach_on_site][checked]"));
-        var check = await Forms.ReadAsync(await FormPost.PostAsync(client, $"{basePath}/opportunities/new", $"{basePath}/opportunities/new",
-            OpportunityTests.ValidForm(OpportunityKind.SupportedInternship, siteId)));
-        Assert.Equal($"{basePath}/opportunities/new", check.QuerySelector("main form")?.GetAttribute("action"));
-        using var posted = await FormPost.PostAsync(client, $"{basePath}/opportunities/new", $"{basePath}/opportunities/new",
-            OpportunityTests.HiddenFields(check).Append(new("Step", "confirm")).ToList());
+        var journey = new PostingJourney(client, basePath);
+        var adjustments = await journey.GoToAsync("adjustments", PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId));
+        Assert.NotNull(adjustments.QuerySelector("input[name='Form.Adjustments'][value=job_coach_on_site][checked]"));
+        var check = await journey.AnswerAllAsync(PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId));
+        Assert.Equal(journey.Location, check.QuerySelector("main form")?.GetAttribute("action"));
+        Assert.StartsWith($"{basePath}/opportunities/drafts/", journey.Location, StringComparison.Ordinal);
+        using var posted = await journey.PostAsync();
 
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var opportunity = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employer.Id));
@@ -136,11 +136,12 @@ public sealed class CoachEmployerTests(WebAppFixture app) : IClassFixture<WebApp
 
         var page = await Forms.ReadAsync(await client.GetAsync($"/coach/employers/{pending}/opportunities/new"));
         using var post = await FormPost.PostAsync(client, "/coach/employers/new", $"/coach/employers/{pending}/opportunities/new",
-            OpportunityTests.ValidForm(OpportunityKind.PaidJob, Guid.NewGuid()).Append(new("Step", "confirm")).ToList());
+            [new("Form.Kind", nameof(OpportunityKind.PaidJob))]);
 
         Assert.Contains("waiting for approval", page.QuerySelector(".govuk-inset-text")?.TextContent, StringComparison.Ordinal);
         Assert.NotNull(page.QuerySelector("a[href='/employers/waiting']"));
         Assert.Equal(0, await app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.EmployerId == pending)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.OpportunityDrafts.CountAsync(d => d.EmployerId == pending)));
     }
 
     [Fact]

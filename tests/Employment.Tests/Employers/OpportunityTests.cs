@@ -54,136 +54,76 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
         return result;
     }
 
-    [Theory]
-    [InlineData(OpportunityKind.PaidJob)]
-    [InlineData(OpportunityKind.SupportedInternship)]
-    [InlineData(OpportunityKind.Apprenticeship)]
-    [InlineData(OpportunityKind.Traineeship)]
-    [InlineData(OpportunityKind.WorkExperience)]
-    [InlineData(OpportunityKind.Volunteering)]
-    public async Task Employer_PostsEachKind_AfterCheckingTheirAnswers(OpportunityKind kind)
-    {
-        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var form = ValidForm(kind, siteId);
-
-        using var check = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
-        var checkPage = await Forms.ReadAsync(check);
-        Assert.Equal("Check your answers before posting", checkPage.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Contains(kind.Label(), checkPage.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("Kitchen and catering assistants (9263)", checkPage.QuerySelector(".govuk-summary-list")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal(0, await Count(employerId));
-
-        var confirm = HiddenFields(checkPage).Append(new("Step", "confirm")).ToList();
-        using var posted = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", confirm);
-
-        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
-        var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId));
-        Assert.Equal($"/employer/opportunities/{saved.Id}", posted.Headers.Location?.ToString());
-        Assert.Equal(kind, saved.Kind);
-        Assert.Equal("9263", saved.SocCode);
-        Assert.Equal(siteId, saved.SiteId);
-        Assert.Equal("LE1 6ZG", saved.Postcode);
-        Assert.Equal(["washing_up", "food_preparation"], saved.SkillsRequired);
-        Assert.Equal(["written_instructions"], saved.AdjustmentsOffered);
-        Assert.True(saved.InterviewGuaranteed);
-        Assert.Equal(TestData.Today, saved.PostedOn);
-        Assert.Equal(new DateOnly(DateTime.Now.Year + 1, 2, 1), saved.ClosesOn);
-        Assert.Null(saved.ClosedOn);
-        if (kind.IsPaid())
-        {
-            Assert.NotNull(saved.HourlyPay);
-            Assert.NotNull(saved.PayBand);
-        }
-        else
-        {
-            Assert.Null(saved.HourlyPay);
-            Assert.Null(saved.PayBand);
-        }
-        if (kind == OpportunityKind.SupportedInternship)
-        {
-            Assert.Equal((10, "Leicester College", 24m), (saved.InternshipLengthMonths, saved.StudyProgrammePartner, saved.HoursPerWeek));
-        }
-        else
-        {
-            Assert.Equal(16.5m, saved.HoursPerWeek);
-            Assert.Null(saved.InternshipLengthMonths);
-        }
-
-        var shown = await Forms.ReadAsync(await client.GetAsync($"/employer/opportunities/{saved.Id}"));
-        Assert.Contains("is posted", shown.QuerySelector(".govuk-notification-banner")?.TextContent, StringComparison.Ordinal);
-        var list = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities"));
-        Assert.Contains(saved.Title, list.QuerySelector(".govuk-table")!.TextContent, StringComparison.Ordinal);
-    }
-
     [Fact]
-    public async Task CheckYourAnswers_ChangeGoesBackToTheFormWithEverythingTyped()
+    public async Task CheckYourAnswers_ChangeGoesBackToTheQuestionWithTheAnswerGiven_ThenBackToCheck()
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var check = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", ValidForm(OpportunityKind.PaidJob, siteId)));
+        var journey = new PostingJourney(client, "/employer");
+        var check = await journey.AnswerAllAsync(PostingJourney.Answers(OpportunityKind.PaidJob, siteId));
+        var change = check.QuerySelectorAll(".govuk-summary-list__row")
+            .Single(r => r.QuerySelector("dt")?.TextContent.Trim() == "Job name").QuerySelector("a")!.GetAttribute("href")!;
 
-        using var change = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            HiddenFields(check).Append(new("Step", "change")).ToList());
-
-        var page = await Forms.ReadAsync(change);
+        var page = await Forms.ReadAsync(await client.GetAsync(change));
         Assert.Empty(Forms.ErrorSummary(page));
-        Assert.Equal("Post an opportunity", page.QuerySelector("h1")?.TextContent.Trim());
-        Assert.Equal("Paid job: kitchen assistant", page.QuerySelector("#Title")?.GetAttribute("value"));
-        Assert.NotNull(page.QuerySelector("#SocCode option[value='9263'][selected]"));
-        Assert.NotNull(page.QuerySelector("input[name=Skills][value=food_preparation][checked]"));
+        Assert.Equal("What will you call this job?", page.QuerySelector("h1")?.TextContent.Trim());
+        Assert.Equal("Paid job: kitchen assistant", page.QuerySelector("#Form_Title")?.GetAttribute("value"));
+        Assert.Equal(journey.Location, page.QuerySelector("a.govuk-back-link")?.GetAttribute("href"));
+        using var changed = await FormPost.PostAsync(client, change, change, [new("Form.Title", "Dishwasher")]);
+
+        Assert.Equal(journey.Location, changed.Headers.Location?.ToString());
+        var again = await Forms.ReadAsync(await client.GetAsync(journey.Location));
+        Assert.Contains("Dishwasher", again.QuerySelector(".govuk-summary-list")?.TextContent, StringComparison.Ordinal);
         Assert.Equal(0, await Count(employerId));
     }
 
     [Fact]
-    public async Task NewForm_StartsWithTheOrganisationsUsualAdjustments()
+    public async Task Occupation_IsAskedWithTheAutocompleteList()
     {
-        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
-        await app.WithDbAsync(db => db.Employers.Where(e => e.Id == employerId)
-            .ExecuteUpdateAsync(e => e.SetProperty(x => x.AdjustmentsUsuallyOffered, new List<string> { "mentor_buddy", "regular_breaks" })));
+        var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
 
-        var page = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities/new"));
+        var page = await new PostingJourney(client, "/employer").GoToAsync("occupation", PostingJourney.Answers(OpportunityKind.PaidJob, siteId));
 
-        Assert.Equal(["mentor_buddy", "regular_breaks"], page.QuerySelectorAll("input[name=Adjustments][checked]").Select(i => i.GetAttribute("value")).ToList());
-        Assert.NotNull(page.QuerySelector("select#SocCode[data-autocomplete]"));
+        Assert.NotNull(page.QuerySelector("select#Form_SocCode[data-autocomplete]"));
     }
 
     [Theory]
-    [InlineData(OpportunityKind.PaidJob, "Age21AndOver", "people aged 21 and over")]
-    [InlineData(OpportunityKind.SupportedInternship, "Age18To20", "people aged 18 to 20")]
-    [InlineData(OpportunityKind.Apprenticeship, "Apprentice", "apprentices")]
-    public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndNothingIsSaved(OpportunityKind kind, string band, string whoFor)
+    [InlineData(OpportunityKind.PaidJob, "Age21AndOver", "the National Living Wage for people aged 21 and over")]
+    [InlineData(OpportunityKind.SupportedInternship, "Age18To20", "the National Minimum Wage for people aged 18 to 20")]
+    [InlineData(OpportunityKind.Apprenticeship, "Apprentice", "the apprentice rate")]
+    public async Task PayBelowTheMinimumWage_IsRefusedWithTheFigureAndTheRatesName(OpportunityKind kind, string band, string rate)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
         var minimum = MinimumWage.For(Enum.Parse<PayBand>(band), TestData.Today);
-        var form = With(With(ValidForm(kind, siteId), "HourlyPay", (minimum - 0.01m).ToString("0.00", Invariant)), "PayBand", band);
+        var answers = PostingJourney.Answers(kind, siteId);
+        answers["intern-paid"] = [new("Form.InternPaid", "true")];
+        answers["pay-band"] = [new("Form.PayBand", band)];
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync("pay", answers);
 
-        foreach (var step in new[] { "check", "confirm" })
-        {
-            using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form.Append(new("Step", step)).ToList());
+        var page = (await journey.AnswerAsync([new("Form.HourlyPay", (minimum - 0.01m).ToString("0.00", Invariant))]))!;
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var page = await Forms.ReadAsync(response);
-            var aprilYear = TestData.Today.Month >= 4 ? TestData.Today.Year : TestData.Today.Year - 1;
-            var expected = $"Pay must be at least £{minimum.ToString("0.00", Invariant)} an hour, the National Minimum Wage for {whoFor} from April {aprilYear}";
-            Assert.Equal([expected], Forms.ErrorSummary(page));
-            Assert.Equal(expected, Forms.FieldError(page, "HourlyPay"));
-            Assert.Equal((minimum - 0.01m).ToString("0.00", Invariant), page.QuerySelector("#HourlyPay")?.GetAttribute("value"));
-        }
+        var aprilYear = TestData.Today.Month >= 4 ? TestData.Today.Year : TestData.Today.Year - 1;
+        var expected = $"Pay must be at least £{minimum.ToString("0.00", Invariant)} an hour, {rate} from April {aprilYear}";
+        Assert.Equal([expected], Forms.ErrorSummary(page));
+        Assert.Equal(expected, Forms.FieldError(page, "Form_HourlyPay"));
+        Assert.Equal((minimum - 0.01m).ToString("0.00", Invariant), page.QuerySelector("#Form_HourlyPay")?.GetAttribute("value"));
         Assert.Equal(0, await Count(employerId));
     }
 
     [Fact]
     public async Task MinimumWageMessage_MatchesTheRatesFromApril2026()
     {
-        // The rates the brief quotes: the 21 and over rate from April 2026 is £12.71.
+        // The rates the brief quotes: the 21 and over rate from April 2026 is £12.71, the National Living Wage.
         Assert.Equal(12.71m, MinimumWage.For(PayBand.Age21AndOver, new DateOnly(2026, 11, 23)));
         var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
         if (TestData.Today < new DateOnly(2026, 4, 1) || TestData.Today >= new DateOnly(2027, 4, 1))
         {
             return; // The figure below holds for the year from April 2026 only.
         }
-        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(ValidForm(OpportunityKind.PaidJob, siteId), "HourlyPay", "£12.00")));
-        Assert.Equal("Pay must be at least £12.71 an hour, the National Minimum Wage for people aged 21 and over from April 2026", Forms.FieldError(page, "HourlyPay"));
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync("pay", PostingJourney.Answers(OpportunityKind.PaidJob, siteId));
+        var page = (await journey.AnswerAsync([new("Form.HourlyPay", "£12.00")]))!;
+        Assert.Equal("Pay must be at least £12.71 an hour, the National Living Wage for people aged 21 and over from April 2026", Forms.FieldError(page, "Form_HourlyPay"));
     }
 
     [Theory]
@@ -192,56 +132,65 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task PaidKind_WithoutPay_IsRefusedAndNothingIsSaved(OpportunityKind kind)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var form = With(With(ValidForm(kind, siteId), "HourlyPay", null), "PayBand", null).Append(new("Step", "confirm")).ToList();
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync("pay-band", PostingJourney.Answers(kind, siteId));
 
-        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
+        var noBand = (await journey.AnswerAsync([]))!;
+        Assert.Equal(["Select who the pay is for"], Forms.ErrorSummary(noBand));
+        await journey.AnswerAsync(PostingJourney.Answers(kind, siteId)["pay-band"]);
+        var noPay = (await journey.AnswerAsync([new("Form.HourlyPay", "")]))!;
 
-        var page = await Forms.ReadAsync(response);
-        Assert.StartsWith("Enter the hourly pay", Forms.FieldError(page, "HourlyPay"), StringComparison.Ordinal);
-        Assert.Equal("Select who the pay is for", Forms.FieldError(page, "PayBand"));
-        Assert.Equal(2, Forms.ErrorSummary(page).Count);
+        Assert.StartsWith("Enter the hourly pay", Forms.FieldError(noPay, "Form_HourlyPay"), StringComparison.Ordinal);
+        Assert.Single(Forms.ErrorSummary(noPay));
         Assert.Equal(0, await Count(employerId));
     }
 
     [Fact]
-    public async Task PaidSupportedInternship_IsSavedWithItsPay_AndATraineeshipWithPayIsRefused()
+    public async Task PaidSupportedInternship_IsSavedWithItsPay_AndATraineeshipWithPayIsRefusedWhenChanged()
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var paidInternship = With(With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HourlyPay", "13.00"), "PayBand", "Age21AndOver");
+        var answers = PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId);
+        answers["intern-paid"] = [new("Form.InternPaid", "true")];
+        answers["pay"] = [new("Form.HourlyPay", "13.00")];
+        var journey = new PostingJourney(client, "/employer");
+        await journey.AnswerAllAsync(answers);
+        using var posted = await journey.PostAsync();
 
-        var traineeship = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(With(ValidForm(OpportunityKind.Traineeship, siteId), "HourlyPay", "13.00"), "PayBand", "Age21AndOver")));
-        using var posted = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", paidInternship.Append(new("Step", "confirm")).ToList());
-
-        Assert.Equal("Leave the pay blank: traineeship is unpaid. If the person will be paid, choose paid job", Forms.FieldError(traineeship, "HourlyPay"));
         Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
         var saved = await app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.EmployerId == employerId));
-        Assert.Equal(OpportunityKind.SupportedInternship, saved.Kind);
-        Assert.Equal(13.00m, saved.HourlyPay);
-        Assert.Equal(PayBand.Age21AndOver, saved.PayBand);
+        Assert.Equal((OpportunityKind.SupportedInternship, 13.00m, PayBand.Age21AndOver), (saved.Kind, saved.HourlyPay, saved.PayBand));
+
+        var traineeship = await Forms.ReadAsync(await FormPost.PostAsync(client, $"/employer/opportunities/{saved.Id}/edit", $"/employer/opportunities/{saved.Id}/edit",
+            With(With(ValidForm(OpportunityKind.Traineeship, siteId), "HourlyPay", "13.00"), "PayBand", "Age21AndOver")));
+        Assert.Equal("Leave the pay blank: traineeship is unpaid. If the person will be paid, choose paid job", Forms.FieldError(traineeship, "HourlyPay"));
     }
 
     [Fact]
-    public async Task UnpaidKind_WithPay_AndApprenticeRateForAPaidJob_AreRefused()
+    public async Task UnpaidKind_WithPay_AndApprenticeRateForAPaidJob_AreRefusedWhenChanged()
     {
-        var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        var created = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var edit = $"/employer/opportunities/{created.Id}/edit";
 
-        var volunteering = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(ValidForm(OpportunityKind.Volunteering, siteId), "HourlyPay", "13.00")));
-        var apprenticeRate = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(ValidForm(OpportunityKind.PaidJob, siteId), "PayBand", "Apprentice")));
+        var volunteering = await Forms.ReadAsync(await FormPost.PostAsync(client, edit, edit,
+            With(ValidForm(OpportunityKind.Volunteering, created.SiteId!.Value), "HourlyPay", "13.00")));
+        var apprenticeRate = await Forms.ReadAsync(await FormPost.PostAsync(client, edit, edit,
+            With(ValidForm(OpportunityKind.PaidJob, created.SiteId!.Value), "PayBand", "Apprentice")));
 
         Assert.Equal("Leave the pay blank: volunteering is unpaid. If the person will be paid, choose paid job", Forms.FieldError(volunteering, "HourlyPay"));
         Assert.Equal("Only apprenticeships can pay the apprentice rate. Select the age group the pay is for", Forms.FieldError(apprenticeRate, "PayBand"));
-        Assert.Equal(0, await Count(employerId));
+        Assert.Equal(created.Title, (await Load(created.Id)).Title);
     }
 
     [Fact]
-    public async Task EmptyForm_ShowsEveryErrorInFieldOrder()
+    public async Task EmptyChangeForm_ShowsEveryErrorInFieldOrder()
     {
         var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
+        var created = await app.TestData.CreateOpportunityAsync(o => o.ForEmployer(employerId));
+        var before = await Load(created.Id);
+        var edit = $"/employer/opportunities/{created.Id}/edit";
 
-        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", []);
+        using var response = await FormPost.PostAsync(client, edit, edit, []);
 
         var page = await Forms.ReadAsync(response);
         Assert.Equal(
@@ -250,33 +199,37 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
             Forms.ErrorSummary(page));
         Assert.Equal("Enter a job title", Forms.FieldError(page, "Title"));
         Assert.Equal("#SocCode", page.QuerySelectorAll(".govuk-error-summary a")[2].GetAttribute("href"));
-        Assert.Equal(0, await Count(employerId));
+        Assert.Equal(before.UpdatedAt, (await Load(created.Id)).UpdatedAt);
     }
 
-    [Fact]
-    public async Task BadNumbersDatesAndInternshipDetails_AreRefusedAndWhatWasTypedIsKept()
+    [Theory]
+    [InlineData("kind", "", "", "Select the kind of opportunity")]
+    [InlineData("title", "Form.Title", "", "Enter a job title")]
+    [InlineData("occupation", "Form.SocCode", "", "Select the occupation")]
+    [InlineData("description", "Form.Description", "", "Describe the opportunity")]
+    [InlineData("hours", "Form.HoursPerWeek", "twelve", "Hours a week must be a number, like 20 or 37.5")]
+    [InlineData("intern-paid", "", "", "Select yes if you will pay the intern")]
+    [InlineData("site", "", "", "Select the site where the person will work")]
+    [InlineData("interview", "", "", "Select yes if you guarantee an interview to disabled applicants who meet the essential criteria")]
+    [InlineData("closing-date", "Form.ClosesOn.Year", "2020", "The closing date must be today or in the future")]
+    [InlineData("internship-length", "Form.InternshipLengthMonths", "18", "A supported internship lasts 6 to 12 months: enter a whole number from 6 to 12")]
+    [InlineData("study-partner", "Form.StudyProgrammePartner", "", "Enter the college or provider running the study programme")]
+    public async Task EachQuestion_RefusesABadAnswerInPlainEnglish_AndKeepsWhatWasTyped(string step, string field, string typed, string message)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
-        var form = ValidForm(OpportunityKind.SupportedInternship, siteId);
-        form = With(form, "HoursPerWeek", "twelve");
-        form = With(form, "InternshipLengthMonths", "18");
-        form = With(form, "StudyProgrammePartner", null);
-        form = With(form, "ClosesOn.Year", "2020");
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync(step, PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId));
+        var answer = field.Length == 0 ? [] : PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId)[step].Where(f => f.Key != field).Append(new(field, typed)).ToList();
 
-        using var response = await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new", form);
+        var page = await journey.AnswerAsync(answer);
 
-        var page = await Forms.ReadAsync(response);
-        Assert.Equal(
-            ["Hours a week must be a number, like 20 or 37.5", "The closing date must be today or in the future",
-             "A supported internship lasts 6 to 12 months: enter a whole number from 6 to 12", "Enter the college or provider running the study programme"],
-            Forms.ErrorSummary(page));
-        Assert.Equal("twelve", page.QuerySelector("#HoursPerWeek")?.GetAttribute("value"));
-        Assert.Equal("18", page.QuerySelector("#InternshipLengthMonths")?.GetAttribute("value"));
-        Assert.Equal("2020", page.QuerySelector("#ClosesOn_Year")?.GetAttribute("value"));
-        Assert.Equal("Supported internship: kitchen assistant", page.QuerySelector("#Title")?.GetAttribute("value"));
-        Assert.Equal("You wash up and prepare vegetables. You work with a friendly team.", page.QuerySelector("#Description")?.TextContent);
-        Assert.NotNull(page.QuerySelector($"#SiteId option[value='{siteId}'][selected]"));
-        Assert.NotNull(page.QuerySelector("input[name=InterviewGuaranteed][value=true][checked]"));
+        Assert.NotNull(page);
+        Assert.Equal([message], Forms.ErrorSummary(page));
+        if (typed.Length > 0)
+        {
+            Assert.Equal(typed, page.QuerySelector($"#{field.Replace('.', '_')}")?.GetAttribute("value"));
+        }
+        Assert.Equal(step, journey.Step);
         Assert.Equal(0, await Count(employerId));
     }
 
@@ -288,11 +241,12 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task Hours_OutsideTheRules_AreRefused(string hours, string message)
     {
         var (client, employerId, siteId) = await SignedInEmployerWithSiteAsync();
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync("hours", PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId));
 
-        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HoursPerWeek", hours)));
+        var page = (await journey.AnswerAsync([new("Form.HoursPerWeek", hours)]))!;
 
-        Assert.Equal(message, Forms.FieldError(page, "HoursPerWeek"));
+        Assert.Equal(message, Forms.FieldError(page, "Form_HoursPerWeek"));
         Assert.Equal(0, await Count(employerId));
     }
 
@@ -300,25 +254,26 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     public async Task SupportedInternship_UnderTwentyHours_IsAllowedWithAWarning()
     {
         var (client, _, siteId) = await SignedInEmployerWithSiteAsync();
+        var answers = PostingJourney.Answers(OpportunityKind.SupportedInternship, siteId);
+        answers["hours"] = [new("Form.HoursPerWeek", "18")];
 
-        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            With(ValidForm(OpportunityKind.SupportedInternship, siteId), "HoursPerWeek", "18")));
+        var page = await new PostingJourney(client, "/employer").AnswerAllAsync(answers);
 
         Assert.Equal("Check your answers before posting", page.QuerySelector("h1")?.TextContent.Trim());
         Assert.Contains("normally 20 hours a week or more", page.QuerySelector(".govuk-warning-text")?.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task NewForm_WithoutASite_LinksToAddingOne()
+    public async Task WithoutASite_TheSiteQuestionLinksToAddingOne()
     {
         var user = await app.CreateUserAsync(Roles.Employer);
         using var client = app.CreateClient();
         await Forms.SignInAsync(client, user.Email!, WebAppFixture.Password);
 
-        var page = await Forms.ReadAsync(await client.GetAsync("/employer/opportunities/new"));
+        var page = await new PostingJourney(client, "/employer").GoToAsync("site", PostingJourney.Answers(OpportunityKind.PaidJob, Guid.NewGuid()));
 
-        Assert.NotNull(page.QuerySelector("a[href='/employer/organisation/sites/new']"));
-        Assert.Null(page.QuerySelector("form[action='/employer/opportunities/new']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/employer/organisation/sites/new']"));
+        Assert.Null(page.QuerySelector("main form button[type=submit]"));
     }
 
     [Fact]
@@ -416,11 +371,12 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     {
         var (client, employerId, _) = await SignedInEmployerWithSiteAsync();
         var otherSite = (await app.TestData.CreateOpportunityAsync()).SiteId!.Value;
+        var journey = new PostingJourney(client, "/employer");
+        await journey.GoToAsync("site", PostingJourney.Answers(OpportunityKind.PaidJob, otherSite));
 
-        var page = await Forms.ReadAsync(await FormPost.PostAsync(client, "/employer/opportunities/new", "/employer/opportunities/new",
-            ValidForm(OpportunityKind.PaidJob, otherSite).Append(new("Step", "confirm")).ToList()));
+        var page = (await journey.AnswerAsync([new("Form.SiteId", otherSite.ToString())]))!;
 
-        Assert.Equal("Select the site where the person will work", Forms.FieldError(page, "SiteId"));
+        Assert.Equal("Select the site where the person will work", Forms.FieldError(page, "Form_SiteId"));
         Assert.Equal(0, await Count(employerId));
     }
 
@@ -442,13 +398,6 @@ public sealed class OpportunityTests(WebAppFixture app) : IClassFixture<WebAppFi
     private Task<int> Count(Guid employerId) => app.WithDbAsync(db => db.Opportunities.CountAsync(o => o.EmployerId == employerId));
 
     private Task<Opportunity> Load(Guid id) => app.WithDbAsync(db => db.Opportunities.AsNoTracking().SingleAsync(o => o.Id == id));
-
-    /// <summary>The hidden fields of the Check your answers form, as the browser would send them.</summary>
-    public static List<KeyValuePair<string, string>> HiddenFields(AngleSharp.Html.Dom.IHtmlDocument page) =>
-        page.QuerySelectorAll("form input[type=hidden]")
-            .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
-            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? ""))
-            .ToList();
 
     /// <summary>Every field of the page's form, as the browser would send it.</summary>
     public static List<KeyValuePair<string, string>> Fields(AngleSharp.Html.Dom.IHtmlDocument page)

@@ -1713,6 +1713,47 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("opportunities", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Opportunities.OpportunityDraft", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("answers");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("EmployerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("employer_id");
+
+                    b.Property<Guid?>("PostedOpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("posted_opportunity_id");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.HasKey("Id")
+                        .HasName("pk_opportunity_drafts");
+
+                    b.HasIndex("EmployerId")
+                        .HasDatabaseName("ix_opportunity_drafts_employer_id");
+
+                    b.HasIndex("PostedOpportunityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_opportunity_drafts_posted_opportunity_id");
+
+                    b.ToTable("opportunity_drafts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3010,6 +3051,22 @@ namespace Employment.Core.Data.Migrations
                     b.Navigation("Site");
 
                     b.Navigation("Soc");
+                });
+
+            modelBuilder.Entity("Employment.Core.Opportunities.OpportunityDraft", b =>
+                {
+                    b.HasOne("Employment.Core.Employers.Employer", null)
+                        .WithMany()
+                        .HasForeignKey("EmployerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_opportunity_drafts_employers_employer_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", null)
+                        .WithMany()
+                        .HasForeignKey("PostedOpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .HasConstraintName("fk_opportunity_drafts_opportunities_posted_opportunity_id");
                 });
 
             modelBuilder.Entity("Employment.Core.Opportunities.Search.SavedSearch", b =>

@@ -65,8 +65,6 @@ public sealed partial class SiteLinks
 
     public string Opportunities(ActingEmployer acting, int page) => Opportunities(acting) + "?page=" + page.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public string NewOpportunity(ActingEmployer acting) => Opportunities(acting, nameof(OpportunitiesControllerBase.New));
-
     public string Opportunity(ActingEmployer acting, Guid opportunityId) => Opportunities(acting, nameof(OpportunitiesControllerBase.Show), opportunityId);
 
     public string EditOpportunity(ActingEmployer acting, Guid opportunityId) => Opportunities(acting, nameof(OpportunitiesControllerBase.Edit), opportunityId);

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Web.Features.Employer.Opportunities;
 
 /// <summary>
-/// An organisation's opportunities: list, post (with Check your answers), view, change, close, reopen.
+/// An organisation's opportunities: list (with drafts being posted), view, change, close, reopen. Posting is Posting/PostingControllerBase.
 /// Employers reach these pages under /employer, job coaches under /coach/employers/{id}: the concrete
 /// controllers differ only in how they find the organisation. Another organisation's opportunity is
 /// "not found", so its existence is not revealed.
@@ -35,53 +35,11 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
             .Where(o => o.EmployerId == acting.Employer.Id)
             .OrderBy(o => o.ClosedOn != null).ThenByDescending(o => o.PostedOn).ThenBy(o => o.Title).ThenBy(o => o.Id)
             .ToPageAsync(page, PageSize);
-        return Page("Index", new OpportunityListPage(acting, rows, Today));
-    }
-
-    [HttpGet("opportunities/new")]
-    public async Task<IActionResult> New()
-    {
-        if (await FindAsync() is not { } acting)
-        {
-            return NotFound();
-        }
-        if (!acting.MayChangeOpportunities)
-        {
-            return Page("Waiting", acting);
-        }
-        var form = new OpportunityForm { Adjustments = [.. acting.Employer.AdjustmentsUsuallyOffered] };
-        return FormView(form, acting, existing: null);
-    }
-
-    [HttpPost("opportunities/new")]
-    public async Task<IActionResult> New(OpportunityForm form, [FromServices] IValidator<OpportunityForm> validator, [FromServices] OpportunityService opportunities)
-    {
-        if (await FindAsync() is not { } acting)
-        {
-            return NotFound();
-        }
-        if (!acting.MayChangeOpportunities)
-        {
-            return Page("Waiting", acting);
-        }
-        if (form.Step == "change")
-        {
-            ModelState.Clear();
-            return FormView(form, acting, existing: null);
-        }
-        var context = new OpportunityFormContext(acting.Employer.Sites);
-        if (!await validator.ValidateIntoAsync(form, context, ModelState, HttpContext.RequestAborted))
-        {
-            return FormView(form, acting, existing: null);
-        }
-        var details = form.ToDetails(context.SiteFor(form)!);
-        if (form.Step != "confirm")
-        {
-            return Page("Check", await CheckPageAsync(form, details, acting));
-        }
-        var opportunity = (await opportunities.PostAsync(acting.Employer.Id, details)).Value!;
-        TempData["Success"] = $"{opportunity.Title} is posted";
-        return Redirect(linkTo.Opportunity(acting, opportunity.Id));
+        var drafts = await db.OpportunityDrafts.AsNoTracking()
+            .Where(d => d.EmployerId == acting.Employer.Id && d.PostedOpportunityId == null)
+            .OrderByDescending(d => d.UpdatedAt).Take(PageSize)
+            .ToListAsync();
+        return Page("Index", new OpportunityListPage(acting, rows, Today, drafts.Select(Posting.DraftRow.Of).ToList()));
     }
 
     [HttpGet("opportunities/{id:guid}")]
@@ -181,24 +139,13 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
     private Task<Opportunity?> FindOpportunityAsync(ActingEmployer acting, Guid id) =>
         db.Opportunities.SingleOrDefaultAsync(o => o.Id == id && o.EmployerId == acting.Employer.Id);
 
-    private ViewResult FormView(OpportunityForm form, ActingEmployer acting, Opportunity? existing)
+    private ViewResult FormView(OpportunityForm form, ActingEmployer acting, Opportunity existing)
     {
-        form.Page = existing is null
-            ? new FormPage(acting.Employer.Name, "Post an opportunity", linkTo.NewOpportunity(acting), "Continue", linkTo.Opportunities(acting))
-            : new FormPage(acting.Employer.Name, form.Reopen ? "Check the opportunity before reopening it" : "Change the opportunity",
-                linkTo.EditOpportunity(acting, existing.Id), form.Reopen ? "Save and reopen" : "Save changes", linkTo.Opportunity(acting, existing.Id));
+        form.Page = new FormPage(acting.Employer.Name, form.Reopen ? "Check the opportunity before reopening it" : "Change the opportunity",
+            linkTo.EditOpportunity(acting, existing.Id), form.Reopen ? "Save and reopen" : "Save changes", linkTo.Opportunity(acting, existing.Id));
         form.SiteOptions = acting.Employer.Sites.Select(s => new SelectListItem($"{s.Name} ({s.Postcode})", s.Id.ToString())).ToList();
         form.AddSiteHref = linkTo.AddSite(acting);
         return Page("Form", form);
-    }
-
-    private async Task<CheckPage> CheckPageAsync(OpportunityForm form, OpportunityDetails values, ActingEmployer acting)
-    {
-        form.Page = new FormPage(acting.Employer.Name, "Check your answers before posting", linkTo.NewOpportunity(acting), "Post opportunity", linkTo.Opportunities(acting));
-        var summary = await SummaryAsync(values.Kind, values.Title, values.SocCode, values.Description, values.HoursPerWeek, values.HourlyPay, values.PayBand,
-            $"{values.Site.Name} ({values.Site.Postcode})", values.Skills, values.Adjustments, values.InterviewGuaranteed, values.ClosesOn,
-            values.InternshipLengthMonths, values.StudyProgrammePartner);
-        return new CheckPage(form, summary, OpportunityFormValidator.Warnings(values).ToList());
     }
 
     private async Task<ShowPage> ShowPageAsync(ActingEmployer acting, Opportunity o)
@@ -216,7 +163,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
     {
         var culture = System.Globalization.CultureInfo.GetCultureInfo("en-GB");
         var skillTerms = await lists.SkillsAsync();
-        var adjustmentTerms = await lists.AdjustmentsAsync();
+        var adjustmentTerms = await Posting.EmployerAdjustments.TermsAsync(lists);
         var rows = new List<SummaryRow>
         {
             new("Kind", [kind.Label()]),
@@ -242,9 +189,7 @@ public abstract class OpportunitiesControllerBase(EmploymentDbContext db, Refere
 
 public sealed record SummaryRow(string Key, IReadOnlyList<string> Values);
 
-public sealed record OpportunityListPage(ActingEmployer Acting, Paged<Opportunity> Opportunities, DateOnly Today);
-
-public sealed record CheckPage(OpportunityForm Form, IReadOnlyList<SummaryRow> Summary, IReadOnlyList<string> Warnings);
+public sealed record OpportunityListPage(ActingEmployer Acting, Paged<Opportunity> Opportunities, DateOnly Today, IReadOnlyList<Posting.DraftRow> Drafts);
 
 public sealed record ShowPage(ActingEmployer Acting, Opportunity Opportunity, IReadOnlyList<SummaryRow> Summary, OpportunityStatus Status);
 

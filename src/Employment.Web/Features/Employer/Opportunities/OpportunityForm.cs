@@ -32,6 +32,9 @@ public sealed class OpportunityForm
 
     public PayBand? PayBand { get; set; }
 
+    /// <summary>Asked by the posting journey for a supported internship only: whether the employer will pay the intern.</summary>
+    public bool? InternPaid { get; set; }
+
     public Guid? SiteId { get; set; }
 
     public List<string> Skills { get; set; } = [];

@@ -62,7 +62,7 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
 
         RuleFor(f => f.HourlyPay)
             .Must((f, _) => !string.IsNullOrEmpty(f.TypedPay))
-            .WithMessage(f => $"Enter the hourly pay: {Article(f.ToKind()!.Value)} {f.ToKind()!.Value.Label().ToLowerInvariant()} must pay at least the National Minimum Wage")
+            .WithMessage(f => $"Enter the hourly pay: {Article(f.ToKind()!.Value)} {f.ToKind()!.Value.Label().ToLowerInvariant()} must pay at least the minimum wage for the person's age")
             .Must((f, _) => f.ToHourlyPay() > 0).WithMessage("Hourly pay must be an amount in pounds, like 12.71")
             .Must((f, _) => f.ToHourlyPay() is { } pay && decimal.Round(pay, 2) == pay).WithMessage("Hourly pay must be in pounds and pence, like 12.71")
             .Must((f, _) => f.ToHourlyPay() < 10_000).WithMessage("Hourly pay must be less than £10,000 an hour")
@@ -141,7 +141,9 @@ public sealed class OpportunityFormValidator : AbstractValidator<OpportunityForm
     private static string MinimumWageMessage(PayBand band, DateOnly today)
     {
         var ratesFrom = new DateOnly(today.Month >= 4 ? today.Year : today.Year - 1, 4, 1);
-        return $"Pay must be at least {OpportunityOptions.Pounds(MinimumWage.For(band, today))} an hour, the National Minimum Wage for {WhoFor(band)} from April {ratesFrom.Year}";
+        return band == PayBand.Apprentice
+            ? $"Pay must be at least {OpportunityOptions.Pounds(MinimumWage.For(band, today))} an hour, the apprentice rate from April {ratesFrom.Year}"
+            : $"Pay must be at least {OpportunityOptions.Pounds(MinimumWage.For(band, today))} an hour, the {band.RateName()} for {WhoFor(band)} from April {ratesFrom.Year}";
     }
 
     private static string WhoFor(PayBand band) => band == PayBand.Apprentice ? "apprentices" : band.Label().ToLowerInvariant();

@@ -13,7 +13,7 @@ public static class OpportunityOptions
     /// <summary>Each band with the minimum wage it must meet today.</summary>
     public static IEnumerable<SelectListItem> PayBands(DateOnly today) =>
         Enum.GetValues<PayBand>().Select(b => new SelectListItem(
-            $"{b.Label()} (at least {Pounds(MinimumWage.For(b, today))} an hour){(b == PayBand.Apprentice ? ", apprenticeships only" : "")}", b.ToString()));
+            $"{b.Label()}: {b.RateName()}, at least {Pounds(MinimumWage.For(b, today))} an hour{(b == PayBand.Apprentice ? ", apprenticeships only" : "")}", b.ToString()));
 
     public static IEnumerable<SelectListItem> YesNo => [new("Yes", "true"), new("No", "false")];
 
