@@ -157,12 +157,17 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var email = await EmailSamplesAsync();
         var placements = await PlacementSamplesAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
+        var introduction = (await browser.App.WithDbAsync(db => TestData.On(db).CreatePlacementAsync(p => p.At(samples.Opportunity)))).Id;
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .SelectMany(r => r.Pattern switch
             {
                 _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
                 _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
+                // An introduction to the employer's own opportunity, and each answer open at "introduced".
+                _ when r.Pattern.StartsWith("/employer/introductions/", StringComparison.Ordinal) => r.Pattern.Contains("{answer:", StringComparison.Ordinal)
+                    ? ["meet", "not-this-time", "interviewed"].Select(a => $"/employer/introductions/{introduction}/{a}")
+                    : [$"/employer/introductions/{introduction}"],
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
                 // The search for a person (results with Propose and Save), and one showing errors on its fields.
