@@ -63,7 +63,12 @@ public sealed record SubjectAccessReport(
     public IReadOnlyList<HeldContact> Contacts { get; init; } = [];
     /// <summary>The opportunity search a coach saved for the person, if any: it can hold a postcode typed in.</summary>
     public HeldSavedSearch? SavedSearch { get; init; }
+    /// <summary>The reference employers know the person by, and the employers who asked to meet them (decisions 0065, 0066).</summary>
+    public string? EmployerReference { get; init; }
+    public IReadOnlyList<HeldMeetRequest> MeetRequests { get; init; } = [];
 }
+
+public sealed record HeldMeetRequest(string Opportunity, string Employer, DateTimeOffset RequestedAt);
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
 {
@@ -112,6 +117,9 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                 .Select(s => new HeldSavedSearch(s.Kind == null ? null : SnakeCase.Of(s.Kind.Value), s.Words, s.Postcode, s.WithinMiles, s.HoursMin, s.HoursMax,
                     s.MinimumLevel == null ? null : SnakeCase.Of(s.MinimumLevel.Value), s.ClosingWithinDays, s.SavedAt))
                 .FirstOrDefaultAsync(),
+            EmployerReference = await db.Set<Employers.PersonReference>().Where(r => r.JobSeekerId == id).Select(r => r.Code).FirstOrDefaultAsync(),
+            MeetRequests = await db.Set<Employers.MeetRequest>().AsNoTracking().Where(r => r.JobSeekerId == id).OrderBy(r => r.RequestedAt)
+                .Select(r => new HeldMeetRequest(r.Opportunity!.Title, r.Opportunity.Employer!.Name, r.RequestedAt)).ToListAsync(),
         };
     }
 }
