@@ -68,6 +68,9 @@ public sealed class EmployerAnswerTests(EmailAppFixture app) : IClassFixture<Ema
 
         // They meet, then the employer says not this time: the same pipeline steps a coach records.
         app.Clock.SetDay(new DateOnly(2027, 3, 8), 15);
+        // A week on, the sign-in sessions have ended: both sign in again.
+        employerClient = await SignedInAsync(world.Employer);
+        coachClient = await SignedInAsync(world.Coach);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(employerClient, world.Placement, "interviewed", new() { ["OccurredOn.Day"] = "8", ["OccurredOn.Month"] = "3", ["OccurredOn.Year"] = "2027" })).StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, (await PostAsync(employerClient, world.Placement, "not-this-time", new() { ["Reason"] = "We need someone for <b>weekends</b>" })).StatusCode);
         Assert.Equal(PlacementEventType.Rejected, await StageAsync(world.Placement));
