@@ -1,3 +1,4 @@
+using Employment.Core.Placements;
 using Employment.Web.Features.Account.Phone;
 using Employment.Web.Features.Admin.TeamContact;
 using Employment.Web.Features.Employer.Introductions;
@@ -10,8 +11,9 @@ public sealed partial class SiteLinks
 {
     public string Introduction(Guid placementId) => Path<IntroductionsController>(nameof(IntroductionsController.Show), new { id = placementId });
 
-    /// <summary>One of an employer's answers: <paramref name="answer"/> is a slug from <see cref="IntroductionAnswers"/>.</summary>
-    public string IntroductionAnswer(Guid placementId, string answer) => Path<IntroductionsController>(nameof(IntroductionsController.Answer), new { id = placementId, answer });
+    /// <summary>The page of an employer's answer that records <paramref name="step"/> (<see cref="IntroductionAnswers"/>).</summary>
+    public string IntroductionAnswer(Guid placementId, PlacementEventType step) =>
+        Path<IntroductionsController>(nameof(IntroductionsController.Answer), new { id = placementId, answer = IntroductionAnswers.All.Single(a => a.Step == step).Slug });
 
     public string AskToMeet(Guid opportunityId, string reference) => Path<SuggestedPeopleController>(nameof(SuggestedPeopleController.AskToMeet), new { id = opportunityId, reference });
 
