@@ -165,9 +165,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
                 _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
                 // An introduction to the employer's own opportunity, and each answer open at "introduced".
-                _ when r.Pattern.StartsWith("/employer/introductions/", StringComparison.Ordinal) => r.Pattern.Contains("{answer:", StringComparison.Ordinal)
-                    ? ["meet", "not-this-time", "interviewed"].Select(a => $"/employer/introductions/{introduction}/{a}")
-                    : [$"/employer/introductions/{introduction}"],
+                _ when r.Pattern.StartsWith("/employer/introductions/", StringComparison.Ordinal) => IntroductionPaths(r.Pattern, introduction),
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
                 // The search for a person (results with Propose and Save), and one showing errors on its fields.
@@ -206,6 +204,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var (employer, site, opportunity) = (created.EmployerId, created.SiteId!.Value, created.Id);
         return (invited.Id, pending, employer, site, opportunity);
     }
+
+    private static IEnumerable<string> IntroductionPaths(string pattern, Guid introduction) =>
+        pattern.Contains("{answer:", StringComparison.Ordinal)
+            ? new[] { "meet", "not-this-time", "interviewed" }.Select(a => $"/employer/introductions/{introduction}/{a}")
+            : [$"/employer/introductions/{introduction}"];
 
     /// <summary>Every step of a careers profile draft, and each page of a person's record.</summary>
     private static IEnumerable<string> JobSeekerPaths(string pattern, (Guid Person, Guid? Draft) samples)
