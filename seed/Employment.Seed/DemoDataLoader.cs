@@ -28,6 +28,7 @@ public static class DemoDataLoader
         {
             var roleIds = await EnsureRolesAsync(db, ct);
             await SetLocalAuthoritiesAsync(db, world, ct);
+            await Places.DemoTeamContacts.AddAsync(db, DateTimeOffset.UtcNow, ct);
             await InsertAsync(db, world.Employers, ct);
             await InsertAsync(db, users.Select(u => u.User), ct);
             await InsertAsync(db, users.Select(u => new IdentityUserRole<Guid> { UserId = u.User.Id, RoleId = roleIds[u.Role] }), ct);

@@ -29,6 +29,7 @@ public static class DemoWorldGenerator
         var (employerUsers, demoEmployer, demoPending) = EmployerUserGenerator.Generate(context, sites, posted);
         var allCoaches = coaches.Values.SelectMany(c => c).ToList();
         var demoCoach = allCoaches.First(c => c.User.Email == DemoAccounts.Coach).User;
+        demoCoach.PhoneNumber = "07700 900982"; // Ofcom's drama range: employers and the coach's people are shown it
 
         SiteMaker.AddSites(sites.Select(s => s.Employer).ToList(), posted.Select(p => p.Opportunity).ToList());
 

@@ -161,6 +161,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var referral = await ReferralSampleAsync(role, user);
         var council = await browser.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.LocalAuthorities, l => l.OnsCode == "E06000016"));
         var draft = await OpportunityDraftAsync(samples.Employer, samples.Site);
+        var introduction = (await browser.App.WithDbAsync(db => TestData.On(db).CreatePlacementAsync(p => p.At(samples.Opportunity)))).Id;
         return Endpoints.All(browser.App.Factory.Services)
             .Where(r => r.Method is "GET" or "*" && AccessTable.Rules[r.Key].Contains(role))
             .SelectMany(r => r.Pattern switch
@@ -168,6 +169,8 @@ public sealed class AccessibilityTests(BrowserFixture browser)
                 _ when r.Pattern.StartsWith("/job-seekers/", StringComparison.Ordinal) => JobSeekerPaths(r.Pattern, person),
                 _ when r.Pattern.StartsWith("/placements/", StringComparison.Ordinal) => PlacementPaths(r.Pattern, placements),
                 _ when r.Pattern.Contains("/opportunities/drafts/", StringComparison.Ordinal) => OpportunityDraftPaths(r.Pattern, draft),
+                // An introduction to the employer's own opportunity, and each answer open at "introduced".
+                _ when r.Pattern.StartsWith("/employer/introductions/", StringComparison.Ordinal) => IntroductionPaths(r.Pattern, introduction),
                 // The employer's answer form from a real link, and the refusal a link without a token gets.
                 "/employment-check" => [r.Pattern, email.AnswerPath],
                 // The search for a person (results with Propose and Save), and one showing errors on its fields.
@@ -212,6 +215,11 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var (employer, site, opportunity) = (created.EmployerId, created.SiteId!.Value, created.Id);
         return (invited.Id, pending, employer, site, opportunity);
     }
+
+    private static IEnumerable<string> IntroductionPaths(string pattern, Guid introduction) =>
+        pattern.Contains("{answer:", StringComparison.Ordinal)
+            ? new[] { "meet", "not-this-time", "interviewed" }.Select(a => $"/employer/introductions/{introduction}/{a}")
+            : [$"/employer/introductions/{introduction}"];
 
     /// <summary>Every step of a careers profile draft, and each page of a person's record.</summary>
     private static IEnumerable<string> JobSeekerPaths(string pattern, (Guid Person, Guid? Draft) samples)

@@ -72,7 +72,12 @@ public sealed record SubjectAccessReport(
     public IReadOnlyList<Internships.HeldInternship> Internships { get; init; } = [];
     /// <summary>The referrals that brought the person to the service, as the referrer wrote them.</summary>
     public IReadOnlyList<Referrals.HeldReferral> Referrals { get; init; } = [];
+    /// <summary>The reference employers know the person by, and the employers who asked to meet them (decisions 0065, 0066).</summary>
+    public string? EmployerReference { get; init; }
+    public IReadOnlyList<HeldMeetRequest> MeetRequests { get; init; } = [];
 }
+
+public sealed record HeldMeetRequest(string Opportunity, string Employer, DateTimeOffset RequestedAt);
 
 public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
 {
@@ -126,6 +131,9 @@ public sealed class SubjectAccess(EmploymentDbContext db, TimeProvider clock)
                     a.AwardFrom, a.AwardTo, a.AwardAmount, a.JobCoachHoursPerWeek, a.RenewalDueOn, a.RecordedAt, NameOf(a.RecordedById)))],
             Internships = await Internships.HeldInternship.ForPersonAsync(db, id),
             Referrals = await Employment.Core.Referrals.HeldReferrals.ForPersonAsync(db, id, NameOf),
+            EmployerReference = await db.Set<Employers.PersonReference>().Where(r => r.JobSeekerId == id).Select(r => r.Code).FirstOrDefaultAsync(),
+            MeetRequests = await db.Set<Employers.MeetRequest>().AsNoTracking().Where(r => r.JobSeekerId == id).OrderBy(r => r.RequestedAt)
+                .Select(r => new HeldMeetRequest(r.Opportunity!.Title, r.Opportunity.Employer!.Name, r.RequestedAt)).ToListAsync(),
         };
     }
 }

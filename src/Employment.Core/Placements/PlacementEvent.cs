@@ -22,6 +22,9 @@ public class PlacementEvent
     /// <summary>For a decline, rejection or end.</summary>
     public string? Reason { get; set; }
 
+    /// <summary>For an employer's "we'd like to meet": the day they proposed.</summary>
+    public DateOnly? MeetOn { get; set; }
+
     public Guid? RecordedById { get; set; }
     public DateTimeOffset RecordedAt { get; set; }
 }

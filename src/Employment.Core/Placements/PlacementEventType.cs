@@ -18,4 +18,7 @@ public enum PlacementEventType
 
     /// <summary>The employer answered a milestone check "no longer working": recorded by the employer link, never by a coach.</summary>
     EmployerSaysLeft,
+
+    /// <summary>The employer answered an introduction "we'd like to meet", proposing a day (<see cref="PlacementEvent.MeetOn"/>): the stage stays at introduced.</summary>
+    EmployerWantsToMeet,
 }

@@ -29,9 +29,22 @@ public static class PlacementPipeline
     public static readonly PlacementEventType[] WorkFacts = [PlacementEventType.Started, .. JobChanges, PlacementEventType.EmployerSaysLeft];
 
     /// <summary>A step that records a fact about the job without moving the placement on.</summary>
-    public static bool KeepsStage(PlacementEventType step) => JobChanges.Contains(step) || step == PlacementEventType.EmployerSaysLeft;
+    public static bool KeepsStage(PlacementEventType step) =>
+        JobChanges.Contains(step) || step is PlacementEventType.EmployerSaysLeft or PlacementEventType.EmployerWantsToMeet;
 
-    public static bool Allows(PlacementEventType stage, PlacementEventType step) => NextSteps(stage).Contains(step);
+    /// <summary>
+    /// What an employer may answer about an introduction at each stage: the coach's own steps (never a start, an end
+    /// or the person's decline), and before an interview, "we'd like to meet".
+    /// </summary>
+    public static IReadOnlyList<PlacementEventType> EmployerAnswers(PlacementEventType stage) => stage switch
+    {
+        PlacementEventType.Introduced => [PlacementEventType.EmployerWantsToMeet, PlacementEventType.Interviewed, PlacementEventType.Rejected],
+        PlacementEventType.Interviewed => [PlacementEventType.Offered, PlacementEventType.Rejected],
+        _ => [],
+    };
+
+    public static bool Allows(PlacementEventType stage, PlacementEventType step) =>
+        NextSteps(stage).Contains(step) || (step == PlacementEventType.EmployerWantsToMeet && stage == PlacementEventType.Introduced);
 
     public static bool IsFinished(PlacementEventType stage) => NextSteps(stage).Count == 0;
 
@@ -86,6 +99,7 @@ public static class PlacementPipeline
         PlacementEventType.RoleChanged => "Role changed",
         PlacementEventType.StillWorking => "Confirmed still working",
         PlacementEventType.EmployerSaysLeft => "The employer said they no longer work there",
+        PlacementEventType.EmployerWantsToMeet => "The employer would like to meet",
         _ => step.ToString(),
     };
 

@@ -94,7 +94,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
         }
         var problems = new List<Problem>();
         // An employer's "no longer working" is not a step the coach took: the end it asks for is usually dated before it.
-        var previous = placement.Events.Where(e => e.Type != PlacementEventType.EmployerSaysLeft).OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
+        var previous = placement.Events.Where(e => e.Type is not (PlacementEventType.EmployerSaysLeft or PlacementEventType.EmployerWantsToMeet)).OrderBy(e => e.OccurredOn).ThenBy(e => e.Id).LastOrDefault();
         if (step.OccurredOn > Today)
         {
             problems.Add(new("OccurredOn", WhenItHappened.NotInTheFuture));
@@ -123,6 +123,12 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 else if (step.OtherReason?.Trim().Length > MostReasonLength - 10)
                 {
                     problems.Add(new("OtherReason", "The reason must be 490 characters or fewer"));
+                }
+                break;
+            case PlacementEventType.EmployerWantsToMeet:
+                if (CheckMeetingDay(step.MeetOn) is { } meetProblem)
+                {
+                    problems.Add(meetProblem);
                 }
                 break;
             case PlacementEventType.Declined or PlacementEventType.Rejected:
@@ -163,6 +169,7 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 PlacementEventType.Declined or PlacementEventType.Rejected => step.Reason!.Trim(),
                 _ => null,
             },
+            MeetOn = step.Type == PlacementEventType.EmployerWantsToMeet ? step.MeetOn : null,
             RecordedById = userId,
             RecordedAt = clock.GetUtcNow(),
         };
@@ -282,6 +289,17 @@ public sealed class PlacementRecorder(EmploymentDbContext db, AuditLog audit, Ti
                 break;
         }
     }
+
+    /// <summary>The longest ahead an employer may propose to meet: further off, the person's situation will have changed.</summary>
+    public const int MostDaysAheadToMeet = 90;
+
+    private Problem? CheckMeetingDay(DateOnly? meetOn) => meetOn switch
+    {
+        null => new("MeetOn", "Enter the day you would like to meet"),
+        { } day when day < Today => new("MeetOn", "The day to meet must be today or later"),
+        { } day when day > Today.AddDays(MostDaysAheadToMeet) => new("MeetOn", $"The day to meet must be within {MostDaysAheadToMeet} days from today"),
+        _ => null,
+    };
 
     private static Problem? CheckHours(decimal? typed, string missing) => typed switch
     {

@@ -12,4 +12,5 @@ public sealed record PlacementStep(
     decimal? HourlyPay = null,
     string? Reason = null,
     string? OtherReason = null,
-    string? Role = null);
+    string? Role = null,
+    DateOnly? MeetOn = null);

@@ -16,6 +16,7 @@ public static class EmailSetup
         builder.Services.AddScoped<WeeklyFiguresQuery>();
         builder.Services.AddScoped<IDigestSection, FollowUpsDigestSection>();
         builder.Services.AddScoped<IDigestSection, AnswersDigestSection>();
+        builder.Services.AddScoped<IDigestSection, EmployerAnswersDigestSection>();
         builder.Services.AddScoped<IDigestSection, NeedsAttentionDigestSection>();
         builder.Services.AddOptions<Core.Casework.AttentionOptions>().BindConfiguration(Core.Casework.AttentionOptions.Section)
             .Validate(o => o.NoContactWeeks is >= 1 and <= 52, "Attention:NoContactWeeks must be between 1 and 52").ValidateOnStart();

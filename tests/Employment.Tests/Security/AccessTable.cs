@@ -205,6 +205,17 @@ public static class AccessTable
         ["POST /employer/opportunities/{id:guid}/close"] = [Roles.Employer],
         ["POST /employer/opportunities/{id:guid}/reopen"] = [Roles.Employer],
         ["GET /employer/opportunities/{id:guid}/suggested-people"] = [Roles.Employer],
+        // "I'd like to meet" a suggested person (by their short reference): a request to the person's coach.
+        ["POST /employer/opportunities/{id:guid}/suggested-people/{reference}/meet"] = [Roles.Employer],
+        // An employer answers an introduction to its own opportunity: the placement's pipeline steps, recorded as the employer.
+        ["GET /employer/introductions/{id:guid}"] = [Roles.Employer],
+        ["GET /employer/introductions/{id:guid}/{answer:regex(^(meet|not-this-time|interviewed|offered)$)}"] = [Roles.Employer],
+        ["POST /employer/introductions/{id:guid}/{answer:regex(^(meet|not-this-time|interviewed|offered)$)}"] = [Roles.Employer],
+        // Contact details employers are given: the council team's (its administrator) and a staff member's own phone.
+        ["GET /admin/team-contact"] = [Roles.Admin],
+        ["POST /admin/team-contact"] = [Roles.Admin],
+        ["GET /account/phone"] = [Roles.Coach, Roles.Admin, Roles.Adviser],
+        ["POST /account/phone"] = [Roles.Coach, Roles.Admin, Roles.Adviser],
         ["GET /coach/employers/{employerId:guid}/organisation"] = [Roles.Coach],
         ["GET /coach/employers/{employerId:guid}/organisation/edit"] = [Roles.Coach],
         ["POST /coach/employers/{employerId:guid}/organisation/edit"] = [Roles.Coach],

@@ -320,6 +320,44 @@ namespace Employment.Core.Data.Migrations
                     b.ToTable("password_reset_requests", (string)null);
                 });
 
+            modelBuilder.Entity("Employment.Core.Accounts.TeamContact", b =>
+                {
+                    b.Property<int>("LocalAuthorityId")
+                        .HasColumnType("integer")
+                        .HasColumnName("local_authority_id");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)")
+                        .HasColumnName("email");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Phone")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by_id");
+
+                    b.HasKey("LocalAuthorityId")
+                        .HasName("pk_team_contacts");
+
+                    b.ToTable("team_contacts", (string)null);
+                });
+
             modelBuilder.Entity("Employment.Core.Audit.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -664,6 +702,70 @@ namespace Employment.Core.Data.Migrations
                         .HasDatabaseName("ix_employer_sites_employer_id");
 
                     b.ToTable("employer_sites", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Employers.MeetRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<Guid>("OpportunityId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("opportunity_id");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("requested_at");
+
+                    b.Property<Guid?>("RequestedById")
+                        .HasColumnType("uuid")
+                        .HasColumnName("requested_by_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_meet_requests");
+
+                    b.HasIndex("OpportunityId")
+                        .HasDatabaseName("ix_meet_requests_opportunity_id");
+
+                    b.HasIndex("RequestedAt")
+                        .HasDatabaseName("ix_meet_requests_requested_at");
+
+                    b.HasIndex("RequestedById")
+                        .HasDatabaseName("ix_meet_requests_requested_by_id");
+
+                    b.HasIndex("JobSeekerId", "OpportunityId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_meet_requests_job_seeker_id_opportunity_id");
+
+                    b.ToTable("meet_requests", (string)null);
+                });
+
+            modelBuilder.Entity("Employment.Core.Employers.PersonReference", b =>
+                {
+                    b.Property<Guid>("JobSeekerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("job_seeker_id");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("code");
+
+                    b.HasKey("JobSeekerId")
+                        .HasName("pk_person_references");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_references_code");
+
+                    b.ToTable("person_references", (string)null);
                 });
 
             modelBuilder.Entity("Employment.Core.Interchange.ImportRun", b =>
@@ -2052,6 +2154,10 @@ namespace Employment.Core.Data.Migrations
                         .HasColumnType("numeric(4,1)")
                         .HasColumnName("hours_per_week");
 
+                    b.Property<DateOnly?>("MeetOn")
+                        .HasColumnType("date")
+                        .HasColumnName("meet_on");
+
                     b.Property<DateOnly>("OccurredOn")
                         .HasColumnType("date")
                         .HasColumnName("occurred_on");
@@ -2803,6 +2909,18 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_password_reset_requests_asp_net_users_user_id");
                 });
 
+            modelBuilder.Entity("Employment.Core.Accounts.TeamContact", b =>
+                {
+                    b.HasOne("Employment.Core.Reference.LocalAuthority", "LocalAuthority")
+                        .WithOne()
+                        .HasForeignKey("Employment.Core.Accounts.TeamContact", "LocalAuthorityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_team_contacts_local_authorities_local_authority_id");
+
+                    b.Navigation("LocalAuthority");
+                });
+
             modelBuilder.Entity("Employment.Core.Contacts.ContactEntry", b =>
                 {
                     b.HasOne("Employment.Core.Placements.FollowUp", "FollowUp")
@@ -2858,6 +2976,47 @@ namespace Employment.Core.Data.Migrations
                         .HasConstraintName("fk_employer_sites_employers_employer_id");
 
                     b.Navigation("Employer");
+                });
+
+            modelBuilder.Entity("Employment.Core.Employers.MeetRequest", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithMany()
+                        .HasForeignKey("JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meet_requests_job_seekers_job_seeker_id");
+
+                    b.HasOne("Employment.Core.Opportunities.Opportunity", "Opportunity")
+                        .WithMany()
+                        .HasForeignKey("OpportunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_meet_requests_opportunities_opportunity_id");
+
+                    b.HasOne("Employment.Core.Accounts.AppUser", "RequestedBy")
+                        .WithMany()
+                        .HasForeignKey("RequestedById")
+                        .OnDelete(DeleteBehavior.SetNull)
+                        .HasConstraintName("fk_meet_requests_asp_net_users_requested_by_id");
+
+                    b.Navigation("JobSeeker");
+
+                    b.Navigation("Opportunity");
+
+                    b.Navigation("RequestedBy");
+                });
+
+            modelBuilder.Entity("Employment.Core.Employers.PersonReference", b =>
+                {
+                    b.HasOne("Employment.Core.JobSeekers.JobSeeker", "JobSeeker")
+                        .WithOne()
+                        .HasForeignKey("Employment.Core.Employers.PersonReference", "JobSeekerId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_references_job_seekers_job_seeker_id");
+
+                    b.Navigation("JobSeeker");
                 });
 
             modelBuilder.Entity("Employment.Core.Interchange.ImportRunEvent", b =>

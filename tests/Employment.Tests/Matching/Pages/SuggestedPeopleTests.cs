@@ -28,7 +28,8 @@ public sealed class SuggestedPeopleTests(WebAppFixture app) : IClassFixture<WebA
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Suggested people for Shelf filler", page.QuerySelector("h1")!.TextContent.Trim());
-        Assert.Equal(["1. Amarantha"], page.QuerySelectorAll(".app-suggested-person .govuk-summary-card__title").Select(t => t.TextContent.Trim()).ToList());
+        // Each person is shown with a short reference as well as their first name, so an employer can say whom they mean (issue 19).
+        Assert.Matches(@"^1\. Amarantha, reference P-[A-Z0-9]{6}$", Assert.Single(page.QuerySelectorAll(".app-suggested-person .govuk-summary-card__title")).TextContent.Trim());
         Assert.Contains("To talk about someone, contact the council's supported employment team", page.QuerySelector(".app-contact")!.TextContent, StringComparison.Ordinal);
         var card = page.QuerySelector(".app-suggested-person")!.TextContent;
         Assert.Contains("Cleaning", card, StringComparison.OrdinalIgnoreCase);

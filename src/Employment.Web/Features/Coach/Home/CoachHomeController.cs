@@ -12,10 +12,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Employment.Web.Features.Coach.Home;
 
 [Authorize(Roles = Roles.Coach)]
-public sealed class CoachHomeController(EmploymentDbContext db, UserManager<AppUser> users, NeedsAttention attention) : Controller
+public sealed class CoachHomeController(EmploymentDbContext db, UserManager<AppUser> users, NeedsAttention attention, EmployerActivity employerActivity, TimeProvider clock) : Controller
 {
     /// <summary>A long list would hide the ones that matter; the count above it still says how many there are.</summary>
     private const int MostListed = 100;
+
+    /// <summary>Employers' answers and requests stay on the home page this long; the digest has each one once.</summary>
+    public const int EmployerSaidDays = 14;
 
     [HttpGet("/coach")]
     public async Task<IActionResult> Index()
@@ -42,7 +45,8 @@ public sealed class CoachHomeController(EmploymentDbContext db, UserManager<AppU
                 .Select(d => new DueFollowUp(d.FollowUp.Id, d.FollowUp.PlacementId, d.JobSeekerId, d.Name, d.FollowUp.Kind, d.FollowUp.DueOn, d.FollowUp.IsOverdueOn(today)))
                 .ToList(),
             Risks: await RisksAsync(caseload),
-            Drafts: await DraftsAsync(coachId));
+            Drafts: await DraftsAsync(coachId),
+            EmployerSaid: [.. (await employerActivity.ForCoachAsync(coachId, clock.GetUtcNow().AddDays(-EmployerSaidDays), clock.GetUtcNow())).OrderByDescending(a => a.At).Take(MostListed)]);
 
         return View(model);
     }
@@ -85,4 +89,4 @@ public sealed record UnfinishedDraft(Guid Id, string Name, DateTimeOffset Update
 
 public sealed record CoachHomeModel(
     string DisplayName, int CaseloadCount, int InWorkCount, AttentionTotals Attention, int NoContactWeeks, int FollowUpsDue, int EmployersWaiting,
-    DateOnly Today, IReadOnlyList<DueFollowUp> Due, IReadOnlyList<RiskToJob> Risks, IReadOnlyList<UnfinishedDraft> Drafts);
+    DateOnly Today, IReadOnlyList<DueFollowUp> Due, IReadOnlyList<RiskToJob> Risks, IReadOnlyList<UnfinishedDraft> Drafts, IReadOnlyList<EmployerAction> EmployerSaid);
