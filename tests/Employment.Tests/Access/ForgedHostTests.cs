@@ -33,12 +33,12 @@ public sealed class ForgedHostTests(LiveSiteFixture site) : IClassFixture<LiveSi
         var html = await shown.Content.ReadAsStringAsync();
         Assert.DoesNotContain(Forged, html, StringComparison.OrdinalIgnoreCase);
         var page = await Forms.ReadAsync(shown);
-        var link = page.QuerySelectorAll("a, code, p, span").Select(e => e.TextContent.Trim())
-            .First(t => t.Contains("/my/link/", StringComparison.Ordinal));
-        var address = link[link.IndexOf("http", StringComparison.Ordinal)..].Split(' ', '\n')[0];
-        Assert.StartsWith(PublicAddress + "/my/link/", address, StringComparison.Ordinal);
-        var qr = page.QuerySelector("img[src^='data:image/png']")?.GetAttribute("src");
-        Assert.Equal(QrCode.PngDataUri(address), qr);
+        // The person types the short link (decision 0070): it must name the configured address, never the forged host.
+        var address = page.QuerySelector(".app-short-link a")?.GetAttribute("href");
+        Assert.NotNull(address);
+        Assert.StartsWith(PublicAddress + "/go/", address, StringComparison.Ordinal);
+        // The QR code carries the long link, whose token the page never shows; it is built by the same site.Link as the short link.
+        Assert.StartsWith("data:image/png;base64,", page.QuerySelector("img.app-qr-code")?.GetAttribute("src"), StringComparison.Ordinal);
     }
 
     [Fact]

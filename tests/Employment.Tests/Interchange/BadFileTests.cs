@@ -35,7 +35,7 @@ public sealed class BadFileTests
         ["unknown Disability Confident level"] = (f => f.SetCell(InterchangeFiles.Employers, 3, "dc_level", "gold"),
             new(InterchangeFiles.Employers, 3, "dc_level", "\"gold\" is not one of none, committed, employer or leader")),
         ["unknown event"] = (f => f.SetCell(InterchangeFiles.Placements, 3, "event", "hired"),
-            new(InterchangeFiles.Placements, 3, "event", "\"hired\" is not one of introduced, declined, rejected, interviewed, offered, started, ended, hours_changed, pay_changed, role_changed, still_working or employer_says_left")),
+            new(InterchangeFiles.Placements, 3, "event", "\"hired\" is not one of introduced, declined, rejected, interviewed, offered, started, ended, hours_changed, pay_changed, role_changed, still_working, employer_says_left or employer_wants_to_meet")),
         ["unknown council"] = (f => f.SetCell(InterchangeFiles.Candidates, 6, "local_authority", "W06000015"),
             new(InterchangeFiles.Candidates, 6, "local_authority", "\"W06000015\" is not the ONS code of an English council with adult social services, like E06000016")),
         ["hours the wrong way round"] = (f => f.SetCell(InterchangeFiles.Candidates, 7, "hours_min", "30"),
