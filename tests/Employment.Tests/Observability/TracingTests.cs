@@ -19,6 +19,10 @@ public sealed class TracingTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         await using var site = app.Factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
             services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddInMemoryExporter(exported))));
         using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // Listeners are process-wide, so other tests' requests are exported too: this test's requests carry a trace id
+        // of its own (W3C traceparent, which the site continues) and only spans in that trace are looked at.
+        var trace = ActivityTraceId.CreateRandom();
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{trace}-{ActivitySpanId.CreateRandom()}-01");
 
         using (await client.GetAsync("/error/404"))
         {
@@ -27,10 +31,10 @@ public sealed class TracingTests(WebAppFixture app) : IClassFixture<WebAppFixtur
         {
         }
 
-        var errorPage = await ServerSpanAsync(exported, "GET", "error/{statusCode:int}");
+        var errorPage = await ServerSpanAsync(exported, trace, "GET", "error/{statusCode:int}");
         Assert.Equal("/error/404", errorPage.GetTagItem("url.path"));
 
-        var signIn = await ServerSpanAsync(exported, "POST", "sign-in");
+        var signIn = await ServerSpanAsync(exported, trace, "POST", "sign-in");
         Activity[] sql;
         lock (exported)
         {
@@ -41,13 +45,13 @@ public sealed class TracingTests(WebAppFixture app) : IClassFixture<WebAppFixtur
     }
 
     /// <summary>The server span ends as the response is finished, which may be just after the client has read it.</summary>
-    private static async Task<Activity> ServerSpanAsync(List<Activity> exported, string method, string route)
+    private static async Task<Activity> ServerSpanAsync(List<Activity> exported, ActivityTraceId trace, string method, string route)
     {
         for (var attempt = 0; attempt < 50; attempt++)
         {
             lock (exported)
             {
-                var span = exported.FirstOrDefault(a => a.Kind == ActivityKind.Server
+                var span = exported.FirstOrDefault(a => a.Kind == ActivityKind.Server && a.TraceId == trace
                     && Equals(a.GetTagItem("http.request.method"), method)
                     && (a.GetTagItem("http.route") as string)?.TrimStart('/') == route);
                 if (span is not null)
