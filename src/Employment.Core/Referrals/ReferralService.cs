@@ -151,14 +151,33 @@ public sealed class ReferralService(EmploymentDbContext db, CareersProfileServic
         return await SaveOnceAsync(referral);
     }
 
+    /// <summary>
+    /// Saves under a lock on the referral's row, taken before any other row is written. Without it two coaches accepting
+    /// at once each insert their person and event first and then wait on each other's referral update: PostgreSQL
+    /// breaks that deadlock with an error instead of telling the second coach it was decided.
+    /// </summary>
     private async Task<WriteResult<Referral>> SaveOnceAsync(Referral referral)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        var version = await db.Database
+            .SqlQuery<long?>($"SELECT xmin::text::bigint AS \"Value\" FROM referrals WHERE id = {referral.Id} FOR UPDATE")
+            .SingleOrDefaultAsync();
+        if (version != referral.Version)
+        {
+            return Decided();
+        }
         try
         {
             await db.SaveChangesAsync();
-            return WriteResult.Saved(referral);
         }
         catch (DbUpdateConcurrencyException)
+        {
+            return Decided();
+        }
+        await transaction.CommitAsync();
+        return WriteResult.Saved(referral);
+
+        WriteResult<Referral> Decided()
         {
             db.ChangeTracker.Clear();
             return WriteResult.Refused<Referral>(AlreadyDecided);
