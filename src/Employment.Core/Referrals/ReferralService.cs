@@ -153,8 +153,9 @@ public sealed class ReferralService(EmploymentDbContext db, CareersProfileServic
 
     /// <summary>
     /// Saves under a lock on the referral's row, taken before any other row is written. Without it two coaches accepting
-    /// at once each insert their person and event first and then wait on each other's referral update: PostgreSQL
-    /// breaks that deadlock with an error instead of telling the second coach it was decided.
+    /// at once each insert an event (its foreign key share-locks the referral) and then set the referral's person, a
+    /// column with a unique index, which needs the row's strongest lock: each waits on the other's share lock, and
+    /// PostgreSQL breaks the deadlock with an error instead of the second coach being told it was decided.
     /// </summary>
     private async Task<WriteResult<Referral>> SaveOnceAsync(Referral referral)
     {
