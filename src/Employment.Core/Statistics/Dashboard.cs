@@ -2,6 +2,7 @@ using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.Opportunities;
 using Employment.Core.Statistics.Costs;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace Employment.Core.Statistics;
 
@@ -12,7 +13,8 @@ public sealed record DashboardFigures(Period Period, IReadOnlyList<StatisticsTab
 }
 
 /// <summary>Every table and trend the adviser dashboard shows, already suppressed; the page and its CSV exports both use this.</summary>
-public sealed class Dashboard(EmploymentDbContext db)
+/// <param name="cache">Keeps the snapshot's answers in this node's memory when given (the site); null works them out every time.</param>
+public sealed class Dashboard(EmploymentDbContext db, IMemoryCache? cache = null)
 {
     public const int TrendQuarters = 8;
 
@@ -24,7 +26,9 @@ public sealed class Dashboard(EmploymentDbContext db)
         // Today's snapshot when it covers these periods (decision 0027); otherwise worked out from the spells now.
         var snapshot = await StatisticsSnapshot.LatestAsync(db, ct);
         var fromSnapshot = snapshot is not null && snapshot.AsOf == today && snapshot.Covers(both);
-        IOutcomeMeasures outcomes = fromSnapshot ? new SnapshotMeasures(db, snapshot!) : new OutcomeMeasures(db);
+        IOutcomeMeasures outcomes = !fromSnapshot ? new OutcomeMeasures(db)
+            : cache is null ? new SnapshotMeasures(db, snapshot!)
+            : new CachedSnapshotMeasures(new SnapshotMeasures(db, snapshot!), snapshot!, cache);
         var employers = new EmployerMeasures(db);
 
         var work = await outcomes.InPaidWorkAsync(filter, both, today, ct);

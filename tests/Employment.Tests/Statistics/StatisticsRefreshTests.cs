@@ -5,6 +5,7 @@ using Employment.Web.Features.Adviser;
 using Hangfire;
 using Hangfire.Storage;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Employment.Tests.Statistics;
@@ -55,6 +56,43 @@ public sealed class StatisticsRefreshTests
         Assert.NotNull(await RefreshAsync());
         clock.SetDay(Today.AddDays(1), 0);
         Assert.Equal(Today.AddDays(1), (await RefreshAsync())?.AsOf);
+    }
+
+    [Fact]
+    public async Task TheSitesDashboard_ReadsEachSnapshotOnce_AndFollowsANewOneAtOnce()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var clock = TestClock.At(new DateTimeOffset(Today.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        using var cache = new Microsoft.Extensions.Caching.Memory.MemoryCache(new Microsoft.Extensions.Caching.Memory.MemoryCacheOptions());
+        async Task RefreshAsync()
+        {
+            await using var db = database.Context();
+            Assert.NotNull(await new StatisticsSnapshotBuilder(db, clock).RefreshAsync());
+        }
+        async Task<string> JobSeekersShownAsync(bool cached)
+        {
+            await using var db = database.Context();
+            var figures = await new Dashboard(db, cached ? cache : null).BuildAsync(StatisticsFilter.All, Period.Quarter(2025, 1), Today);
+            return figures.Tables.Single(t => t.Key == "paid-work").Rows.Single(r => r.Header.StartsWith("Everyone who has ever joined", StringComparison.Ordinal)).Cells[0].Text;
+        }
+
+        await RefreshAsync();
+        Assert.Equal("fewer than 5", await JobSeekersShownAsync(cached: true));
+        await using (var db = database.Context())
+        {
+            await OutcomeWorld.AddToAsync(db);
+        }
+        clock.Advance(TimeSpan.FromMinutes(10));
+        await RefreshAsync();
+        Assert.Equal("5", await JobSeekersShownAsync(cached: true)); // the new build, not the remembered answer
+
+        // The snapshot's rows are read once per build: a row changed behind its back is not read again.
+        await using (var db = database.Context())
+        {
+            await db.Database.ExecuteSqlRawAsync("UPDATE statistics_job_seekers SET job_seekers = job_seekers + 100");
+        }
+        Assert.Equal("5", await JobSeekersShownAsync(cached: true));
+        Assert.NotEqual("5", await JobSeekersShownAsync(cached: false));
     }
 
     [Fact]
