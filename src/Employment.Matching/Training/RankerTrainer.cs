@@ -14,6 +14,9 @@ public static class RankerTrainer
 {
     public const string LightGbm = "LightGbm";
     public const string FastTree = "FastTree";
+
+    /// <summary>LightGbm fitted to each pair's grade on its own (pointwise), not to the order within each person.</summary>
+    public const string LightGbmGrades = "LightGbm on grades";
     public const string RandomName = "Random order";
 
     public static TrainingResult Train(IReadOnlyList<FeaturedPair> pairs, RankerOptions options)
@@ -99,6 +102,17 @@ public static class RankerTrainer
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
                 RowGroupColumnName = nameof(RankingRow.GroupId),
+                NumberOfIterations = capacity.Trees,
+                NumberOfLeaves = capacity.Leaves,
+                MinimumExampleCountPerLeaf = perLeaf,
+                LearningRate = capacity.LearningRate,
+                Seed = seed,
+                NumberOfThreads = 1,
+            }).Fit(keyed),
+            LightGbmGrades => (ITransformer)context.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+            {
+                LabelColumnName = nameof(RankingRow.Label),
+                FeatureColumnName = nameof(RankingRow.Features),
                 NumberOfIterations = capacity.Trees,
                 NumberOfLeaves = capacity.Leaves,
                 MinimumExampleCountPerLeaf = perLeaf,

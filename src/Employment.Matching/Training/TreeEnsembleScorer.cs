@@ -48,7 +48,11 @@ internal sealed class TreeEnsembleScorer
         return _nodeValue[child];
     }
 
-    public static TreeEnsembleScorer? From(ITransformer transformer)
+    /// <param name="ignoreBias">
+    /// Walk an ensemble with a constant bias too (leaving the bias out): a constant moves every pair alike, so the
+    /// order within a person is the same. For cross-validation only, never for the scores a model gives.
+    /// </param>
+    public static TreeEnsembleScorer? From(ITransformer transformer, bool ignoreBias = false)
     {
         var last = transformer;
         while (last is IEnumerable<ITransformer> chain)
@@ -61,7 +65,7 @@ internal sealed class TreeEnsembleScorer
         }
         var ensemble = model.TrainedTreeEnsemble;
         // ML.NET's scoring adds neither the bias nor the tree weights; a model that has either is left to it.
-        if (ensemble.Bias != 0 || ensemble.TreeWeights.Any(w => w != 1))
+        if ((ensemble.Bias != 0 && !ignoreBias) || ensemble.TreeWeights.Any(w => w != 1))
         {
             return null;
         }
@@ -99,12 +103,17 @@ internal sealed class TreeEnsembleScorer
 
     private static int Child(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
 
-    public float Score(float[] features)
+    public int TreeCount => _roots.Length;
+
+    public float Score(float[] features) => Score(features, _roots.Length);
+
+    /// <summary>The score of the first <paramref name="trees"/> trees alone: the model boosting would have stopped at.</summary>
+    public float Score(float[] features, int trees)
     {
         var output = 0.0;
-        foreach (var root in _roots)
+        for (var t = 0; t < trees; t++)
         {
-            var node = root;
+            var node = _roots[t];
             while (node >= 0)
             {
                 node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];

@@ -35,6 +35,7 @@ public sealed class BatchScoringIdentityTests
     [Theory]
     [InlineData(RankerTrainer.LightGbm)]
     [InlineData(RankerTrainer.FastTree)]
+    [InlineData(RankerTrainer.LightGbmGrades)]
     public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer)
     {
         var training = LabelledPairs(new Random(9), 600);
@@ -53,6 +54,27 @@ public sealed class BatchScoringIdentityTests
         Assert.Equal(reference, trained.Score(features));
         Assert.Equal(reference, stored.Score(features));
         Assert.Equal(OnePass(stored, features), stored.Score(features));
+    }
+
+    [Theory]
+    [InlineData(RankerTrainer.LightGbm)]
+    [InlineData(RankerTrainer.LightGbmGrades)]
+    public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer)
+    {
+        // Cross-validation measures every tree count from one fit of the most trees (decision 0082): that holds only
+        // if boosting's first n trees are the fit of n trees.
+        var training = LabelledPairs(new Random(9), 600);
+        var options = new RankerOptions { Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2 };
+        var many = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 60 }), ignoreBias: true)!;
+        var few = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20 }), ignoreBias: true)!;
+        var rows = RandomPairs(new Random(12), 2_000)
+            .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()).ToVector())
+            .ToList();
+
+        Assert.True(many.TreeCount > 20, "Boosting should go on past 20 trees");
+        Assert.True(rows.Select(r => many.Score(r, 20)).Distinct().Count() > 10, "The trees should give many different scores");
+        Assert.Equal(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r, 20)));
+        Assert.NotEqual(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r)));
     }
 
     [Fact]
