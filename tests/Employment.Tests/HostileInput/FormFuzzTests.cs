@@ -101,6 +101,7 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
                 (tried, requests) = (tried + HostileValues.Length, requests + await FuzzAsync(walk, form, failures, visitor.Role));
             }
             pages += walk.Pages;
+            output.WriteLine($"{visitor.Role}: {walk.Pages} pages, {forms.Keys.Count(k => k.StartsWith(visitor.Role + " ", StringComparison.Ordinal))} forms");
         }
 
         var posting = forms.Values.Where(f => f.Method == "POST").ToList();
@@ -250,9 +251,53 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
             using var get = await client.GetAsync(form.Action + separator + body);
             return ((int)get.StatusCode, null);
         }
-        using var content = new StringContent(body, Encoding.ASCII, "application/x-www-form-urlencoded");
+        using HttpContent content = form.Fields.Any(f => f.Kind == FieldKind.File)
+            ? Multipart(form, hostile, keepHidden)
+            : new StringContent(body, Encoding.ASCII, "application/x-www-form-urlencoded");
         using var response = await client.PostAsync(form.Action, content);
         return ((int)response.StatusCode, SitePage(response));
+    }
+
+    /// <summary>An upload form's body: the hostile value in every field, and as the bytes of a file named for the kind the field accepts.</summary>
+    private static MultipartFormDataContent Multipart(FoundForm form, string hostile, bool keepHidden)
+    {
+        var content = new MultipartFormDataContent();
+        var bytes = Decode(hostile);
+        foreach (var field in form.Fields)
+        {
+            if (field.Kind == FieldKind.File)
+            {
+                var extension = field.Value.Split(',', StringSplitOptions.TrimEntries).FirstOrDefault(e => e.StartsWith('.')) ?? ".txt";
+                var file = new ByteArrayContent(bytes);
+                file.Headers.TryAddWithoutValidation("Content-Type", "application/octet-stream");
+                content.Add(file, field.Name, "hostile" + extension);
+            }
+            else
+            {
+                content.Add(field.Kind == FieldKind.Token || (keepHidden && field.Kind == FieldKind.Hidden)
+                    ? new StringContent(field.Value) : new ByteArrayContent(bytes), field.Name);
+            }
+        }
+        return content;
+    }
+
+    /// <summary>A form-encoded value's bytes, invalid UTF-8 and all.</summary>
+    private static byte[] Decode(string encoded)
+    {
+        var bytes = new List<byte>(encoded.Length);
+        for (var i = 0; i < encoded.Length; i++)
+        {
+            if (encoded[i] == '%' && i + 2 < encoded.Length)
+            {
+                bytes.Add(Convert.ToByte(encoded.Substring(i + 1, 2), 16));
+                i += 2;
+            }
+            else
+            {
+                bytes.Add((byte)encoded[i]);
+            }
+        }
+        return [.. bytes];
     }
 
     private static string? SitePage(HttpResponseMessage response) =>
@@ -309,7 +354,7 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
                 {
                     _queue.Enqueue((href, false));
                 }
-                forms.AddRange(page.QuerySelectorAll("form").OfType<IHtmlFormElement>().Select(f => Found(f, path)).OfType<FoundForm>());
+                forms.AddRange(page.QuerySelectorAll("form").OfType<IHtmlFormElement>().SelectMany(f => Found(f, path)));
             }
             return forms;
         }
@@ -317,25 +362,39 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
 
     private static bool IsSitePage(string href) =>
         href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal)
-        && !href.StartsWith("/sign-out", StringComparison.Ordinal) && !href.StartsWith("/hangfire", StringComparison.Ordinal)
+        && !href.StartsWith("/hangfire", StringComparison.Ordinal)
         && !href.StartsWith("/css", StringComparison.Ordinal) && !href.StartsWith("/js", StringComparison.Ordinal)
         && !href.StartsWith("/assets", StringComparison.Ordinal) && !href.StartsWith("/health", StringComparison.Ordinal);
 
-    private static FoundForm? Found(IHtmlFormElement form, string page)
+    /// <summary>A form as a browser would send it: to its action, and to each button's own formaction; a named button's value goes as a hidden field.</summary>
+    private static IEnumerable<FoundForm> Found(IHtmlFormElement form, string page)
     {
         var method = (form.GetAttribute("method") ?? "get").ToUpperInvariant();
         var action = form.GetAttribute("action") is { Length: > 0 } a ? a : page;
-        if (!action.StartsWith('/'))
-        {
-            return null;
-        }
         var fields = form.QuerySelectorAll("input[name], textarea[name], select[name]")
-            .Where(e => e.GetAttribute("type") is not ("submit" or "button" or "file"))
-            .Select(e => new FormField(e.GetAttribute("name")!, e.GetAttribute("value") ?? "", e.GetAttribute("name") == "__RequestVerificationToken"
-                ? FieldKind.Token
-                : e.GetAttribute("type") == "hidden" ? FieldKind.Hidden : FieldKind.Typed))
+            .Where(e => e.GetAttribute("type") is not ("submit" or "button"))
+            .Select(e => new FormField(e.GetAttribute("name")!, e.GetAttribute(e.GetAttribute("type") == "file" ? "accept" : "value") ?? "", e.GetAttribute("type") switch
+            {
+                _ when e.GetAttribute("name") == "__RequestVerificationToken" => FieldKind.Token,
+                "hidden" => FieldKind.Hidden,
+                "file" => FieldKind.File,
+                _ => FieldKind.Typed,
+            }))
             .DistinctBy(f => f.Name).ToList();
-        return new FoundForm(method, action, fields);
+        var buttons = form.QuerySelectorAll("button, input[type=submit]").ToList();
+        var targets = buttons.Where(b => b.GetAttribute("formaction") is { Length: > 0 })
+            .Select(b => (Action: b.GetAttribute("formaction")!, Button: (IElement?)b))
+            .Prepend((action, buttons.FirstOrDefault(b => b.GetAttribute("formaction") is not { Length: > 0 })));
+        foreach (var (to, button) in targets.DistinctBy(t => t.Item1))
+        {
+            if (to.StartsWith('/'))
+            {
+                var pressed = button?.GetAttribute("name") is { Length: > 0 } name && fields.All(f => f.Name != name)
+                    ? [new FormField(name, button.GetAttribute("value") ?? "", FieldKind.Hidden)]
+                    : Array.Empty<FormField>();
+                yield return new FoundForm(method, to, [.. fields, .. pressed]);
+            }
+        }
     }
 
     /// <summary>An address with its ids and query taken out: /placements/{id}/follow-ups/{id}.</summary>
@@ -346,7 +405,7 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
 
     private static string Encode(string text) => Uri.EscapeDataString(text);
 
-    private enum FieldKind { Token, Hidden, Typed }
+    private enum FieldKind { Token, Hidden, Typed, File }
 
     private sealed record FormField(string Name, string Value, FieldKind Kind);
 

@@ -5,6 +5,8 @@ using Employment.Core.Accounts;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
 using Employment.Core.Placements;
+using Employment.Core.Opportunities.Search;
+using Employment.Tests.EhcPlans;
 using Employment.Tests.Infrastructure;
 using Employment.Tests.Matching.Pages;
 using Employment.Tests.Security;
@@ -82,12 +84,26 @@ internal static class FormFuzzWorld
         var received = await data.CreateReferralAsync(adviser.Id);
         var asked = await data.CreateReferralAsync(adviser.Id, r => r.Asked("Which days suit them?", coach.Id));
 
-        // Drafts left half way: an opportunity and a person.
+        // Drafts: an opportunity left half way and one with every answer (its check page), a person, a person from an uploaded plan.
         await using (var scope = services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<OpportunityDraftService>().StartAsync(employerId, new PostingAnswers { Kind = OpportunityKind.PaidJob, Title = "Kitchen porter" }.ToJson());
+            var drafts = scope.ServiceProvider.GetRequiredService<OpportunityDraftService>();
+            await drafts.StartAsync(employerId, new PostingAnswers { Kind = OpportunityKind.PaidJob, Title = "Kitchen porter" }.ToJson());
+            await drafts.StartAsync(employerId, EveryAnswer().ToJson());
             await scope.ServiceProvider.GetRequiredService<CareersProfileService>().StartDraftAsync(coach.Id, null);
         }
+        string planReview;
+        using (var coachClient = app.CreateClient())
+        {
+            await Forms.SignInAsync(coachClient, coach.Email!, WebAppFixture.Password);
+            using var uploaded = await PlanUploadPageTests.UploadAsync(coachClient, linkTo.UploadPlan(), PlanUploadPageTests.GeneratedPlan(), "plan.docx");
+            planReview = uploaded.Headers.Location?.OriginalString ?? throw new InvalidOperationException($"The plan upload answered {(int)uploaded.StatusCode}");
+        }
+        await app.WithDbAsync(db =>
+        {
+            db.SavedSearches.Add(new SavedSearch { JobSeekerId = person.Id, Words = "shelf", SavedById = coach.Id, SavedAt = now });
+            return db.SaveChangesAsync();
+        });
 
         // The administrator's things to put right: an interrupted import, a failed email, a disabled and a locked account, the council's own follow-up plan.
         var import = await data.CreateInterruptedImportAsync(admin.Id);
@@ -115,17 +131,33 @@ internal static class FormFuzzWorld
         var resetToken = await app.WithDbAsync(db => UsersCommand.CreateAsync(db, $"reset-{Guid.NewGuid():N}@example.test", "Reset Person", now, CancellationToken.None));
         resetLink = linkTo.ResetPassword(resetToken!);
 
+        // Administrators last: what they do (disable, change a role, assign) would change what the others see.
         return
         [
             new(AccessTable.Anonymous, null, [milestoneLink, invitationLink, resetLink]),
-            new(AccessTable.JobSeekerLink, null, [personalLink]),
-            new(Roles.Admin, admin, [linkTo.FollowUpPlan(council), linkTo.AdminImport(import.Id, refresh: false)]),
+            new(AccessTable.JobSeekerLink, null, [personalLink, linkTo.NotForMe(new(person, null), job.Id)]),
+            new(Roles.College, collegeUser, []),
+            new(Roles.Employer, employerUser, []),
+            new(Roles.Adviser, adviser, [linkTo.Referral(asked.Id)]),
             new(Roles.Coach, coach, [
                 linkTo.Consent(notConsenting.Id), linkTo.JobSeeker(paused.Id), linkTo.AccessToWorkDecision(applicant.Id), linkTo.PersonalLink(person.Id),
-                linkTo.Intern(programme.Id, intern.Id), linkTo.IntakeReferral(received.Id), linkTo.OpportunitySearchFor(person.Id), linkTo.WithMe(person.Id)]),
-            new(Roles.Adviser, adviser, [linkTo.Referral(asked.Id)]),
-            new(Roles.Employer, employerUser, []),
-            new(Roles.College, collegeUser, []),
+                linkTo.Intern(programme.Id, intern.Id), linkTo.NewRotation(programme.Id, intern.Id), linkTo.NewInternNote(programme.Id, intern.Id),
+                linkTo.IntakeReferral(received.Id), linkTo.OpportunitySearchFor(person.Id), linkTo.WithMe(person.Id),
+                linkTo.NotForMe(new(person, coach.Id), job.Id), planReview]),
+            new(Roles.Admin, admin, [linkTo.FollowUpPlan(council), linkTo.AdminImport(import.Id, refresh: false), linkTo.UserAccess(disabled.Id)]),
         ];
+    }
+
+    /// <summary>A paid job with every step of the posting answered, so its draft opens on the check page.</summary>
+    private static PostingAnswers EveryAnswer()
+    {
+        var answers = new PostingAnswers
+        {
+            Kind = OpportunityKind.PaidJob, Title = "Warehouse assistant", SocCode = "9223", Description = "Picking and packing orders",
+            HoursPerWeek = "16", PayBand = PayBand.Age21AndOver, HourlyPay = "13.00", Skills = ["cleaning"], Adjustments = ["written_instructions"],
+            InterviewGuaranteed = true,
+        };
+        answers.Answered = [.. PostingSteps.For(answers).Select(s => s.Slug)];
+        return answers;
     }
 }
