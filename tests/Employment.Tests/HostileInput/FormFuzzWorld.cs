@@ -89,6 +89,8 @@ internal static class FormFuzzWorld
         {
             var drafts = scope.ServiceProvider.GetRequiredService<OpportunityDraftService>();
             await drafts.StartAsync(employerId, new PostingAnswers { Kind = OpportunityKind.PaidJob, Title = "Kitchen porter" }.ToJson());
+            // Two with every answer: the employer posts one while fuzzing its check page, the coach the other.
+            await drafts.StartAsync(employerId, EveryAnswer().ToJson());
             await drafts.StartAsync(employerId, EveryAnswer().ToJson());
             await scope.ServiceProvider.GetRequiredService<CareersProfileService>().StartDraftAsync(coach.Id, null);
         }
@@ -107,7 +109,7 @@ internal static class FormFuzzWorld
 
         // The administrator's things to put right: an interrupted import, a failed email, a disabled and a locked account, the council's own follow-up plan.
         var import = await data.CreateInterruptedImportAsync(admin.Id);
-        await data.CreateFailedEmailAsync();
+        var failedEmail = await data.CreateFailedEmailAsync();
         var disabled = await app.CreateUserAsync(Roles.Coach);
         var locked = await app.CreateUserAsync(Roles.Coach);
         await app.WithDbAsync(async db =>
@@ -144,7 +146,7 @@ internal static class FormFuzzWorld
                 linkTo.Intern(programme.Id, intern.Id), linkTo.NewRotation(programme.Id, intern.Id), linkTo.NewInternNote(programme.Id, intern.Id),
                 linkTo.IntakeReferral(received.Id), linkTo.OpportunitySearchFor(person.Id), linkTo.WithMe(person.Id),
                 linkTo.NotForMe(new(person, coach.Id), job.Id), planReview]),
-            new(Roles.Admin, admin, [linkTo.FollowUpPlan(council), linkTo.AdminImport(import.Id, refresh: false), linkTo.UserAccess(disabled.Id)]),
+            new(Roles.Admin, admin, [linkTo.FollowUpPlan(council), linkTo.AdminImport(import.Id, refresh: false), linkTo.UserAccess(disabled.Id), linkTo.OutboxEmail(failedEmail.Id)]),
         ];
     }
 
