@@ -14,9 +14,10 @@ using Xunit.Abstractions;
 namespace Employment.Tests.HostileInput;
 
 /// <summary>
-/// Every form the site shows, found by walking its pages as each role from the home pages (so the forms carry real
-/// ids), posted with hostile values over real HTTP with a valid form token: nothing may answer 5xx or a status outside
-/// 200–499. The site's own POST routes say how many forms exist, so a form the walk cannot reach shows in the figures.
+/// Every form the site shows, found by walking its pages as each role and link-holder (<see cref="FormFuzzWorld"/>) from
+/// the pages they start on (so the forms carry real ids), posted with hostile values over real HTTP with a valid form
+/// token: nothing may answer 5xx or a status outside 200–499. Every POST route of the site must be reached by some
+/// form, bar the few named in <see cref="NotForms"/>, so a new form the walk cannot find fails the test.
 /// </summary>
 public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOutputHelper output) : IClassFixture<UnlimitedLiveSiteFixture>
 {
