@@ -112,7 +112,7 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
             (unreached.Count > 0 ? ":\n  " + string.Join("\n  ", unreached) : ""));
         output.WriteLine($"Pages walked: {pages}; forms found: {forms.Count} ({posting.Count} posting, to {posting.Select(f => Template(f.Action)).Distinct().Count()} distinct addresses); " +
             $"hostile values per form: {HostileValues.Length}; values tried: {tried}; requests sent: {requests}; bad answers: {failures.Count}; time: {started.Elapsed.TotalSeconds:0} s");
-        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)));
+        Assert.True(failures.Count == 0, string.Join("\n", failures.Take(40)) + "\nWhat the server logged:\n" + string.Join("\n", site.App.ServerErrors.All.Take(5)));
         Assert.True(unreached.Count == 0, "No form found for these POST routes: give the fuzz world what shows their form, or name why in NotForms:\n" + string.Join("\n", unreached));
         var stale = NotForms.Keys.Where(k => reached.Contains(k) || postRoutes.All(r => r.Template != k)).ToList();
         Assert.True(stale.Count == 0, "Named as not forms but reached, or no longer in the site: " + string.Join(", ", stale));

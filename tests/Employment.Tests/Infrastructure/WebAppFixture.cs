@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Employment.Tests.Infrastructure;
 
@@ -26,6 +27,9 @@ public sealed class WebAppFixture : IAsyncLifetime
 
     public Task InitializeAsync() => InitializeAsync(kestrel: false);
 
+    /// <summary>What the site logged as errors, with their exceptions.</summary>
+    public ServerErrors ServerErrors { get; } = new();
+
     /// <summary>Settings of this test site's own, applied over the defaults before it starts.</summary>
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
@@ -36,6 +40,7 @@ public sealed class WebAppFixture : IAsyncLifetime
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
             host.UseEnvironment("Testing");
+            host.ConfigureLogging(logging => logging.AddProvider(ServerErrors));
             host.UseSetting("ConnectionStrings:Employment", ConnectionString);
             host.UseSetting("Database:MigrateOnStart", "false");
             host.UseSetting("Hangfire:ServerEnabled", "false");
