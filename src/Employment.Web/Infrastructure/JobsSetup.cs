@@ -26,14 +26,21 @@ public static class JobsSetup
         builder.Services.AddOptions<StatisticsOptions>().BindConfiguration(StatisticsOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<StatisticsOptions>, StatisticsOptionsValidation>();
         builder.Services.AddOptions<HangfireOptions>().BindConfiguration(HangfireOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        // Hangfire's own configuration is one static for the whole process, "the last site configured wins" (decision 0084):
+        // the site's storage and job activator are its own services, so its job client, job server and dashboard never use
+        // another site's database or services, and the log provider falls silent, rather than throwing, once the site
+        // that configured it has stopped.
+        builder.Services.AddSingleton<JobStorage>(services => new PostgreSqlStorage(
+            new DataSourceConnectionFactory(services.GetRequiredService<NpgsqlDataSource>()),
+            new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+        builder.Services.AddSingleton<JobActivator>(services => new Hangfire.AspNetCore.AspNetCoreJobActivator(services.GetRequiredService<IServiceScopeFactory>()));
         builder.Services.AddHangfire((services, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HangfireLogs(services.GetRequiredService<ILoggerFactory>()))
             .UseEmploymentJobTelemetry()
-            .UsePostgreSqlStorage(
-                options => options.UseConnectionFactory(new DataSourceConnectionFactory(services.GetRequiredService<NpgsqlDataSource>())),
-                new PostgreSqlStorageOptions { SchemaName = "hangfire", PrepareSchemaIfNecessary = true }));
+            .UseStorage(services.GetRequiredService<JobStorage>()));
 
         var options = builder.Configuration.GetSection(HangfireOptions.Section).Get<HangfireOptions>() ?? new HangfireOptions();
         if (Nodes.NodeRoles.RunsJobs(builder.Configuration))
