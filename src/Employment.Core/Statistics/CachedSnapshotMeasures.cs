@@ -32,13 +32,11 @@ public sealed class CachedSnapshotMeasures(SnapshotMeasures inner, StatisticsSna
 
     private async Task<IReadOnlyList<T>> Cached<T>(string measure, StatisticsFilter filter, IReadOnlyList<Period> periods, DateOnly today, Func<Task<IReadOnlyList<T>>> read)
     {
-        var key = (typeof(CachedSnapshotMeasures), measure, snapshot.BuiltAt, snapshot.Version, filter, string.Join('|', periods.Select(p => $"{p.From:O}/{p.To:O}")), today);
-        if (cache.TryGetValue(key, out IReadOnlyList<T>? kept) && kept is not null)
+        var key = (typeof(CachedSnapshotMeasures), measure, snapshot, filter, string.Join('|', periods.Select(p => $"{p.From:O}/{p.To:O}")), today);
+        return (await cache.GetOrCreateAsync(key, entry =>
         {
-            return kept;
-        }
-        var figures = await read();
-        cache.Set(key, figures, KeptFor);
-        return figures;
+            entry.AbsoluteExpirationRelativeToNow = KeptFor;
+            return read();
+        }))!;
     }
 }

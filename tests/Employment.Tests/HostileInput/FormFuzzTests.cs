@@ -263,7 +263,7 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
     private static MultipartFormDataContent Multipart(FoundForm form, string hostile, bool keepHidden)
     {
         var content = new MultipartFormDataContent();
-        var bytes = Decode(hostile);
+        var bytes = System.Web.HttpUtility.UrlDecodeToBytes(hostile); // invalid UTF-8 and all
         foreach (var field in form.Fields)
         {
             if (field.Kind == FieldKind.File)
@@ -280,25 +280,6 @@ public sealed partial class FormFuzzTests(UnlimitedLiveSiteFixture site, ITestOu
             }
         }
         return content;
-    }
-
-    /// <summary>A form-encoded value's bytes, invalid UTF-8 and all.</summary>
-    private static byte[] Decode(string encoded)
-    {
-        var bytes = new List<byte>(encoded.Length);
-        for (var i = 0; i < encoded.Length; i++)
-        {
-            if (encoded[i] == '%' && i + 2 < encoded.Length)
-            {
-                bytes.Add(Convert.ToByte(encoded.Substring(i + 1, 2), 16));
-                i += 2;
-            }
-            else
-            {
-                bytes.Add((byte)encoded[i]);
-            }
-        }
-        return [.. bytes];
     }
 
     private static string? SitePage(HttpResponseMessage response) =>
