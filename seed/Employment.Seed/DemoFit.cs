@@ -34,6 +34,27 @@ public static class DemoFit
             Kind: seeker.PreferredKinds.Count == 0 ? 0.75 : seeker.PreferredKinds.Contains(opportunity.Kind) ? 1 : 0);
     }
 
+    /// <summary>
+    /// What shapes an outcome beyond what the coach weighs when choosing (<see cref="Explain"/>): each employer's own way
+    /// with the people it takes on, which shows only through its record, and skills asked for that the person lacks.
+    /// Without these the demo's outcomes follow the rule scorer's own terms, so no model could beat it and a newcomer
+    /// never saw the ranker rank (decision 0085).
+    /// </summary>
+    public static double Unseen(JobSeeker seeker, Opportunity opportunity, Guid employerId)
+    {
+        var missing = opportunity.SkillsRequired.Count(s => !seeker.Skills.Contains(s));
+        var asked = Math.Max(1, opportunity.SkillsRequired.Count);
+        return 0.15 * EmployerWay(employerId) + 0.12 * (0.5 - (double)missing / asked);
+    }
+
+    /// <summary>An employer's own way with people, from -1 to 1: fixed for the employer, so a run gives the same world.</summary>
+    public static double EmployerWay(Guid employerId)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        employerId.TryWriteBytes(bytes);
+        return BitConverter.ToUInt32(bytes[..4]) / (double)uint.MaxValue * 2 - 1;
+    }
+
     /// <summary>Exact SOC unit group beats the same minor group (first three digits), which beats the same major group.</summary>
     public static double InterestMatch(IReadOnlyList<string> interests, string socCode)
     {

@@ -47,7 +47,7 @@ internal sealed class PersonHistory(
 
     private Step Record(PostedOpportunity chosen, FitBreakdown fit, DateOnly introducedOn, double bonus)
     {
-        var latent = fit.Total + bonus + random.Normal(0, 0.1);
+        var latent = fit.Total + DemoFit.Unseen(seeker, chosen.Opportunity, chosen.Site.Employer.Id) + bonus + random.Normal(0, 0.1);
         var outcome = story.Tell(seeker, chosen.Opportunity, introducedOn, latent, fit);
         _placements.Add(outcome.Placement);
         _tried.Add(chosen.Opportunity.Id);

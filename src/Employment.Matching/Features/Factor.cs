@@ -1,7 +1,7 @@
 namespace Employment.Matching.Features;
 
 /// <summary>
-/// The parts of a profile a coach talks about, which the 91 features are grouped into for the reasons: each feature
+/// The parts of a profile a coach talks about, which the 94 features are grouped into for the reasons: each feature
 /// belongs to exactly one (see <see cref="Factors.Of"/>), so a pair's contributions add up by factor.
 /// </summary>
 public enum Factor
@@ -16,6 +16,7 @@ public enum Factor
     Kind,
     Eligibility,
     Pay,
+    EmployerRecord,
 }
 
 public static class Factors
@@ -42,6 +43,7 @@ public static class Factors
         nameof(MatchFeatures.KindWanted) or nameof(MatchFeatures.AnyKindWanted) or nameof(MatchFeatures.Kind) => Factor.Kind,
         nameof(MatchFeatures.Eligible) or nameof(MatchFeatures.AgeBand) or nameof(MatchFeatures.HasEhcPlan) => Factor.Eligibility,
         nameof(MatchFeatures.Paid) or nameof(MatchFeatures.PayToLivingWage) or nameof(MatchFeatures.HourlyPay) => Factor.Pay,
+        nameof(MatchFeatures.EmployerProposals) or nameof(MatchFeatures.EmployerMeanGrade) or nameof(MatchFeatures.EmployerStartedShare) => Factor.EmployerRecord,
         _ when featureName.StartsWith("SkillMissing:", StringComparison.Ordinal) => Factor.Skills,
         _ when featureName.StartsWith("NeedUnmet:", StringComparison.Ordinal) => Factor.Support,
         "RuleScore" => null,

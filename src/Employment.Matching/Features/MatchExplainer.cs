@@ -100,6 +100,10 @@ public static class MatchExplainer
         {
             Reason(Factor.Interview, "Offers an interview to every disabled applicant who meets the essential criteria");
         }
+        if (EmployerRecordWords(f.EmployerRecord) is { } record)
+        {
+            said.Add((Factor.EmployerRecord, record.Text, record.IsReason));
+        }
         if (f.KindWanted == 0)
         {
             Blocker(Factor.Kind, $"{opportunity.Kind.Label()} is not one of the kinds of opportunity {name} wants");
@@ -130,6 +134,22 @@ public static class MatchExplainer
             : f.SameMinorGroup == 1 ? ($"Close to the kind of work {name} is interested in", true)
             : f.SameMajorGroup == 1 ? ($"In the same broad area of work as {name}'s interests", true)
             : ($"Not the kind of work {name} said they are interested in", false);
+    }
+
+    /// <summary>A poor record is only said once it rests on this many proposals; a good one is said whenever the scorer rewarded it.</summary>
+    public const int PoorRecordSaidFrom = 5;
+
+    private static (string Text, bool IsReason)? EmployerRecordWords(EmployerRecord record)
+    {
+        if (record.Proposals == 0 || (!record.StartsMoreThanMost && record.Proposals < PoorRecordSaidFrom))
+        {
+            return null;
+        }
+        var text = record.Proposals == 1
+            ? $"The one person proposed to this employer before {(record.Started == 1 ? "started work" : "did not start work")}"
+            : record.Started == 0 ? $"None of the {record.Proposals} people proposed to this employer before started work"
+            : $"{(record.StartsMoreThanMost ? "" : "Only ")}{record.Started} of the {record.Proposals} people proposed to this employer before started work";
+        return (text, record.StartsMoreThanMost);
     }
 
     private static string Words(IEnumerable<string> codes) => string.Join(", ", codes.Select(c => c.Replace('_', ' ')));

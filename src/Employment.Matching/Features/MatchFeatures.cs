@@ -12,7 +12,7 @@ namespace Employment.Matching.Features;
 public sealed record MatchFeatures
 {
     /// <summary>Bumped whenever a feature is added, removed or changes meaning, so old model files are refused.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     private static readonly string[] Summaries =
     [
@@ -22,7 +22,8 @@ public sealed record MatchFeatures
         nameof(AnyKindWanted), nameof(Eligible), nameof(Paid), nameof(PayToLivingWage), nameof(InterviewGuaranteed), nameof(AgeBand),
         nameof(DistanceKm), nameof(TravelMode), nameof(TravelMaxMinutes), nameof(HoursPerWeek), nameof(HoursMin), nameof(HoursMax),
         nameof(HoursShort), nameof(HoursOver), nameof(SkillsRequired), nameof(SkillsMissing), nameof(NeedsCount), nameof(HourlyPay),
-        nameof(HasEhcPlan), nameof(Kind), nameof(InterestCount), "RuleScore",
+        nameof(HasEhcPlan), nameof(Kind), nameof(InterestCount), nameof(EmployerProposals), nameof(EmployerMeanGrade),
+        nameof(EmployerStartedShare), "RuleScore",
     ];
 
     public static readonly IReadOnlyList<string> Names =
@@ -109,6 +110,18 @@ public sealed record MatchFeatures
 
     public float InterestCount { get; init; }
 
+    /// <summary>Proposals made to the employer before the day (<see cref="EmployerRecord"/>).</summary>
+    public float EmployerProposals { get; init; }
+
+    /// <summary>Their mean grade, drawn towards everyone's.</summary>
+    public float EmployerMeanGrade { get; init; }
+
+    /// <summary>The share of them that started work, drawn towards everyone's.</summary>
+    public float EmployerStartedShare { get; init; }
+
+    /// <summary>The record behind the three employer features, for the words of the reasons (not itself a feature).</summary>
+    public EmployerRecord EmployerRecord { get; init; } = EmployerRecord.None;
+
     /// <summary>Bit i set: the i-th skill of <see cref="FeatureVocabulary.Skills"/> is asked for and the person lacks it.</summary>
     public ulong MissingSkillBits { get; init; }
 
@@ -154,9 +167,12 @@ public sealed record MatchFeatures
         destination[33] = HasEhcPlan;
         destination[34] = Kind;
         destination[35] = InterestCount;
+        destination[36] = EmployerProposals;
+        destination[37] = EmployerMeanGrade;
+        destination[38] = EmployerStartedShare;
         // The rule scorer's judgement as one more feature: with little data a few splits on it are the rule scorer,
         // and with more the trees correct it (the blend, measured in decision 0046).
-        destination[36] = RuleScorer.ScoreOne(this);
+        destination[39] = RuleScorer.ScoreOne(this);
         var at = Summaries.Length;
         Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count);
         Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);

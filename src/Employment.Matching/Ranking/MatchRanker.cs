@@ -3,6 +3,7 @@ using Employment.Matching.Data;
 using Employment.Matching.Features;
 using Employment.Matching.Scoring;
 using Employment.Matching.Store;
+using Employment.Matching.Training;
 
 namespace Employment.Matching.Ranking;
 
@@ -24,10 +25,11 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
 
     public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchTriple> triples, DateOnly today, CancellationToken cancellationToken = default)
     {
+        var employers = await EmployerRecordsAsync(cancellationToken);
         var features = new List<MatchFeatures>(triples.Count);
         foreach (var t in triples)
         {
-            features.Add(FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc));
+            features.Add(FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc, employers.Of(t.Employer.Id)));
         }
         return await ScoreAsync(features, cancellationToken);
     }
@@ -39,6 +41,13 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
         return new RankedScores(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version,
             state.Scorer as IFactorExplainer, state.TrainedAt);
     }
+
+    /// <summary>
+    /// The employers' records the current model ranks with: those of the data it was trained on (decision 0085); none
+    /// while the rule scorer ranks, which does not use them.
+    /// </summary>
+    public async Task<EmployerRecords> EmployerRecordsAsync(CancellationToken cancellationToken = default) =>
+        (await CurrentAsync(cancellationToken)).Scorer is TrainedModel model ? model.Info.Employers : EmployerRecords.None;
 
     /// <summary>Which scorer is ranking now, in words: "model v3" or "rule scorer (…)".</summary>
     public async Task<string> RankedByAsync(CancellationToken cancellationToken = default) => (await CurrentAsync(cancellationToken)).RankedBy;

@@ -21,10 +21,11 @@ internal static class SuggestionRanker
         MatchFeatures[] Features,
         SocHierarchy Soc);
 
-    public static Built Build(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, DateOnly today)
+    /// <param name="employers">The employers' records the scorer ranks with (<see cref="MatchRanker.EmployerRecordsAsync"/>).</param>
+    public static Built Build(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, DateOnly today, EmployerRecords employers)
     {
         var soc = SocHierarchy.FromReference();
-        var inputs = Inputs(pairs);
+        var inputs = Inputs(pairs, employers);
         var features = new MatchFeatures[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
@@ -68,7 +69,8 @@ internal static class SuggestionRanker
     /// candidate of the page alive through the collections in between (measured: 10 to 20 MB kept per collection,
     /// pauses of 20 to 45 ms; decision 0026).
     /// </summary>
-    private static (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs)
+    private static (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs,
+        EmployerRecords records)
     {
         var employers = new Dictionary<EmployerEntity, EmployerFacts>(ReferenceEqualityComparer.Instance);
         var inputs = new (CandidateProfile, OpportunityFacts, EmployerFacts)[pairs.Count];
@@ -85,7 +87,8 @@ internal static class SuggestionRanker
             {
                 if (!employers.TryGetValue(opportunity.Employer!, out var employer))
                 {
-                    employers[opportunity.Employer!] = employer = opportunity.Employer!.ToFacts();
+                    var facts = opportunity.Employer!.ToFacts();
+                    employers[opportunity.Employer!] = employer = facts with { Record = records.Of(facts.Id) };
                 }
                 last = (opportunity, opportunity.ToFacts(), employer);
             }

@@ -1,5 +1,6 @@
 using Employment.Matching.Data;
 using Employment.Matching.Features;
+using Employment.Matching.Labels;
 
 namespace Employment.Matching.Scoring;
 
@@ -28,12 +29,15 @@ public static class PairScorer
             throw new DatasetUnreadableException($"{unknown.Count} id(s) in the pairs file are not in the dataset, so nothing was scored:{Environment.NewLine}{shown}{more}");
         }
         // Every pair is known: build the features on every core (FeatureBuilder is pure), each into its own slot.
+        // The employers' records count every proposal the data holds: all were made before today.
+        var employers = EmployerHistory.From(PairLabeller.Label(data.Events), data.Opportunities).Latest();
         var features = new MatchFeatures[pairs.Count];
         Parallel.For(0, pairs.Count, i =>
         {
             var (candidateId, vacancyId) = pairs[i];
             var opportunity = data.Opportunities[vacancyId];
-            features[i] = FeatureBuilder.Build(data.Candidates[candidateId], opportunity, data.Employers[opportunity.EmployerId], today, soc);
+            features[i] = FeatureBuilder.Build(data.Candidates[candidateId], opportunity, data.Employers[opportunity.EmployerId], today, soc,
+                employers.Of(opportunity.EmployerId));
         });
         return scorer.Score(features);
     }

@@ -9,12 +9,13 @@ public static class RankerRetrainer
 {
     public static async Task<RetrainOutcome> RunAsync(EmploymentDbContext db, RankerOptions options, CancellationToken cancellationToken = default)
     {
-        var pairs = await DatabaseTrainingSet.LoadAsync(db, SocHierarchy.FromReference(), cancellationToken);
+        var (pairs, employers) = await DatabaseTrainingSet.LoadWithEmployersAsync(db, SocHierarchy.FromReference(), cancellationToken);
         if (pairs.Count == 0)
         {
             throw new InvalidOperationException("There is no placement history or coach's verdict in the database yet, so there is nothing to learn from: the rule scorer stays in charge.");
         }
-        var training = RankerTrainer.Train(pairs, options);
+        var trained = RankerTrainer.Train(pairs, options);
+        var training = trained with { Model = trained.Model.WithEmployers(employers) };
         var stored = await new RankerModelStore(db).StoreAsync(training.Model, training.HeldOut, cancellationToken);
         return new RetrainOutcome(pairs.Count, training, stored);
     }

@@ -15,7 +15,12 @@ namespace Employment.Matching.Training;
 /// </summary>
 public static class DatabaseTrainingSet
 {
-    public static async Task<IReadOnlyList<FeaturedPair>> LoadAsync(EmploymentDbContext db, SocHierarchy soc, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<FeaturedPair>> LoadAsync(EmploymentDbContext db, SocHierarchy soc, CancellationToken cancellationToken = default) =>
+        (await LoadWithEmployersAsync(db, soc, cancellationToken)).Pairs;
+
+    /// <summary>The pairs, and every employer's record counting all its placements (what a model trained on them carries).</summary>
+    public static async Task<(IReadOnlyList<FeaturedPair> Pairs, EmployerRecords Employers)> LoadWithEmployersAsync(EmploymentDbContext db, SocHierarchy soc,
+        CancellationToken cancellationToken = default)
     {
         var seekers = await db.JobSeekers.AsNoTracking()
             .Where(s => db.Placements.Any(p => p.JobSeekerId == s.Id) || db.MatchFeedback.Any(f => f.JobSeekerId == s.Id && f.Verdict == MatchFeedback.NotSuitable))
@@ -39,7 +44,9 @@ public static class DatabaseTrainingSet
             Employers = opportunities.Select(o => o.Employer!).DistinctBy(e => e.Id).Select(e => e.ToFacts()).ToDictionary(e => e.Id, StringComparer.Ordinal),
             Events = events.Select(e => (seekerIds[e.JobSeekerId], opportunityIds[e.OpportunityId], e.Type, e.OccurredOn)).ToList(),
         };
-        var pairs = TrainingSetBuilder.Build(data, soc).ToList();
+        var labelled = PairLabeller.Label(data.Events);
+        var history = EmployerHistory.From(labelled, data.Opportunities);
+        var pairs = TrainingSetBuilder.Build(data, labelled, history, soc).ToList();
 
         // A placement says more than a verdict: a pair the coach called unsuitable but proposed anyway keeps its placement grade.
         var placed = pairs.Select(p => (p.Pair.CandidateId, p.Pair.VacancyId)).ToHashSet();
@@ -53,9 +60,10 @@ public static class DatabaseTrainingSet
             var day = DateOnly.FromDateTime(verdict.RecordedAt.UtcDateTime);
             var opportunity = data.Opportunities[key.Item2];
             pairs.Add(new FeaturedPair(new LabelledPair(key.Item1, key.Item2, PlacementGrade.NoFurther, day),
-                FeatureBuilder.Build(data.Candidates[key.Item1], opportunity, data.Employers[opportunity.EmployerId], day, soc)));
+                FeatureBuilder.Build(data.Candidates[key.Item1], opportunity, data.Employers[opportunity.EmployerId], day, soc,
+                    history.Before(opportunity.EmployerId, day))));
         }
         // The trainer groups rows by person, so keep each person's pairs together in the labeller's order.
-        return pairs.OrderBy(p => p.Pair.CandidateId, StringComparer.Ordinal).ThenBy(p => p.Pair.VacancyId, StringComparer.Ordinal).ToList();
+        return (pairs.OrderBy(p => p.Pair.CandidateId, StringComparer.Ordinal).ThenBy(p => p.Pair.VacancyId, StringComparer.Ordinal).ToList(), history.Latest());
     }
 }

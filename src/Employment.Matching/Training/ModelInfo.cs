@@ -1,3 +1,4 @@
+using Employment.Matching.Features;
 namespace Employment.Matching.Training;
 
 /// <summary>What is known about a trained model; written beside the model file as JSON.</summary>
@@ -22,4 +23,7 @@ public sealed record ModelInfo
     public double TreeWeight { get; init; } = 1;
 
     public double RuleWeight { get; init; }
+
+    /// <summary>The employers' records of the data it was trained on, which the pages rank with (decision 0085).</summary>
+    public EmployerRecords Employers { get; init; } = EmployerRecords.None;
 }

@@ -25,6 +25,9 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
 
     public string Name => Info.Trainer;
 
+    /// <summary>The same trees carrying the employers' records of the data they were trained on.</summary>
+    public TrainedModel WithEmployers(EmployerRecords employers) => new(transformer, Info with { Employers = employers });
+
     public float[] Score(IReadOnlyList<MatchFeatures> pairs)
     {
         if (pairs.Count == 0)

@@ -9,8 +9,16 @@ public static class TrainingSetBuilder
 {
     public static IReadOnlyList<FeaturedPair> Build(MatchingData data, SocHierarchy soc)
     {
+        var labelled = PairLabeller.Label(data.Events);
+        return Build(data, labelled, EmployerHistory.From(labelled, data.Opportunities), soc);
+    }
+
+    /// <param name="labelled">The data's events labelled by <see cref="PairLabeller"/>.</param>
+    /// <param name="history">The employers' records from those same pairs.</param>
+    public static IReadOnlyList<FeaturedPair> Build(MatchingData data, IReadOnlyList<LabelledPair> labelled, EmployerHistory history, SocHierarchy soc)
+    {
         var pairs = new List<FeaturedPair>();
-        foreach (var pair in PairLabeller.Label(data.Events))
+        foreach (var pair in labelled)
         {
             if (!data.Candidates.TryGetValue(pair.CandidateId, out var profile)
                 || !data.Opportunities.TryGetValue(pair.VacancyId, out var opportunity)
@@ -19,7 +27,8 @@ public static class TrainingSetBuilder
                 continue;
             }
             // The features as the coach saw them when proposing the match, not as they are today.
-            pairs.Add(new FeaturedPair(pair, FeatureBuilder.Build(profile, opportunity, employer, pair.ProposedOn, soc)));
+            pairs.Add(new FeaturedPair(pair, FeatureBuilder.Build(profile, opportunity, employer, pair.ProposedOn, soc,
+                history.Before(employer.Id, pair.ProposedOn))));
         }
         return pairs;
     }

@@ -30,7 +30,7 @@ public sealed class SuggestionRankerTests
         (JobSeeker, Opportunity)[] pairs =
             [(walker, kitchen), (walker, bakery), (driver, bakery), (walker, cafe), (driver, kitchen), (driver, cafe), (walker, kitchen)];
 
-        var built = SuggestionRanker.Build(pairs, Today);
+        var built = SuggestionRanker.Build(pairs, Today, EmployerRecords.None);
         var ranked = SuggestionRanker.Best(built, new RankedScores(new RuleScorer().Score(built.Features), MatchRanker.NoModelYet, null));
 
         Assert.Equal(pairs.Length, ranked.Suggestions.Count);

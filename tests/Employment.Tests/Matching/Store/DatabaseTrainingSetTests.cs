@@ -50,6 +50,7 @@ public sealed class DatabaseTrainingSetTests
     public async Task RankerRetrain_TrainsFromTheDatabase_StoresTheModel_AndPrintsTheFigures()
     {
         await using var database = await TestDatabase.CreateAsync();
+        var employerIds = new List<Guid>();
         await using (var db = database.Context())
         {
             // Nearer opportunities went further, for every person.
@@ -59,6 +60,7 @@ public sealed class DatabaseTrainingSetTests
             {
                 opportunities.Add(await OpportunityAsync(db, offset));
             }
+            employerIds.AddRange(opportunities.Select(o => o.EmployerId));
             var outcomes = new[]
             {
                 new[] { PlacementEventType.Introduced, PlacementEventType.Interviewed, PlacementEventType.Offered },
@@ -92,6 +94,11 @@ public sealed class DatabaseTrainingSetTests
             var row = await db.RankerModels.SingleAsync();
             Assert.Equal(1, row.Id);
             Assert.True(row.HeldOutPeople > 0);
+            // The model carries each employer's record, which the pages rank with (decision 0085).
+            var employers = TrainedModel.FromBytes(row.Model, row.Metadata).Info.Employers;
+            var nearest = employers.Of(employerIds[0].ToString("N"));
+            Assert.Equal((15, 0, 15 * PlacementGrade.Offered), (nearest.Proposals, nearest.Started, nearest.GradeSum));
+            Assert.Equal(0, employers.Of(employerIds[3].ToString("N")).GradeSum);
         }
     }
 
