@@ -35,13 +35,16 @@ public static class MatchExplainer
 
         var minutes = Journey.RoundedMinutes(f.JourneyMinutes);
         var journey = Journey.Describe(profile.TravelMode);
+        // Rounding to 5 minutes can land on the limit from either side: "about 30 minutes — longer than the 30" would read as a contradiction.
         if (f.JourneyRatio <= 1)
         {
-            Reason(Factor.Journey, $"{journey} about {minutes} minutes — within the {profile.TravelMaxMinutes} minutes {name} can manage");
+            var within = minutes <= profile.TravelMaxMinutes ? "within" : "just within";
+            Reason(Factor.Journey, $"{journey} about {minutes} minutes — {within} the {profile.TravelMaxMinutes} minutes {name} can manage");
         }
         else
         {
-            Blocker(Factor.Journey, $"{journey} about {minutes} minutes — longer than the {profile.TravelMaxMinutes} minutes {name} can manage");
+            var longer = minutes > profile.TravelMaxMinutes ? "longer than" : "a little longer than";
+            Blocker(Factor.Journey, $"{journey} about {minutes} minutes — {longer} the {profile.TravelMaxMinutes} minutes {name} can manage");
         }
 
         var hours = opportunity.HoursPerWeek.ToString("0.#", CultureInfo.InvariantCulture);

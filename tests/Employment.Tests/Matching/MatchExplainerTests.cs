@@ -19,6 +19,16 @@ public sealed class MatchExplainerTests
         Assert.Contains("Bus journey about 55 minutes — longer than the 40 minutes Sam can manage", explanation.Blockers);
     }
 
+    [Theory]
+    [InlineData(7.6, "Bus journey about 40 minutes — a little longer than the 40 minutes Sam can manage", false)] // 40.4 minutes
+    [InlineData(7.4, "Bus journey about 40 minutes — within the 40 minutes Sam can manage", true)] // 39.6 minutes
+    public void AJourneyThatRoundsToTheLimit_NeverSaysItIsLongerThanItself(double km, string said, bool isReason)
+    {
+        var explanation = Explain(Sam, KilometresNorth(km));
+
+        Assert.Contains(said, isReason ? explanation.Reasons : explanation.Blockers);
+    }
+
     [Fact]
     public void AGoodMatch_SaysWhy()
     {
