@@ -13,13 +13,17 @@ public sealed record RankerOptions
     public int? Leaves { get; init; }
     public int? MinimumPairsPerLeaf { get; init; }
     public double? LearningRate { get; init; }
+    public double? FeatureFraction { get; init; }
+    public double? SubsampleFraction { get; init; }
 
     /// <summary>Folds of people for cross-validation; big data gets one validation part instead (see <see cref="ModelChooser"/>).</summary>
     public int Folds { get; init; } = 3;
 
     /// <summary>The capacity a caller fixed, or null to choose by cross-validation.</summary>
     public Capacity? FixedCapacity => Trees is null && Leaves is null && MinimumPairsPerLeaf is null && LearningRate is null
+        && FeatureFraction is null && SubsampleFraction is null
         ? null
         : new Capacity(Trees ?? Capacity.Cautious.Trees, Leaves ?? Capacity.Cautious.Leaves,
-            MinimumPairsPerLeaf ?? Capacity.Cautious.MinimumPairsPerLeaf, LearningRate ?? Capacity.Cautious.LearningRate);
+            MinimumPairsPerLeaf ?? Capacity.Cautious.MinimumPairsPerLeaf, LearningRate ?? Capacity.Cautious.LearningRate,
+            FeatureFraction ?? 1, SubsampleFraction ?? 1);
 }

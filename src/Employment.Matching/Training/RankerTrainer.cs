@@ -108,6 +108,7 @@ public static class RankerTrainer
                 LearningRate = capacity.LearningRate,
                 Seed = seed,
                 NumberOfThreads = 1,
+                Booster = Booster(capacity),
             }).Fit(keyed),
             LightGbmGrades => (ITransformer)context.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
             {
@@ -119,6 +120,7 @@ public static class RankerTrainer
                 LearningRate = capacity.LearningRate,
                 Seed = seed,
                 NumberOfThreads = 1,
+                Booster = Booster(capacity),
             }).Fit(keyed),
             FastTree => context.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
             {
@@ -135,6 +137,14 @@ public static class RankerTrainer
             _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "Not a trainer the ranker uses."),
         };
     }
+
+    /// <summary>LightGbm's default booster, with the capacity's feature and pair sampling (none at 1: the same trees as without).</summary>
+    private static GradientBooster.Options Booster(Capacity capacity) => new()
+    {
+        FeatureFraction = capacity.FeatureFraction,
+        SubsampleFraction = capacity.SubsampleFraction,
+        SubsampleFrequency = capacity.SubsampleFraction < 1 ? 1 : 0,
+    };
 
     /// <summary>
     /// Only people whose proposals had different outcomes teach a ranker anything (pairwise gradients are zero

@@ -57,14 +57,15 @@ public sealed class BatchScoringIdentityTests
     }
 
     [Theory]
-    [InlineData(RankerTrainer.LightGbm)]
-    [InlineData(RankerTrainer.LightGbmGrades)]
-    public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer)
+    [InlineData(RankerTrainer.LightGbm, 1.0)]
+    [InlineData(RankerTrainer.LightGbmGrades, 1.0)]
+    [InlineData(RankerTrainer.LightGbmGrades, 0.6)]
+    public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer, double sampled)
     {
         // Cross-validation measures every tree count from one fit of the most trees (decision 0082): that holds only
-        // if boosting's first n trees are the fit of n trees.
+        // if boosting's first n trees are the fit of n trees, also when each tree samples features and pairs (0086).
         var training = LabelledPairs(new Random(9), 600);
-        var options = new RankerOptions { Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2 };
+        var options = new RankerOptions { Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2, FeatureFraction = sampled, SubsampleFraction = sampled };
         var many = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 60 }), ignoreBias: true)!;
         var few = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20 }), ignoreBias: true)!;
         var rows = RandomPairs(new Random(12), 2_000)
@@ -75,6 +76,11 @@ public sealed class BatchScoringIdentityTests
         Assert.True(rows.Select(r => many.Score(r, 20)).Distinct().Count() > 10, "The trees should give many different scores");
         Assert.Equal(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r, 20)));
         Assert.NotEqual(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r)));
+        if (sampled < 1)
+        {
+            var unsampled = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20, FeatureFraction = 1, SubsampleFraction = 1 }), ignoreBias: true)!;
+            Assert.NotEqual(rows.Select(r => unsampled.Score(r)), rows.Select(r => few.Score(r)));
+        }
     }
 
     [Fact]
