@@ -47,14 +47,10 @@ public sealed class EmployerHistory
     /// <summary>The employer's proposals made strictly before <paramref name="day"/>.</summary>
     public EmployerRecord Before(string employerId, DateOnly day)
     {
-        if (!_byEmployer.TryGetValue(employerId, out var proposals))
-        {
-            return new EmployerRecord(0, 0, 0, _priorGrade, _priorStarted);
-        }
-        var count = proposals.CountBefore(day);
+        var count = _byEmployer.TryGetValue(employerId, out var proposals) ? proposals.CountBefore(day) : 0;
         return count == 0
-            ? new EmployerRecord(0, 0, 0, _priorGrade, _priorStarted)
-            : new EmployerRecord(count, proposals.Started[count - 1], proposals.GradeSums[count - 1], _priorGrade, _priorStarted);
+            ? EmployerRecord.NothingProposed(_priorGrade, _priorStarted)
+            : new EmployerRecord(count, proposals!.Started[count - 1], proposals.GradeSums[count - 1], _priorGrade, _priorStarted);
     }
 
     /// <summary>Every employer's record counting everything proposed: what a model carries, and what scoring ranks with.</summary>

@@ -12,8 +12,11 @@ public readonly record struct EmployerRecord(int Proposals, int Started, int Gra
     /// <summary>Proposals that count as much as the prior when drawing an employer's shares towards it.</summary>
     public const int PriorWeight = 5;
 
-    /// <summary>No history at all: nothing proposed, shares at nothing.</summary>
-    public static readonly EmployerRecord None = new(0, 0, 0, 0, 0);
+    /// <summary>No history at all: nothing proposed, shares at nothing (the default).</summary>
+    public static readonly EmployerRecord None;
+
+    /// <summary>Nothing proposed to this employer, against everyone's shares.</summary>
+    public static EmployerRecord NothingProposed(float priorGrade, float priorStarted) => new(0, 0, 0, priorGrade, priorStarted);
 
     public float MeanGrade => (GradeSum + PriorWeight * PriorGrade) / (Proposals + PriorWeight);
 

@@ -13,5 +13,5 @@ public sealed record EmployerRecords(float PriorGrade, float PriorStarted, IRead
     public EmployerRecord Of(string employerId) =>
         Counts.TryGetValue(employerId, out var c) && c.Length == 3
             ? new EmployerRecord(c[0], c[1], c[2], PriorGrade, PriorStarted)
-            : new EmployerRecord(0, 0, 0, PriorGrade, PriorStarted);
+            : EmployerRecord.NothingProposed(PriorGrade, PriorStarted);
 }

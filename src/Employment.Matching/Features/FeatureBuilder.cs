@@ -7,11 +7,10 @@ namespace Employment.Matching.Features;
 /// <summary>The one place features are computed from a profile, an opportunity and its employer on a given day.</summary>
 public static class FeatureBuilder
 {
-    /// <param name="record">The employer's record as of <paramref name="today"/>; <see cref="EmployerFacts.Record"/> when not given.</param>
+    /// <param name="employerRecord">The employer's record as of <paramref name="today"/>; none when not given.</param>
     public static MatchFeatures Build(CandidateProfile profile, OpportunityFacts opportunity, EmployerFacts employer, DateOnly today, SocHierarchy soc,
-        EmployerRecord? record = null)
+        EmployerRecord employerRecord = default)
     {
-        var history = record ?? employer.Record;
         var interest = InterestMatch.Of(profile.Interests, opportunity.SocCode, soc);
         var km = Journey.DistanceKm(profile.Latitude, profile.Longitude, opportunity.Latitude, opportunity.Longitude);
         var minutes = Journey.Minutes(km, profile.TravelMode);
@@ -59,10 +58,7 @@ public static class FeatureBuilder
             HasEhcPlan = Flag(profile.HasEhcPlan),
             Kind = (float)opportunity.Kind,
             InterestCount = profile.Interests.Count,
-            EmployerProposals = history.Proposals,
-            EmployerMeanGrade = history.MeanGrade,
-            EmployerStartedShare = history.StartedShare,
-            EmployerRecord = history,
+            EmployerRecord = employerRecord,
             MissingSkillBits = missingSkillBits,
             UnmetNeedBits = unmetNeedBits,
         };

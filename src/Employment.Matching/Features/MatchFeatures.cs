@@ -110,17 +110,16 @@ public sealed record MatchFeatures
 
     public float InterestCount { get; init; }
 
-    /// <summary>Proposals made to the employer before the day (<see cref="EmployerRecord"/>).</summary>
-    public float EmployerProposals { get; init; }
+    /// <summary>How the proposals made to the employer before the day went: three features, and the words of the reasons.</summary>
+    public EmployerRecord EmployerRecord { get; init; }
+
+    public float EmployerProposals => EmployerRecord.Proposals;
 
     /// <summary>Their mean grade, drawn towards everyone's.</summary>
-    public float EmployerMeanGrade { get; init; }
+    public float EmployerMeanGrade => EmployerRecord.MeanGrade;
 
     /// <summary>The share of them that started work, drawn towards everyone's.</summary>
-    public float EmployerStartedShare { get; init; }
-
-    /// <summary>The record behind the three employer features, for the words of the reasons (not itself a feature).</summary>
-    public EmployerRecord EmployerRecord { get; init; } = EmployerRecord.None;
+    public float EmployerStartedShare => EmployerRecord.StartedShare;
 
     /// <summary>Bit i set: the i-th skill of <see cref="FeatureVocabulary.Skills"/> is asked for and the person lacks it.</summary>
     public ulong MissingSkillBits { get; init; }

@@ -32,10 +32,11 @@ public sealed record WorldGrade(ScorerMetrics Random, ScorerMetrics Rule, Scorer
                 .ToList();
             return new ScorerMetrics(name, Ndcg.Mean(5, groups), Ndcg.Mean(10, groups));
         }
+        var features = PairScorer.Features(data, pairs, today, soc);
         return new WorldGrade(
-            Measure(RankerTrainer.RandomName, PairScorer.Score(data, pairs, new RandomScorer(7), today, soc)),
-            Measure(RuleScorer.RuleName, PairScorer.Score(data, pairs, new RuleScorer(), today, soc)),
-            Measure(model.Name, PairScorer.Score(data, pairs, model, today, soc)),
+            Measure(RankerTrainer.RandomName, new RandomScorer(7).Score(features)),
+            Measure(RuleScorer.RuleName, new RuleScorer().Score(features)),
+            Measure(model.Name, model.Score(features)),
             Measure("Best possible (hidden utility)", truth.Select(t => (float)t.Utility).ToArray()));
     }
 }

@@ -17,7 +17,7 @@ internal static class SuggestionRanker
     /// <summary>The pairs with each one's ranker input and features, in the same order.</summary>
     public sealed record Built(
         IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> Pairs,
-        (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs,
+        (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer, EmployerRecord Record)[] Inputs,
         MatchFeatures[] Features,
         SocHierarchy Soc);
 
@@ -29,7 +29,7 @@ internal static class SuggestionRanker
         var features = new MatchFeatures[inputs.Length];
         for (var i = 0; i < inputs.Length; i++)
         {
-            features[i] = FeatureBuilder.Build(inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, today, soc);
+            features[i] = FeatureBuilder.Build(inputs[i].Profile, inputs[i].Facts, inputs[i].Employer, today, soc, inputs[i].Record);
         }
         return new Built(pairs, inputs, features, soc);
     }
@@ -69,13 +69,13 @@ internal static class SuggestionRanker
     /// candidate of the page alive through the collections in between (measured: 10 to 20 MB kept per collection,
     /// pauses of 20 to 45 ms; decision 0026).
     /// </summary>
-    private static (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer)[] Inputs(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs,
-        EmployerRecords records)
+    private static (CandidateProfile Profile, OpportunityFacts Facts, EmployerFacts Employer, EmployerRecord Record)[] Inputs(
+        IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, EmployerRecords records)
     {
-        var employers = new Dictionary<EmployerEntity, EmployerFacts>(ReferenceEqualityComparer.Instance);
-        var inputs = new (CandidateProfile, OpportunityFacts, EmployerFacts)[pairs.Count];
+        var employers = new Dictionary<EmployerEntity, (EmployerFacts Facts, EmployerRecord Record)>(ReferenceEqualityComparer.Instance);
+        var inputs = new (CandidateProfile, OpportunityFacts, EmployerFacts, EmployerRecord)[pairs.Count];
         (JobSeeker? Person, CandidateProfile? Profile) lastPerson = default;
-        (Opportunity? Opportunity, OpportunityFacts? Facts, EmployerFacts? Employer) last = default;
+        (Opportunity? Opportunity, OpportunityFacts? Facts, (EmployerFacts Facts, EmployerRecord Record) Employer) last = default;
         for (var i = 0; i < pairs.Count; i++)
         {
             var (person, opportunity) = pairs[i];
@@ -88,11 +88,11 @@ internal static class SuggestionRanker
                 if (!employers.TryGetValue(opportunity.Employer!, out var employer))
                 {
                     var facts = opportunity.Employer!.ToFacts();
-                    employers[opportunity.Employer!] = employer = facts with { Record = records.Of(facts.Id) };
+                    employers[opportunity.Employer!] = employer = (facts, records.Of(facts.Id));
                 }
                 last = (opportunity, opportunity.ToFacts(), employer);
             }
-            inputs[i] = (lastPerson.Profile!, last.Facts!, last.Employer!);
+            inputs[i] = (lastPerson.Profile!, last.Facts!, last.Employer.Facts!, last.Employer.Record);
         }
         return inputs;
     }

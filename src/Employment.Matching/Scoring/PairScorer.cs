@@ -7,7 +7,11 @@ namespace Employment.Matching.Scoring;
 /// <summary>Scores given (candidate, vacancy) pairs of a dataset in their input order.</summary>
 public static class PairScorer
 {
-    public static float[] Score(MatchingData data, IReadOnlyList<(string CandidateId, string VacancyId)> pairs, IMatchScorer scorer, DateOnly today, SocHierarchy soc)
+    public static float[] Score(MatchingData data, IReadOnlyList<(string CandidateId, string VacancyId)> pairs, IMatchScorer scorer, DateOnly today, SocHierarchy soc) =>
+        scorer.Score(Features(data, pairs, today, soc));
+
+    /// <summary>Each pair's features, in input order, for scoring with one scorer or several.</summary>
+    public static MatchFeatures[] Features(MatchingData data, IReadOnlyList<(string CandidateId, string VacancyId)> pairs, DateOnly today, SocHierarchy soc)
     {
         var unknown = new List<string>();
         for (var i = 0; i < pairs.Count; i++)
@@ -39,6 +43,6 @@ public static class PairScorer
             features[i] = FeatureBuilder.Build(data.Candidates[candidateId], opportunity, data.Employers[opportunity.EmployerId], today, soc,
                 employers.Of(opportunity.EmployerId));
         });
-        return scorer.Score(features);
+        return features;
     }
 }

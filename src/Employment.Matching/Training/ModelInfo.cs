@@ -1,4 +1,5 @@
 using Employment.Matching.Features;
+
 namespace Employment.Matching.Training;
 
 /// <summary>What is known about a trained model; written beside the model file as JSON.</summary>
