@@ -62,8 +62,7 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
     /// <param name="kindsWantedFirst">Kinds the person asked for before the rest (decision 0047).</param>
     public async Task<RankedMatches> RankAsync(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, CancellationToken cancellationToken, bool kindsWantedFirst = false)
     {
-        var built = SuggestionRanker.Build(pairs, Today, await ranker.EmployerRecordsAsync(cancellationToken));
-        var scored = await ranker.ScoreAsync(built.Features, cancellationToken);
+        var (built, scored) = await ranker.BuildAndScoreAsync(employers => SuggestionRanker.Build(pairs, Today, employers), b => b.Features, cancellationToken);
         return SuggestionRanker.Best(built, scored, kindsWantedFirst);
     }
 

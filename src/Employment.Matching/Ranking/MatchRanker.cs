@@ -25,29 +25,33 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
 
     public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchTriple> triples, DateOnly today, CancellationToken cancellationToken = default)
     {
-        var employers = await EmployerRecordsAsync(cancellationToken);
-        var features = new List<MatchFeatures>(triples.Count);
-        foreach (var t in triples)
-        {
-            features.Add(FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc, employers.Of(t.Employer.Id)));
-        }
-        return await ScoreAsync(features, cancellationToken);
-    }
-
-    /// <summary>For callers that already built the features (to explain them too), so they are built once.</summary>
-    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchFeatures> features, CancellationToken cancellationToken = default)
-    {
-        var state = await CurrentAsync(cancellationToken);
-        return new RankedScores(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version,
-            state.Scorer as IFactorExplainer, state.TrainedAt);
+        var (_, scores) = await BuildAndScoreAsync(
+            employers => triples.Select(t => FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc, employers.Of(t.Employer.Id))).ToList(),
+            features => features,
+            cancellationToken);
+        return scores;
     }
 
     /// <summary>
-    /// The employers' records the current model ranks with: those of the data it was trained on (decision 0085); none
-    /// while the rule scorer ranks, which does not use them.
+    /// Builds the features with the employers' records of the scorer ranking now (those of the data a model was trained
+    /// on, decision 0085; none for the rule scorer, which does not use them) and scores them with that same scorer. The
+    /// scorer is read once, so a model promoted in between cannot score features built with the one before's records.
     /// </summary>
-    public async Task<EmployerRecords> EmployerRecordsAsync(CancellationToken cancellationToken = default) =>
-        (await CurrentAsync(cancellationToken)).Scorer is TrainedModel model ? model.Info.Employers : EmployerRecords.None;
+    /// <param name="build">Builds what the caller needs from the records, features among it.</param>
+    /// <param name="featuresOf">The features to score, from what <paramref name="build"/> made.</param>
+    public async Task<(T Built, RankedScores Scores)> BuildAndScoreAsync<T>(Func<EmployerRecords, T> build, Func<T, IReadOnlyList<MatchFeatures>> featuresOf, CancellationToken cancellationToken = default)
+    {
+        var state = await CurrentAsync(cancellationToken);
+        var built = build(state.Scorer is TrainedModel model ? model.Info.Employers : EmployerRecords.None);
+        return (built, Score(state, featuresOf(built)));
+    }
+
+    /// <summary>Scores features built without any employer's record (the rule scorer's view of them).</summary>
+    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchFeatures> features, CancellationToken cancellationToken = default) =>
+        Score(await CurrentAsync(cancellationToken), features);
+
+    private static RankedScores Score(State state, IReadOnlyList<MatchFeatures> features) =>
+        new(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version, state.Scorer as IFactorExplainer, state.TrainedAt);
 
     /// <summary>Which scorer is ranking now, in words: "model v3" or "rule scorer (…)".</summary>
     public async Task<string> RankedByAsync(CancellationToken cancellationToken = default) => (await CurrentAsync(cancellationToken)).RankedBy;

@@ -21,7 +21,7 @@ internal static class SuggestionRanker
         MatchFeatures[] Features,
         SocHierarchy Soc);
 
-    /// <param name="employers">The employers' records the scorer ranks with (<see cref="MatchRanker.EmployerRecordsAsync"/>).</param>
+    /// <param name="employers">The employers' records the scorer ranks with (<see cref="MatchRanker.BuildAndScoreAsync"/>).</param>
     public static Built Build(IReadOnlyList<(JobSeeker Person, Opportunity Opportunity)> pairs, DateOnly today, EmployerRecords employers)
     {
         var soc = SocHierarchy.FromReference();

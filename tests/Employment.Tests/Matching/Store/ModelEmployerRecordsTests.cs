@@ -5,6 +5,7 @@ using Employment.Matching;
 using Employment.Matching.Features;
 using Employment.Matching.Input;
 using Employment.Matching.Ranking;
+using Employment.Matching.Scoring;
 using Employment.Matching.Store;
 using Employment.Matching.Training;
 using Employment.Tests.Infrastructure;
@@ -50,7 +51,8 @@ public sealed class ModelEmployerRecordsTests
             (_, employers) = await DatabaseTrainingSet.LoadWithEmployersAsync(db, SocHierarchy.FromReference());
         }
         var before = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
-        Assert.Same(EmployerRecords.None, await before.EmployerRecordsAsync());
+        var (recordsWhileRuleRanks, _) = await before.BuildAndScoreAsync(records => records, _ => []);
+        Assert.Same(EmployerRecords.None, recordsWhileRuleRanks);
 
         var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
         await using (var db = database.Context())
@@ -69,6 +71,41 @@ public sealed class ModelEmployerRecordsTests
             Assert.StartsWith("Ranked by model v1", ranked.RankedBy, StringComparison.Ordinal);
             Assert.Contains("None of the 6 people proposed to this employer before started work", ranked.Suggestions.Single().Explanation.Blockers);
         }
+    }
+
+    [Fact]
+    public async Task AModelPromotedWhileAPageBuildsItsFeatures_DoesNotScoreThem_TheScorerWhoseRecordsBuiltThemDoes()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        EmployerRecords employers;
+        await using (var db = database.Context())
+        {
+            await TwoEmployersAsync(db);
+            (_, employers) = await DatabaseTrainingSet.LoadWithEmployersAsync(db, SocHierarchy.FromReference());
+        }
+        var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
+        var probes = JourneyDecides.Pairs(people: 5, pairsEach: 4, seed: 3).Select(p => p.Features).ToList();
+        var clock = TestClock.At(TestClock.Start);
+        var ranker = new MatchRanker(database.Context, clock, SocHierarchy.FromReference());
+
+        var (recordsUsed, scored) = await ranker.BuildAndScoreAsync(records =>
+        {
+            // The nightly retrain promotes a model while this page builds, and the ranker's next check falls due.
+            Task.Run(async () =>
+            {
+                await using var db = database.Context();
+                Assert.True((await new RankerModelStore(db).StoreAsync(trained.Model.WithEmployers(employers), trained.HeldOut)).Promoted);
+            }).GetAwaiter().GetResult();
+            clock.Advance(MatchRanker.CheckEvery * 2);
+            return records;
+        }, _ => probes);
+
+        Assert.Same(EmployerRecords.None, recordsUsed);
+        Assert.Equal(MatchRanker.NoModelYet, scored.RankedBy);
+        Assert.Equal(new RuleScorer().Score(probes), scored.Scores);
+        var (recordsNext, scoredNext) = await ranker.BuildAndScoreAsync(records => records, _ => probes);
+        Assert.Equal("model v1", scoredNext.RankedBy);
+        Assert.Equal(4, recordsNext.Of("GOOD").Proposals);
     }
 
     /// <summary>One employer 3 of whose 4 people started, another none of whose 6 did.</summary>
