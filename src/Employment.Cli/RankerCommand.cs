@@ -78,7 +78,7 @@ internal static class RankerCommand
         {
             throw new DatasetUnreadableException($"The dataset in {folder} has no placement history for candidates and vacancies it holds, so there is nothing to learn from.");
         }
-        var result = RankerTrainer.Train(pairs, new RankerOptions());
+        var result = RankerTrainer.Train(pairs, new RankerOptions { RefitOnEveryone = true });
         result.Model.Save(modelPath);
         var info = result.Model.Info;
         output.WriteLine($"Trained on {info.TrainingPairs:N0} pairs of {info.TrainingCandidates:N0} people whose proposals had different outcomes; held out {info.HeldOutPairs:N0} pairs ({info.HeldOutCandidates:N0} people).");
@@ -97,6 +97,10 @@ internal static class RankerCommand
         output.WriteLine(kept.NdcgAt10 > rule.NdcgAt10
             ? "It beats the rule-based scorer on held-out NDCG@10."
             : "It does NOT beat the rule-based scorer on held-out NDCG@10: use the rule-based scorer until it does.");
+        if (info.RefitPairs > 0)
+        {
+            output.WriteLine($"Then fitted again with the same choice on all {info.RefitPairs:N0} pairs of {info.RefitCandidates:N0} people, held-out people too, to score new people; the figures above are the choice's, fitted without them.");
+        }
         output.WriteLine($"Model written to {modelPath} (figures in {TrainedModel.InfoPath(modelPath)}).");
         return 0;
     }

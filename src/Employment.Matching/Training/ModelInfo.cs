@@ -25,6 +25,14 @@ public sealed record ModelInfo
 
     public double RuleWeight { get; init; }
 
+    /// <summary>
+    /// Pairs the kept model was fitted on when it was fitted again on everyone after measuring (decision 0087); 0 when
+    /// it is the measured fit on the training people alone.
+    /// </summary>
+    public int RefitPairs { get; init; }
+
+    public int RefitCandidates { get; init; }
+
     /// <summary>The employers' records of the data it was trained on, which the pages rank with (decision 0085).</summary>
     public EmployerRecords Employers { get; init; } = EmployerRecords.None;
 }

@@ -19,6 +19,13 @@ public sealed record RankerOptions
     /// <summary>Folds of people for cross-validation; big data gets one validation part instead (see <see cref="ModelChooser"/>).</summary>
     public int Folds { get; init; } = 3;
 
+    /// <summary>
+    /// After measuring on the held-out people, fit the chosen recipe again on everyone, held-out people too, for a
+    /// model that only scores (<c>ranker train</c>). The site does not: its next retrain compares models on held-out
+    /// people that neither has seen (decision 0087).
+    /// </summary>
+    public bool RefitOnEveryone { get; init; }
+
     /// <summary>The capacity a caller fixed, or null to choose by cross-validation.</summary>
     public Capacity? FixedCapacity => Trees is null && Leaves is null && MinimumPairsPerLeaf is null && LearningRate is null
         && FeatureFraction is null && SubsampleFraction is null

@@ -53,5 +53,6 @@ public sealed class ExportedDemoWorldTrainingTests : IAsyncLifetime
 
         Assert.Equal(0, code);
         Assert.True(output.ToString().Contains("It beats the rule-based scorer on held-out NDCG@10.", StringComparison.Ordinal), output.ToString());
+        Assert.True(output.ToString().Contains("Then fitted again with the same choice on all", StringComparison.Ordinal), output.ToString());
     }
 }
