@@ -33,7 +33,7 @@ internal static class RankerCommand
     {
         var data = DataOption();
         var model = ModelOption("File to write the trained model to (an ML.NET zip; a .json file with its figures is written beside it).");
-        var command = new Command("train", "Train a ranker on the placement history, choosing LightGbm or FastTree and its capacity by cross-validation, and print held-out NDCG.");
+        var command = new Command("train", "Train a ranker on the placement history, choosing its capacity and any blend with the rule scorer by cross-validation, and print held-out NDCG.");
         command.Options.Add(data);
         command.Options.Add(model);
         command.SetAction(parse => Run(parse, () => Train(parse.GetValue(data)!.FullName, parse.GetValue(model)!.FullName, parse.InvocationConfiguration.Output)));

@@ -12,7 +12,7 @@ namespace Employment.Matching.Features;
 public sealed record MatchFeatures
 {
     /// <summary>Bumped whenever a feature is added, removed or changes meaning, so old model files are refused.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     private static readonly string[] Summaries =
     [
@@ -23,7 +23,8 @@ public sealed record MatchFeatures
         nameof(DistanceKm), nameof(TravelMode), nameof(TravelMaxMinutes), nameof(HoursPerWeek), nameof(HoursMin), nameof(HoursMax),
         nameof(HoursShort), nameof(HoursOver), nameof(SkillsRequired), nameof(SkillsMissing), nameof(NeedsCount), nameof(HourlyPay),
         nameof(HasEhcPlan), nameof(Kind), nameof(InterestCount), nameof(EmployerProposals), nameof(EmployerMeanGrade),
-        nameof(EmployerStartedShare), "RuleScore",
+        nameof(EmployerStartedShare), nameof(UnmetNeedsSoftened), nameof(InterestWithSkills), nameof(HoursWithUnmetNeeds),
+        nameof(WalkingKm), nameof(InternshipWithEhcPlan), "RuleScore",
     ];
 
     public static readonly IReadOnlyList<string> Names =
@@ -121,6 +122,23 @@ public sealed record MatchFeatures
     /// <summary>The share of them that started work, drawn towards everyone's.</summary>
     public float EmployerStartedShare => EmployerRecord.StartedShare;
 
+    /// <summary>Unmet needs, counting for less the higher the employer's current Disability Confident level.</summary>
+    public float UnmetNeedsSoftened => SupportNotOffered / (1 + DcLevel * DcCurrent);
+
+    /// <summary>How close the occupation is to an interest times the share of skills covered: one without the other counts for less.</summary>
+    public float InterestWithSkills => InterestCloseness * SkillsCoveredShare;
+
+    private float InterestCloseness => InterestExact > 0 ? 1 : SameMinorGroup > 0 ? 0.75f : SameSubMajorGroup > 0 ? 0.5f : SameMajorGroup > 0 ? 0.25f : 0;
+
+    /// <summary>Hours a week times unmet needs: long hours without the support needed go badly together.</summary>
+    public float HoursWithUnmetNeeds => HoursPerWeek * SupportNotOffered;
+
+    /// <summary>The distance for someone who walks, 0 for anyone else: walking minds distance most.</summary>
+    public float WalkingKm => TravelMode == (float)Core.JobSeekers.TravelMode.Walk ? DistanceKm : 0;
+
+    /// <summary>A supported internship for someone with an EHC plan, whom it is made for.</summary>
+    public float InternshipWithEhcPlan => Kind == (float)Core.Opportunities.OpportunityKind.SupportedInternship && HasEhcPlan > 0 ? 1 : 0;
+
     /// <summary>Bit i set: the i-th skill of <see cref="FeatureVocabulary.Skills"/> is asked for and the person lacks it.</summary>
     public ulong MissingSkillBits { get; init; }
 
@@ -169,9 +187,14 @@ public sealed record MatchFeatures
         destination[36] = EmployerProposals;
         destination[37] = EmployerMeanGrade;
         destination[38] = EmployerStartedShare;
+        destination[39] = UnmetNeedsSoftened;
+        destination[40] = InterestWithSkills;
+        destination[41] = HoursWithUnmetNeeds;
+        destination[42] = WalkingKm;
+        destination[43] = InternshipWithEhcPlan;
         // The rule scorer's judgement as one more feature: with little data a few splits on it are the rule scorer,
         // and with more the trees correct it (the blend, measured in decision 0046).
-        destination[39] = RuleScorer.ScoreOne(this);
+        destination[44] = RuleScorer.ScoreOne(this);
         var at = Summaries.Length;
         Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count);
         Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);

@@ -11,7 +11,7 @@ namespace Employment.Matching.Training;
 /// </summary>
 public static class ModelChooser
 {
-    /// <summary>From this many people, one validation part of a fifth instead of folds, and LightGbm only: FastTree and k fits cost too long.</summary>
+    /// <summary>From this many people, one validation part of a fifth instead of folds: k fits cost too long.</summary>
     public const int OneSplitFrom = 10_000;
 
     /// <summary>Below this many people with differing outcomes there is no cross-validation to speak of.</summary>
@@ -33,7 +33,6 @@ public static class ModelChooser
         var big = people.Length >= OneSplitFrom;
         var folds = big ? 1 : Math.Clamp(options.Folds, 2, Math.Max(2, people.Length / 20));
         var foldOf = people.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => big ? (x.i % 5 == 0 ? 0 : -1) : x.i % folds, StringComparer.Ordinal);
-        var trainers = Trainers(big);
 
         // Each choice's NDCG for every validation person, in the same order for every choice, so they can be paired.
         var results = new Dictionary<ModelChoice, (List<double> At5, List<double> At10)>();
@@ -56,11 +55,9 @@ public static class ModelChooser
             Add(new ModelChoice(RankerTrainer.LightGbm, Capacity.Cautious, 0, RuleOnly: true), validation, rule);
             var context = new MLContext(options.Seed);
             var keyed = RankerTrainer.Keyed(context, fit);
-            foreach (var trainer in trainers)
+            foreach (var trainer in Trainers)
             {
-                // FastTree's fits are the slowest and it never beat LightGbm on a generated world (decision 0082): it
-                // keeps only the smallest capacity, the one that won on the demo world.
-                foreach (var capacity in trainer == RankerTrainer.FastTree ? capacities.Take(1) : capacities)
+                foreach (var capacity in capacities)
                 {
                     var transformer = RankerTrainer.Fit(trainer, context, keyed, fit.Count, capacity, options.Seed);
                     // Boosting is the same whether it stops at n trees or goes on, so one fit's first n trees are the
@@ -85,10 +82,11 @@ public static class ModelChooser
     }
 
     /// <summary>
-    /// The trainers tried: LightGbm fitted to the grades always; FastTree's ranking only below <see cref="OneSplitFrom"/>.
-    /// LightGbm's LambdaRank lost to LightGbm on grades on every generated world it was measured on (decision 0082).
+    /// The trainers tried: LightGbm fitted to the grades. Its LambdaRank lost to it on every generated world (decision
+    /// 0082). FastTree's ranking never ordered new people better, and when it won cross-validation by 0.003 on a noisy
+    /// small world it ordered them far worse, so it is no longer tried (decision 0089).
     /// </summary>
-    private static string[] Trainers(bool big) => big ? [RankerTrainer.LightGbmGrades] : [RankerTrainer.LightGbmGrades, RankerTrainer.FastTree];
+    private static readonly string[] Trainers = [RankerTrainer.LightGbmGrades];
 
     /// <summary>The tree counts measured from one fit of <paramref name="most"/> trees: an eighth, a quarter, … all.</summary>
     private static int[] TreeCounts(int most) =>
