@@ -21,5 +21,5 @@ public static class MatchingServiceCollectionExtensions
 
     /// <summary>The ranker as the site builds it, for hosts without a service container (the command line).</summary>
     public static MatchRanker Ranker(NpgsqlDataSource dataSource, TimeProvider time) =>
-        new(() => new EmploymentDbContext(DbContextOptionsSetup.For(dataSource)), time, SocHierarchy.FromReference());
+        new(() => new EmploymentDbContext(DbContextOptionsSetup.For(dataSource)), time);
 }

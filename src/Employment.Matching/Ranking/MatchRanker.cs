@@ -12,7 +12,7 @@ namespace Employment.Matching.Ranking;
 /// request: the model scores through a fresh data view per call (no shared PredictionEngine), and the database is
 /// asked for a newer current version at most once a <see cref="CheckEvery"/>.
 /// </summary>
-public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider time, SocHierarchy soc)
+public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider time)
 {
     public const string NoModelYet = "rule scorer (no model yet)";
     public const string ModelDidNotBeatIt = "rule scorer (the model did not beat it)";
@@ -22,15 +22,6 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
     private static readonly RuleScorer Rule = new();
     private readonly SemaphoreSlim _refresh = new(1, 1);
     private volatile State? _state;
-
-    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchTriple> triples, DateOnly today, CancellationToken cancellationToken = default)
-    {
-        var (_, scores) = await BuildAndScoreAsync(
-            employers => triples.Select(t => FeatureBuilder.Build(t.Profile, t.Opportunity, t.Employer, today, soc, employers.Of(t.Employer.Id))).ToList(),
-            features => features,
-            cancellationToken);
-        return scores;
-    }
 
     /// <summary>
     /// Builds the features with the employers' records of the scorer ranking now (those of the data a model was trained
@@ -43,15 +34,9 @@ public sealed class MatchRanker(Func<EmploymentDbContext> openDb, TimeProvider t
     {
         var state = await CurrentAsync(cancellationToken);
         var built = build(state.Scorer is TrainedModel model ? model.Info.Employers : EmployerRecords.None);
-        return (built, Score(state, featuresOf(built)));
+        var scores = state.Scorer.Score(featuresOf(built));
+        return (built, new RankedScores(scores, state.RankedBy, state.Version == 0 ? null : state.Version, state.Scorer as IFactorExplainer, state.TrainedAt));
     }
-
-    /// <summary>Scores features built without any employer's record (the rule scorer's view of them).</summary>
-    public async Task<RankedScores> ScoreAsync(IReadOnlyList<MatchFeatures> features, CancellationToken cancellationToken = default) =>
-        Score(await CurrentAsync(cancellationToken), features);
-
-    private static RankedScores Score(State state, IReadOnlyList<MatchFeatures> features) =>
-        new(state.Scorer.Score(features), state.RankedBy, state.Version == 0 ? null : state.Version, state.Scorer as IFactorExplainer, state.TrainedAt);
 
     /// <summary>Which scorer is ranking now, in words: "model v3" or "rule scorer (…)".</summary>
     public async Task<string> RankedByAsync(CancellationToken cancellationToken = default) => (await CurrentAsync(cancellationToken)).RankedBy;

@@ -50,7 +50,7 @@ public sealed class ModelEmployerRecordsTests
             (_, poor) = await TwoEmployersAsync(db);
             (_, employers) = await DatabaseTrainingSet.LoadWithEmployersAsync(db, SocHierarchy.FromReference());
         }
-        var before = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
+        var before = new MatchRanker(database.Context, TestClock.At(TestClock.Start));
         var (recordsWhileRuleRanks, _) = await before.BuildAndScoreAsync(records => records, _ => []);
         Assert.Same(EmployerRecords.None, recordsWhileRuleRanks);
 
@@ -59,7 +59,7 @@ public sealed class ModelEmployerRecordsTests
         {
             Assert.True((await new RankerModelStore(db).StoreAsync(trained.Model.WithEmployers(employers), trained.HeldOut)).Promoted);
         }
-        var ranker = new MatchRanker(database.Context, TestClock.At(TestClock.Start), SocHierarchy.FromReference());
+        var ranker = new MatchRanker(database.Context, TestClock.At(TestClock.Start));
         await using (var db = database.Context())
         {
             var service = new MatchingService(db, ranker, TestClock.At(TestClock.Start));
@@ -86,7 +86,7 @@ public sealed class ModelEmployerRecordsTests
         var trained = RankerTrainer.Train(JourneyDecides.Pairs(people: 80, pairsEach: 8, seed: 7), JourneyDecides.Small with { Trees = 20 });
         var probes = JourneyDecides.Pairs(people: 5, pairsEach: 4, seed: 3).Select(p => p.Features).ToList();
         var clock = TestClock.At(TestClock.Start);
-        var ranker = new MatchRanker(database.Context, clock, SocHierarchy.FromReference());
+        var ranker = new MatchRanker(database.Context, clock);
 
         var (recordsUsed, scored) = await ranker.BuildAndScoreAsync(records =>
         {
