@@ -30,9 +30,7 @@ public static class RankerTrainer
         }
 
         var (choice, table) = ModelChooser.Choose(training, options);
-        var context = new MLContext(options.Seed);
-        var transformer = Fit(choice.Trainer, context, Keyed(context, training), training.Count, choice.Capacity, options.Seed);
-        var (treeWeight, ruleWeight) = Weights(choice, transformer, training);
+        var (transformer, treeWeight, ruleWeight) = FitChoice(choice, training, options.Seed);
         var info = Info(choice.RuleOnly ? RuleKeptName : choice.Trainer, training, heldOut, []) with
         {
             Choice = table.Count == 0 ? $"{choice} (too few people to cross-validate)" : choice.ToString(),
@@ -59,9 +57,7 @@ public static class RankerTrainer
     private static TrainedModel RefitOnEveryone(ModelChoice choice, IReadOnlyList<FeaturedPair> pairs, ModelInfo measured, int seed)
     {
         var everyone = Orderable(pairs);
-        var context = new MLContext(seed);
-        var transformer = Fit(choice.Trainer, context, Keyed(context, everyone), everyone.Count, choice.Capacity, seed);
-        var (treeWeight, ruleWeight) = Weights(choice, transformer, everyone);
+        var (transformer, treeWeight, ruleWeight) = FitChoice(choice, everyone, seed);
         return new TrainedModel(transformer, measured with
         {
             TreeWeight = treeWeight,
@@ -69,6 +65,15 @@ public static class RankerTrainer
             RefitPairs = everyone.Count,
             RefitCandidates = everyone.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Count(),
         });
+    }
+
+    /// <summary>The choice fitted on these pairs, with the weights of its blend with the rule scorer worked out on them.</summary>
+    private static (ITransformer Transformer, double TreeWeight, double RuleWeight) FitChoice(ModelChoice choice, IReadOnlyList<FeaturedPair> pairs, int seed)
+    {
+        var context = new MLContext(seed);
+        var transformer = Fit(choice.Trainer, context, Keyed(context, pairs), pairs.Count, choice.Capacity, seed);
+        var (treeWeight, ruleWeight) = Weights(choice, transformer, pairs);
+        return (transformer, treeWeight, ruleWeight);
     }
 
     /// <summary>The kept model's name when cross-validation found the rule scorer alone ordered best (at most 32 characters: it is stored).</summary>
