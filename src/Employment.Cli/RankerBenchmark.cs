@@ -24,7 +24,8 @@ namespace Employment.Cli;
 /// </summary>
 internal static class RankerBenchmark
 {
-    public const double ThroughputGoal = 250_000;
+    /// <summary>Issue 4 asked for 250,000; issue 18 asks for 300,000 with the richer features.</summary>
+    public const double ThroughputGoal = 300_000;
     public const double PageP95GoalMs = 50;
 
     /// <summary>
@@ -95,7 +96,7 @@ internal static class RankerBenchmark
         Console.WriteLine();
         Console.WriteLine($"Load average at the end (1, 5, 15 minutes): {LoadAverage()} — figures are only fair when it was near 0 before the run.");
         Console.WriteLine($"{"Measure",-58}{"Figure",16}  Goal");
-        Row($"Train LightGbm on {batch.Labelled:N0} labelled pairs", $"{batch.LightGbmSeconds:0.0} s", "");
+        Row($"Train the ranker's LightGbm on {batch.Labelled:N0} labelled pairs", $"{batch.LightGbmSeconds:0.0} s", "");
         Row($"Train FastTree on {batch.Labelled:N0} labelled pairs", $"{batch.FastTreeSeconds:0.0} s", "");
         Row($"Build features, {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.FeatureSeconds), "");
         Row($"Model scoring (TrainedModel.Score), {batch.Pairs:N0} pairs", PerSecond(batch.Pairs, batch.ModelSeconds), "");
@@ -131,12 +132,12 @@ internal static class RankerBenchmark
         var labelled = SyntheticPairs(data, trainingCount, today, soc);
         var options = new RankerOptions();
         var clock = Stopwatch.StartNew();
-        var lightGbm = RankerTrainer.FitOne(RankerTrainer.LightGbm, labelled, options);
+        var lightGbm = RankerTrainer.FitOne(RankerTrainer.LightGbmOrdinal, labelled, options);
         var lightGbmSeconds = clock.Elapsed.TotalSeconds;
         clock.Restart();
         RankerTrainer.FitOne(RankerTrainer.FastTree, labelled, options);
         var fastTreeSeconds = clock.Elapsed.TotalSeconds;
-        var model = new TrainedModel(lightGbm, Info(RankerTrainer.LightGbm, labelled));
+        var model = new TrainedModel(lightGbm, Info(RankerTrainer.LightGbmOrdinal, labelled));
 
         // 2. Batch scoring through PairScorer, as "ranker score" does.
         var pairs = ScoringPairs(data, scoringCount);

@@ -82,10 +82,10 @@ internal static class RankerCommand
         result.Model.Save(modelPath);
         var info = result.Model.Info;
         output.WriteLine($"Trained on {info.TrainingPairs:N0} pairs of {info.TrainingCandidates:N0} people whose proposals had different outcomes; held out {info.HeldOutPairs:N0} pairs ({info.HeldOutCandidates:N0} people).");
-        output.WriteLine($"{"Held-out ranking quality",-26}{"NDCG@5",8}{"NDCG@10",9}");
+        output.WriteLine($"{"Held-out ranking quality",-32}{"NDCG@5",8}{"NDCG@10",9}");
         foreach (var m in result.Metrics)
         {
-            output.WriteLine($"{m.Scorer,-26}{Figure(m.NdcgAt5),8}{Figure(m.NdcgAt10),9}");
+            output.WriteLine($"{m.Scorer,-32}{Figure(m.NdcgAt5),8}{Figure(m.NdcgAt10),9}");
         }
         var rule = result.Of(RuleScorer.RuleName);
         var kept = result.Of(info.Trainer);

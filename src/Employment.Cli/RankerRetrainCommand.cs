@@ -41,14 +41,14 @@ internal static class RankerRetrainCommand
         var stored = outcome.Stored;
         output.WriteLine($"Labelled {outcome.LabelledPairs:N0} pairs from placements and coaches' \"not suitable\" verdicts.");
         output.WriteLine($"Trained on {info.TrainingPairs:N0} pairs of {info.TrainingCandidates:N0} people; held out {info.HeldOutPairs:N0} pairs ({info.HeldOutCandidates:N0} people).");
-        output.WriteLine($"{"Held-out ranking quality",-30}{"NDCG@5",8}{"NDCG@10",9}");
-        output.WriteLine($"{$"New model v{stored.Version} ({stored.Model.Scorer})",-30}{Figure(stored.Model.NdcgAt5),8}{Figure(stored.Model.NdcgAt10),9}");
+        output.WriteLine($"{"Held-out ranking quality",-48}{"NDCG@5",8}{"NDCG@10",9}");
+        output.WriteLine($"{$"New model v{stored.Version} ({stored.Model.Scorer})",-48}{Figure(stored.Model.NdcgAt5),8}{Figure(stored.Model.NdcgAt10),9}");
         if (stored.PreviousVersion is { } previous)
         {
-            output.WriteLine($"{$"Current model v{previous}",-30}{"",8}{Figure(stored.PreviousNdcgAt10!.Value),9}");
+            output.WriteLine($"{$"Current model v{previous}",-48}{"",8}{Figure(stored.PreviousNdcgAt10!.Value),9}");
         }
-        output.WriteLine($"{"Rule-based scorer",-30}{Figure(stored.Rule.NdcgAt5),8}{Figure(stored.Rule.NdcgAt10),9}");
-        output.WriteLine($"{"Random order",-30}{Figure(stored.Random.NdcgAt5),8}{Figure(stored.Random.NdcgAt10),9}");
+        output.WriteLine($"{"Rule-based scorer",-48}{Figure(stored.Rule.NdcgAt5),8}{Figure(stored.Rule.NdcgAt10),9}");
+        output.WriteLine($"{"Random order",-48}{Figure(stored.Random.NdcgAt5),8}{Figure(stored.Random.NdcgAt10),9}");
         output.WriteLine(stored.Promoted
             ? $"Model v{stored.Version} is now current: {stored.Reason}."
             : $"Model v{stored.Version} is stored but not current: {stored.Reason}.");

@@ -23,7 +23,10 @@ public static class Factors
 {
     public static readonly int Count = Enum.GetValues<Factor>().Length;
 
-    /// <summary>Each feature's factor, in <see cref="MatchFeatures.Names"/> order; null for the rule score (see <see cref="FactorContributions"/>).</summary>
+    /// <summary>
+    /// Each feature's factor, in <see cref="MatchFeatures.Names"/> order; null for the rule score (see
+    /// <see cref="FactorContributions"/>) and for the outcome a row asks about, which is the same for every pair scored.
+    /// </summary>
     internal static readonly Factor?[] OfFeature = [.. MatchFeatures.Names.Select(Of)];
 
     internal static readonly int RuleScoreIndex = MatchFeatures.Names.ToList().IndexOf("RuleScore");
@@ -49,7 +52,7 @@ public static class Factors
         nameof(MatchFeatures.EmployerProposals) or nameof(MatchFeatures.EmployerMeanGrade) or nameof(MatchFeatures.EmployerStartedShare) => Factor.EmployerRecord,
         _ when featureName.StartsWith("SkillMissing:", StringComparison.Ordinal) => Factor.Skills,
         _ when featureName.StartsWith("NeedUnmet:", StringComparison.Ordinal) => Factor.Support,
-        "RuleScore" => null,
+        "RuleScore" or MatchFeatures.OutcomeThreshold => null,
         _ => throw new ArgumentException($"Feature {featureName} belongs to no factor: add it to Factors.Of.", nameof(featureName)),
     };
 }

@@ -12,7 +12,7 @@ namespace Employment.Matching.Features;
 public sealed record MatchFeatures
 {
     /// <summary>Bumped whenever a feature is added, removed or changes meaning, so old model files are refused.</summary>
-    public const int Version = 4;
+    public const int Version = 5;
 
     private static readonly string[] Summaries =
     [
@@ -24,7 +24,7 @@ public sealed record MatchFeatures
         nameof(HoursShort), nameof(HoursOver), nameof(SkillsRequired), nameof(SkillsMissing), nameof(NeedsCount), nameof(HourlyPay),
         nameof(HasEhcPlan), nameof(Kind), nameof(InterestCount), nameof(EmployerProposals), nameof(EmployerMeanGrade),
         nameof(EmployerStartedShare), nameof(UnmetNeedsSoftened), nameof(InterestWithSkills), nameof(HoursWithUnmetNeeds),
-        nameof(WalkingKm), nameof(InternshipWithEhcPlan), "RuleScore",
+        nameof(WalkingKm), nameof(InternshipWithEhcPlan), OutcomeThreshold, "RuleScore",
     ];
 
     public static readonly IReadOnlyList<string> Names =
@@ -35,6 +35,16 @@ public sealed record MatchFeatures
     ];
 
     public static int Count => Names.Count;
+
+    /// <summary>
+    /// Not a fact of the pair but the question a row asks: which outcome, less an offer (grade 2). The ordinal trainer
+    /// asks every pair about each grade from 1 to 4 (−1 to 2); every pair is scored asking about an offer or better, so
+    /// it is 0 in a pair's own numbers (decision 0090).
+    /// </summary>
+    public const string OutcomeThreshold = "OutcomeThreshold";
+
+    /// <summary>Where <see cref="OutcomeThreshold"/> sits in <see cref="ToVector"/>.</summary>
+    public const int OutcomeThresholdIndex = 44;
 
     public float InterestExact { get; init; }
 
@@ -192,9 +202,10 @@ public sealed record MatchFeatures
         destination[41] = HoursWithUnmetNeeds;
         destination[42] = WalkingKm;
         destination[43] = InternshipWithEhcPlan;
+        destination[OutcomeThresholdIndex] = 0;
         // The rule scorer's judgement as one more feature: with little data a few splits on it are the rule scorer,
         // and with more the trees correct it (the blend, measured in decision 0046).
-        destination[44] = RuleScorer.ScoreOne(this);
+        destination[45] = RuleScorer.ScoreOne(this);
         var at = Summaries.Length;
         Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count);
         Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);

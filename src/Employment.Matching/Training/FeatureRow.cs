@@ -10,7 +10,7 @@ public sealed class FeatureRow
     public float[] Features { get; set; } = [];
 
     // Must equal MatchFeatures.Count; a test holds them together.
-    public const int FeatureCount = 99;
+    public const int FeatureCount = 100;
 
     public static FeatureRow From(MatchFeatures features) => new() { Features = features.ToVector() };
 }

@@ -54,12 +54,12 @@ public static class ModelChooser
             var rule = new RuleScorer().Score(features);
             Add(new ModelChoice(RankerTrainer.LightGbm, Capacity.Cautious, 0, RuleOnly: true), validation, rule);
             var context = new MLContext(options.Seed);
-            var keyed = RankerTrainer.Keyed(context, fit);
             foreach (var trainer in Trainers)
             {
+                var view = RankerTrainer.TrainingView(context, trainer, fit);
                 foreach (var capacity in capacities)
                 {
-                    var transformer = RankerTrainer.Fit(trainer, context, keyed, fit.Count, capacity, options.Seed);
+                    var transformer = RankerTrainer.Fit(trainer, context, view, fit.Count, capacity, options.Seed);
                     // Boosting is the same whether it stops at n trees or goes on, so one fit's first n trees are the
                     // fit of n trees: every tree count is measured for the price of the largest (early stopping).
                     var walker = TreeEnsembleScorer.From(transformer, ignoreBias: true);
@@ -82,11 +82,12 @@ public static class ModelChooser
     }
 
     /// <summary>
-    /// The trainers tried: LightGbm fitted to the grades. Its LambdaRank lost to it on every generated world (decision
-    /// 0082). FastTree's ranking never ordered new people better, and when it won cross-validation by 0.003 on a noisy
-    /// small world it ordered them far worse, so it is no longer tried (decision 0089).
+    /// The trainers tried: LightGbm fitted to whether each pair reached each grade (decision 0090), which ordered new
+    /// people better than LightGbm fitted to the grades themselves. LambdaRank lost to fitting the grades on every
+    /// generated world (decision 0082). FastTree's ranking never ordered new people better, and when it won
+    /// cross-validation by 0.003 on a noisy small world it ordered them far worse, so it is no longer tried (0089).
     /// </summary>
-    private static readonly string[] Trainers = [RankerTrainer.LightGbmGrades];
+    private static readonly string[] Trainers = [RankerTrainer.LightGbmOrdinal, RankerTrainer.LightGbmGrades];
 
     /// <summary>The tree counts measured from one fit of <paramref name="most"/> trees: an eighth, a quarter, … all.</summary>
     private static int[] TreeCounts(int most) =>

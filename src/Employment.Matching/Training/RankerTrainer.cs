@@ -17,6 +17,12 @@ public static class RankerTrainer
 
     /// <summary>LightGbm fitted to each pair's grade on its own (pointwise), not to the order within each person.</summary>
     public const string LightGbmGrades = "LightGbm on grades";
+
+    /// <summary>
+    /// LightGbm fitted, for each pair and each grade from 1 to 4, to whether the pair reached it (decision 0090): the
+    /// log-odds it learns add up a pair's good and bad points, where an expected grade saturates.
+    /// </summary>
+    public const string LightGbmOrdinal = "LightGbm on outcome thresholds";
     public const string RandomName = "Random order";
 
     public static TrainingResult Train(IReadOnlyList<FeaturedPair> pairs, RankerOptions options)
@@ -71,7 +77,7 @@ public static class RankerTrainer
     private static (ITransformer Transformer, double TreeWeight, double RuleWeight) FitChoice(ModelChoice choice, IReadOnlyList<FeaturedPair> pairs, int seed)
     {
         var context = new MLContext(seed);
-        var transformer = Fit(choice.Trainer, context, Keyed(context, pairs), pairs.Count, choice.Capacity, seed);
+        var transformer = Fit(choice.Trainer, context, TrainingView(context, choice.Trainer, pairs), pairs.Count, choice.Capacity, seed);
         var (treeWeight, ruleWeight) = Weights(choice, transformer, pairs);
         return (transformer, treeWeight, ruleWeight);
     }
@@ -107,11 +113,16 @@ public static class RankerTrainer
     {
         var training = Orderable(pairs);
         var context = new MLContext(options.Seed);
-        return Fit(trainer, context, Keyed(context, training), training.Count, options.FixedCapacity ?? Capacity.Cautious, options.Seed);
+        return Fit(trainer, context, TrainingView(context, trainer, training), training.Count, options.FixedCapacity ?? Capacity.Cautious, options.Seed);
     }
 
-    internal static IDataView Keyed(MLContext context, IReadOnlyList<FeaturedPair> training)
+    /// <summary>The pairs as <paramref name="trainer"/> learns from them: one row a pair, or one a pair and grade threshold.</summary>
+    internal static IDataView TrainingView(MLContext context, string trainer, IReadOnlyList<FeaturedPair> training)
     {
+        if (trainer == LightGbmOrdinal)
+        {
+            return context.Data.LoadFromEnumerable(ThresholdRow.Of(training));
+        }
         var view = context.Data.LoadFromEnumerable(ToRows(training));
         return context.Transforms.Conversion.MapValueToKey(nameof(RankingRow.GroupId)).Fit(view).Transform(view);
     }
@@ -128,6 +139,18 @@ public static class RankerTrainer
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
                 RowGroupColumnName = nameof(RankingRow.GroupId),
+                NumberOfIterations = capacity.Trees,
+                NumberOfLeaves = capacity.Leaves,
+                MinimumExampleCountPerLeaf = perLeaf,
+                LearningRate = capacity.LearningRate,
+                Seed = seed,
+                NumberOfThreads = 1,
+                Booster = Booster(capacity),
+            }).Fit(keyed),
+            LightGbmOrdinal => context.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+            {
+                LabelColumnName = nameof(ThresholdRow.Reached),
+                FeatureColumnName = nameof(ThresholdRow.Features),
                 NumberOfIterations = capacity.Trees,
                 NumberOfLeaves = capacity.Leaves,
                 MinimumExampleCountPerLeaf = perLeaf,

@@ -1,5 +1,7 @@
 using Microsoft.ML;
+using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers.FastTree;
+using Microsoft.ML.Trainers.LightGbm;
 
 namespace Employment.Matching.Training;
 
@@ -59,7 +61,14 @@ internal sealed class TreeEnsembleScorer
         {
             last = chain.LastOrDefault();
         }
-        if (last is not ISingleFeaturePredictionTransformer<object> { Model: TreeEnsembleModelParametersBasedOnRegressionTree model })
+        var model = (last as ISingleFeaturePredictionTransformer<object>)?.Model switch
+        {
+            TreeEnsembleModelParametersBasedOnRegressionTree trees => trees,
+            // The ordinal trainer's trees give log-odds; the calibration on top only turns them into probabilities.
+            CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated => calibrated.SubModel,
+            _ => null,
+        };
+        if (model is null)
         {
             return null;
         }

@@ -36,6 +36,7 @@ public sealed class BatchScoringIdentityTests
     [InlineData(RankerTrainer.LightGbm)]
     [InlineData(RankerTrainer.FastTree)]
     [InlineData(RankerTrainer.LightGbmGrades)]
+    [InlineData(RankerTrainer.LightGbmOrdinal)]
     public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer)
     {
         var training = LabelledPairs(new Random(9), 600);
@@ -60,6 +61,7 @@ public sealed class BatchScoringIdentityTests
     [InlineData(RankerTrainer.LightGbm, 1.0)]
     [InlineData(RankerTrainer.LightGbmGrades, 1.0)]
     [InlineData(RankerTrainer.LightGbmGrades, 0.6)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 0.6)]
     public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer, double sampled)
     {
         // Cross-validation measures every tree count from one fit of the most trees (decision 0082): that holds only
