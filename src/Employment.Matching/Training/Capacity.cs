@@ -32,6 +32,9 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
         _ => [Moderate, Large, Larger],
     };
 
+    /// <summary>The capacity whose models cost most to score, which pages and batches must afford (the ranker benchmark fits it).</summary>
+    public static Capacity Largest => ForPeople(int.MaxValue).MaxBy(c => c.Trees * c.Leaves)!;
+
     public override string ToString() => $"{Trees} trees of {Leaves} leaves, at least {MinimumPairsPerLeaf} pairs a leaf, learning rate {LearningRate:0.###}"
         + (FeatureFraction < 1 || SubsampleFraction < 1 ? $", each tree seeing {FeatureFraction:0%} of the features and {SubsampleFraction:0%} of the pairs" : "");
 }
