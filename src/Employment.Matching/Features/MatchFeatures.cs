@@ -156,7 +156,7 @@ public sealed record MatchFeatures
     public ulong UnmetNeedBits { get; init; }
 
     /// <summary>Writes <see cref="ToVector"/>'s numbers, in its order, into <paramref name="destination"/>.</summary>
-    public void CopyTo(float[] destination)
+    public void CopyTo(Span<float> destination)
     {
         destination[0] = InterestExact;
         destination[1] = InterestRank;
@@ -211,7 +211,7 @@ public sealed record MatchFeatures
         Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);
     }
 
-    private static void Expand(ulong bits, float[] destination, int at, int count)
+    private static void Expand(ulong bits, Span<float> destination, int at, int count)
     {
         for (var i = 0; i < count; i++)
         {

@@ -79,6 +79,9 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
     internal double TreeContributions(MatchFeatures pair, double[] perFeature) =>
         _trees?.Contributions(pair.ToVector(), perFeature) ?? throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
 
+    /// <summary>Rows walked through each tree together: 64 rows of 100 numbers stay within a core's 32 KB first-level cache.</summary>
+    private const int BlockRows = 64;
+
     /// <summary>Batches smaller than this are scored on the calling thread.</summary>
     public const int ParallelFrom = 20_000;
 
@@ -89,13 +92,26 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
             return ScoreThroughTransform(pairs, start, count);
         }
         var scores = new float[count];
-        var row = new float[FeatureRow.FeatureCount];
+        const int width = FeatureRow.FeatureCount;
+        var rows = new float[BlockRows * width];
+        var sums = new double[BlockRows];
         var (treeWeight, ruleWeight) = (Info.TreeWeight, Info.RuleWeight);
-        for (var i = 0; i < count; i++)
+        for (var from = 0; from < count; from += BlockRows)
         {
-            pairs[start + i].CopyTo(row);
-            var trees = treeWeight == 0 ? 0 : _trees.Score(row);
-            scores[i] = ruleWeight == 0 ? trees : (float)(treeWeight * trees + ruleWeight * RuleScorer.ScoreOne(pairs[start + i]));
+            var block = Math.Min(BlockRows, count - from);
+            for (var i = 0; i < block; i++)
+            {
+                pairs[start + from + i].CopyTo(rows.AsSpan(i * width, width));
+            }
+            if (treeWeight != 0)
+            {
+                _trees.ScoreRows(rows, width, block, sums);
+            }
+            for (var i = 0; i < block; i++)
+            {
+                var trees = treeWeight == 0 ? 0 : (float)sums[i];
+                scores[from + i] = ruleWeight == 0 ? trees : (float)(treeWeight * trees + ruleWeight * RuleScorer.ScoreOne(pairs[start + from + i]));
+            }
         }
         return scores;
     }
