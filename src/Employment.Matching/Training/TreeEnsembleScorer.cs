@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.ML;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Trainers.FastTree;
@@ -122,14 +123,20 @@ internal sealed class TreeEnsembleScorer
         var output = 0.0;
         for (var t = 0; t < trees; t++)
         {
-            var node = _roots[t];
-            while (node >= 0)
-            {
-                node = features[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
-            }
-            output += _leaves[~node];
+            output += LeafReached(features, _roots[t]);
         }
         return (float)output;
+    }
+
+    /// <summary>The value of the leaf a row reaches from <paramref name="node"/> (a root that is already ~leaf gives that leaf).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private double LeafReached(ReadOnlySpan<float> row, int node)
+    {
+        while (node >= 0)
+        {
+            node = row[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
+        }
+        return _leaves[~node];
     }
 
     /// <summary>
@@ -142,24 +149,9 @@ internal sealed class TreeEnsembleScorer
         sums[..count].Clear();
         foreach (var root in _roots)
         {
-            if (root < 0)
-            {
-                var leaf = _leaves[~root];
-                for (var i = 0; i < count; i++)
-                {
-                    sums[i] += leaf;
-                }
-                continue;
-            }
             for (var i = 0; i < count; i++)
             {
-                var row = rows.Slice(i * width, width);
-                var node = root;
-                while (node >= 0)
-                {
-                    node = row[_feature[node]] <= _threshold[node] ? _left[node] : _right[node];
-                }
-                sums[i] += _leaves[~node];
+                sums[i] += LeafReached(rows.Slice(i * width, width), root);
             }
         }
     }
