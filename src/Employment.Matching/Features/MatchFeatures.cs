@@ -46,6 +46,9 @@ public sealed record MatchFeatures
     /// <summary>Where <see cref="OutcomeThreshold"/> sits in <see cref="ToVector"/>.</summary>
     public const int OutcomeThresholdIndex = 44;
 
+    /// <summary>What a pair's <see cref="OutcomeThreshold"/> holds: the question "an offer or better?".</summary>
+    public const float PairsOutcomeThreshold = 0;
+
     public float InterestExact { get; init; }
 
     /// <summary>1 for the most wanted interest, 2, 3…; 0 when no interest is this unit group.</summary>
@@ -202,7 +205,7 @@ public sealed record MatchFeatures
         destination[41] = HoursWithUnmetNeeds;
         destination[42] = WalkingKm;
         destination[43] = InternshipWithEhcPlan;
-        destination[OutcomeThresholdIndex] = 0;
+        destination[OutcomeThresholdIndex] = PairsOutcomeThreshold;
         // The rule scorer's judgement as one more feature: with little data a few splits on it are the rule scorer,
         // and with more the trees correct it (the blend, measured in decision 0046).
         destination[45] = RuleScorer.ScoreOne(this);

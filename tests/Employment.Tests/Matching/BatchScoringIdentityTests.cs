@@ -33,14 +33,17 @@ public sealed class BatchScoringIdentityTests
     }
 
     [Theory]
-    [InlineData(RankerTrainer.LightGbm)]
-    [InlineData(RankerTrainer.FastTree)]
-    [InlineData(RankerTrainer.LightGbmGrades)]
-    [InlineData(RankerTrainer.LightGbmOrdinal)]
-    public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer)
+    [InlineData(RankerTrainer.LightGbm, 6)]
+    [InlineData(RankerTrainer.FastTree, 6)]
+    [InlineData(RankerTrainer.LightGbmGrades, 6)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 6)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 32)]
+    public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer, int leaves)
     {
         var training = LabelledPairs(new Random(9), 600);
-        var transformer = RankerTrainer.FitOne(trainer, training, new RankerOptions { Trees = 60, Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2 });
+        var transformer = RankerTrainer.FitOne(trainer, training, new RankerOptions { Trees = 60, Leaves = leaves, MinimumPairsPerLeaf = 5, LearningRate = 0.2 });
+        // Batches are scored by QuickScorer, so these scores are its own (decision 0092).
+        Assert.True(TreeEnsembleScorer.From(transformer)!.ScoresQuickly);
         // The trees alone: whatever blend with the rule scorer the small model's cross-validation chose is not theirs.
         var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer, TreeWeight = 1, RuleWeight = 0 });
         var stored = TrainedModel.FromBytes(trained.ToBytes(), trained.InfoJson());
