@@ -21,13 +21,19 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
     public static readonly Capacity Larger = new(700, 32, 30, 0.05);
 
     /// <summary>
+    /// The most 8-leaf trees tried below 1,000 people. With 300, cross-validation chose all 300 on 10 of 16 worlds, so the
+    /// count it wanted lay past the end of what it could choose; with 600 it chooses among 75 to 600 (decision 0093).
+    /// </summary>
+    public const int SmallCouncilTrees = 600;
+
+    /// <summary>
     /// The capacities worth trying for this many people with differing outcomes: a council's few hundred cannot feed
     /// 32-leaf trees, and a county's tens of thousands are held back by 4-leaf ones (measured, decision 0046). Trees
     /// is the most tried: cross-validation also measures a fraction of them (early stopping, decision 0082).
     /// </summary>
     public static IReadOnlyList<Capacity> ForPeople(int people) => people switch
     {
-        < 1_000 => [Cautious, Moderate, ModerateSmallLeaves, ModerateSampled],
+        < 1_000 => [Cautious, .. new[] { Moderate, ModerateSmallLeaves, ModerateSampled }.Select(c => c with { Trees = SmallCouncilTrees })],
         < 10_000 => [Cautious, Moderate, Large],
         _ => [Moderate, Large, Larger],
     };
