@@ -134,43 +134,22 @@ public static class RankerTrainer
         var perLeaf = Math.Min(capacity.MinimumPairsPerLeaf, Math.Max(2, trainingPairs / 10));
         return trainer switch
         {
-            LightGbm => context.Ranking.Trainers.LightGbm(new LightGbmRankingTrainer.Options
+            LightGbm => context.Ranking.Trainers.LightGbm(Sized(new LightGbmRankingTrainer.Options
             {
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
                 RowGroupColumnName = nameof(RankingRow.GroupId),
-                NumberOfIterations = capacity.Trees,
-                NumberOfLeaves = capacity.Leaves,
-                MinimumExampleCountPerLeaf = perLeaf,
-                LearningRate = capacity.LearningRate,
-                Seed = seed,
-                NumberOfThreads = 1,
-                Booster = Booster(capacity),
-            }).Fit(keyed),
-            LightGbmOrdinal => context.BinaryClassification.Trainers.LightGbm(new LightGbmBinaryTrainer.Options
+            }, capacity, perLeaf, seed)).Fit(keyed),
+            LightGbmOrdinal => context.BinaryClassification.Trainers.LightGbm(Sized(new LightGbmBinaryTrainer.Options
             {
                 LabelColumnName = nameof(ThresholdRow.Reached),
                 FeatureColumnName = nameof(ThresholdRow.Features),
-                NumberOfIterations = capacity.Trees,
-                NumberOfLeaves = capacity.Leaves,
-                MinimumExampleCountPerLeaf = perLeaf,
-                LearningRate = capacity.LearningRate,
-                Seed = seed,
-                NumberOfThreads = 1,
-                Booster = Booster(capacity),
-            }).Fit(keyed),
-            LightGbmGrades => (ITransformer)context.Regression.Trainers.LightGbm(new LightGbmRegressionTrainer.Options
+            }, capacity, perLeaf, seed)).Fit(keyed),
+            LightGbmGrades => (ITransformer)context.Regression.Trainers.LightGbm(Sized(new LightGbmRegressionTrainer.Options
             {
                 LabelColumnName = nameof(RankingRow.Label),
                 FeatureColumnName = nameof(RankingRow.Features),
-                NumberOfIterations = capacity.Trees,
-                NumberOfLeaves = capacity.Leaves,
-                MinimumExampleCountPerLeaf = perLeaf,
-                LearningRate = capacity.LearningRate,
-                Seed = seed,
-                NumberOfThreads = 1,
-                Booster = Booster(capacity),
-            }).Fit(keyed),
+            }, capacity, perLeaf, seed)).Fit(keyed),
             FastTree => context.Ranking.Trainers.FastTree(new FastTreeRankingTrainer.Options
             {
                 LabelColumnName = nameof(RankingRow.Label),
@@ -185,6 +164,23 @@ public static class RankerTrainer
             }).Fit(keyed),
             _ => throw new ArgumentOutOfRangeException(nameof(trainer), trainer, "Not a trainer the ranker uses."),
         };
+    }
+
+    /// <summary>Writes what every LightGbm trainer takes from the capacity into options made for one of them.</summary>
+    private static TOptions Sized<TOptions, TOutput, TTransformer, TModel>(
+        LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase options, Capacity capacity, int perLeaf, int seed)
+        where TOptions : LightGbmTrainerBase<TOptions, TOutput, TTransformer, TModel>.OptionsBase, new()
+        where TTransformer : ISingleFeaturePredictionTransformer<TModel>
+        where TModel : class
+    {
+        options.NumberOfIterations = capacity.Trees;
+        options.NumberOfLeaves = capacity.Leaves;
+        options.MinimumExampleCountPerLeaf = perLeaf;
+        options.LearningRate = capacity.LearningRate;
+        options.Seed = seed;
+        options.NumberOfThreads = 1;
+        options.Booster = Booster(capacity);
+        return (TOptions)options;
     }
 
     /// <summary>LightGbm's default booster, with the capacity's feature and pair sampling (none at 1: the same trees as without).</summary>
