@@ -79,7 +79,10 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
     internal double TreeContributions(MatchFeatures pair, double[] perFeature) =>
         _trees?.Contributions(pair.ToVector(), perFeature) ?? throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
 
-    /// <summary>Rows walked through each tree together: 64 rows of 100 numbers stay within a core's 32 KB first-level cache.</summary>
+    /// <summary>
+    /// Pairs copied out and scored 64 at a time: 64 rows of 100 numbers stay within a core's 32 KB first-level cache,
+    /// whether QuickScorer takes them one by one or, for trees too big for it, each tree is walked by all of them.
+    /// </summary>
     private const int BlockRows = 64;
 
     /// <summary>Batches smaller than this are scored on the calling thread.</summary>
