@@ -90,6 +90,10 @@ internal static class RankerCommand
         var rule = result.Of(RuleScorer.RuleName);
         var kept = result.Of(info.Trainer);
         output.WriteLine($"Chosen by cross-validation grouped by person on the training people: {info.Choice}.");
+        if (info.Fits > 1 && info.CrossValidation.Count > 0)
+        {
+            output.WriteLine("The first fit's cross-validation, best first:");
+        }
         foreach (var row in info.CrossValidation.Take(5))
         {
             output.WriteLine($"  {Figure(row.NdcgAt5)} {Figure(row.NdcgAt10)}  {row.Choice}");

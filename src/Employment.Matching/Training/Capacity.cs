@@ -38,6 +38,20 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
         _ => [Moderate, Large, Larger],
     };
 
+    /// <summary>
+    /// Below 1,000 people, this many fits are averaged, each with its own cross-validation folds and seed (decision
+    /// 0094): a few hundred people's choice and fit are noisy, and their average ordered new people better on 22 of 28
+    /// small worlds. Five fits of at most 600 trees of 8 leaves cost about twice a county's largest model to score per
+    /// pair; a small council's pages and batches are small, and the benchmark times its page too.
+    /// </summary>
+    public const int SmallCouncilFits = 5;
+
+    /// <summary>How many fits to average for this many people with differing outcomes.</summary>
+    public static int FitsForPeople(int people) => people < 1_000 ? SmallCouncilFits : 1;
+
+    /// <summary>The capacity of the costliest fit a small council's data can give: 600 trees of 8 leaves.</summary>
+    public static Capacity SmallCouncilLargest => ForPeople(0).MaxBy(c => c.Trees * c.Leaves)!;
+
     /// <summary>The capacity whose models cost most to score, which pages and batches must afford (the ranker benchmark fits it).</summary>
     public static Capacity Largest => ForPeople(int.MaxValue).MaxBy(c => c.Trees * c.Leaves)!;
 

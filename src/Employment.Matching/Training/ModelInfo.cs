@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Employment.Matching.Features;
 
 namespace Employment.Matching.Training;
@@ -24,6 +25,18 @@ public sealed record ModelInfo
     public double TreeWeight { get; init; } = 1;
 
     public double RuleWeight { get; init; }
+
+    /// <summary>
+    /// For a model that averages several fits (decision 0094), each fit's weight in its trees: trees = Σ weight × that
+    /// fit's trees. Empty for a model of one fit, whose trees count once.
+    /// </summary>
+    public IReadOnlyList<double> FitWeights { get; init; } = [];
+
+    /// <summary>How many fits' trees the model adds up.</summary>
+    [JsonIgnore]
+    public int Fits => Math.Max(1, FitWeights.Count);
+
+    public double FitWeight(int fit) => FitWeights.Count == 0 ? 1 : FitWeights[fit];
 
     /// <summary>
     /// Pairs the kept model was fitted on when it was fitted again on everyone after measuring (decision 0087); 0 when

@@ -16,6 +16,12 @@ public sealed record RankerOptions
     public double? FeatureFraction { get; init; }
     public double? SubsampleFraction { get; init; }
 
+    /// <summary>
+    /// Fits to average (decision 0094), or null for as many as the data's size calls for
+    /// (<see cref="Capacity.FitsForPeople"/>); one when a caller fixes the capacity.
+    /// </summary>
+    public int? Fits { get; init; }
+
     /// <summary>Folds of people for cross-validation; big data gets one validation part instead (see <see cref="ModelChooser"/>).</summary>
     public int Folds { get; init; } = 3;
 

@@ -8,7 +8,8 @@ namespace Employment.Matching.Training;
 /// <summary>
 /// Holds out a share of people, chooses trainer, capacity and any blend with the rule scorer by grouped
 /// cross-validation on the rest (<see cref="ModelChooser"/>), fits the choice on all of the rest, and measures it,
-/// the rule scorer and random order on the held-out people, whom nothing in the choice has seen.
+/// the rule scorer and random order on the held-out people, whom nothing in the choice has seen. For a few hundred
+/// people it does so several times, each with its own folds and seed, and averages the fits (decision 0094).
 /// </summary>
 public static class RankerTrainer
 {
@@ -25,6 +26,9 @@ public static class RankerTrainer
     public const string LightGbmOrdinal = "LightGbm on outcome thresholds";
     public const string RandomName = "Random order";
 
+    /// <summary>The name of a model that averages several fits (at most 32 characters: it is stored).</summary>
+    public const string AveragedName = "LightGbm, several fits averaged";
+
     public static TrainingResult Train(IReadOnlyList<FeaturedPair> pairs, RankerOptions options)
     {
         var heldOutIds = CandidateSplit.HeldOut(pairs.Select(p => p.Pair.CandidateId), options.HeldOutShare, options.Seed);
@@ -35,42 +39,77 @@ public static class RankerTrainer
             throw new InvalidOperationException("No one in the training part of the data was put forward for two opportunities with different outcomes, so there is nothing to learn how to order: the placement history needs more than one proposal per person.");
         }
 
-        var (choice, table) = ModelChooser.Choose(training, options);
-        var (transformer, treeWeight, ruleWeight) = FitChoice(choice, training, options.Seed);
-        var info = Info(choice.RuleOnly ? RuleKeptName : choice.Trainer, training, heldOut, []) with
+        var people = training.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Count();
+        var fits = Math.Max(1, options.Fits ?? (options.FixedCapacity is null ? Capacity.FitsForPeople(people) : 1));
+        // The first fit's seed is the run's, so a model of one fit is what it was before fits were averaged.
+        var chosen = Enumerable.Range(0, fits)
+            .Select(f => options.Seed + f)
+            .Select(seed => (Seed: seed, Chosen: ModelChooser.Choose(training, options with { Seed = seed })))
+            .ToList();
+        var choices = chosen.Select(c => new SeededChoice(c.Chosen.Choice, c.Seed)).ToList();
+        var table = chosen[0].Chosen.Table;
+        var ruleOnly = choices.All(c => c.Choice.RuleOnly);
+        var described = string.Join("; ", choices.Select(c => c.Choice.ToString()));
+        var info = Info(ruleOnly ? RuleKeptName : fits == 1 ? choices[0].Choice.Trainer : AveragedName, training, heldOut, []) with
         {
-            Choice = table.Count == 0 ? $"{choice} (too few people to cross-validate)" : choice.ToString(),
+            Choice = table.Count == 0 ? $"{described} (too few people to cross-validate)"
+                : fits == 1 ? described
+                : $"the average of {fits} fits, each chosen by its own cross-validation: {described}",
             CrossValidation = table,
-            TreeWeight = treeWeight,
-            RuleWeight = ruleWeight,
         };
-        var candidate = new TrainedModel(transformer, info);
+        var candidate = FitChoices(choices, training, info);
         var metrics = new List<ScorerMetrics>
         {
             Evaluation.Measure(candidate, heldOut),
             Evaluation.Measure(new RuleScorer(), heldOut),
             Evaluation.Measure(new RandomScorer(options.Seed), heldOut) with { Scorer = RandomName },
         };
-        var measured = new TrainedModel(transformer, info with { HeldOutMetrics = metrics });
-        var kept = options.RefitOnEveryone && !choice.RuleOnly ? RefitOnEveryone(choice, pairs, measured.Info, options.Seed) : measured;
+        var measured = candidate.WithInfo(candidate.Info with { HeldOutMetrics = metrics });
+        var kept = options.RefitOnEveryone && !ruleOnly ? RefitOnEveryone(choices, pairs, measured.Info) : measured;
         return new TrainingResult(kept, metrics) { HeldOut = heldOut };
     }
+
+    /// <summary>One fit's choice and the seed of its cross-validation and fit.</summary>
+    private sealed record SeededChoice(ModelChoice Choice, int Seed);
 
     /// <summary>
     /// The chosen trainer, capacity and blend fitted again on every person, held-out ones too (decision 0087): a model
     /// that only scores new people learns from a quarter more people, and keeps the figures its recipe measured.
     /// </summary>
-    private static TrainedModel RefitOnEveryone(ModelChoice choice, IReadOnlyList<FeaturedPair> pairs, ModelInfo measured, int seed)
+    private static TrainedModel RefitOnEveryone(IReadOnlyList<SeededChoice> choices, IReadOnlyList<FeaturedPair> pairs, ModelInfo measured)
     {
         var everyone = Orderable(pairs);
-        var (transformer, treeWeight, ruleWeight) = FitChoice(choice, everyone, seed);
-        return new TrainedModel(transformer, measured with
+        return FitChoices(choices, everyone, measured with
         {
-            TreeWeight = treeWeight,
-            RuleWeight = ruleWeight,
             RefitPairs = everyone.Count,
             RefitCandidates = everyone.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Count(),
         });
+    }
+
+    /// <summary>
+    /// Each choice fitted on these pairs, as one model: one fit as it is, or several averaged (decision 0094). Each
+    /// fit's score, trees and rule scorer together, is divided by its spread on these pairs before the average, so a
+    /// fit on log-odds and one on grades count alike.
+    /// </summary>
+    private static TrainedModel FitChoices(IReadOnlyList<SeededChoice> choices, IReadOnlyList<FeaturedPair> pairs, ModelInfo info)
+    {
+        var fits = choices.Select(c => FitChoice(c.Choice, pairs, c.Seed)).ToList();
+        if (fits.Count == 1)
+        {
+            return new TrainedModel(fits[0].Transformer, info with { TreeWeight = fits[0].TreeWeight, RuleWeight = fits[0].RuleWeight, FitWeights = [] });
+        }
+        var features = pairs.Select(p => p.Features).ToList();
+        var rule = new RuleScorer().Score(features);
+        var fitWeights = new double[fits.Count];
+        var ruleWeight = 0.0;
+        for (var f = 0; f < fits.Count; f++)
+        {
+            var trees = fits[f].TreeWeight == 0 ? new float[features.Count] : Unblended(fits[f].Transformer).Score(features);
+            var share = 1 / (fits.Count * Math.Max(ModelChooser.Spread(ModelChooser.Blend(trees, rule, fits[f].RuleWeight)), 1e-6));
+            fitWeights[f] = fits[f].TreeWeight * share;
+            ruleWeight += fits[f].RuleWeight * share;
+        }
+        return new TrainedModel(fits.Select(f => f.Transformer).ToList(), info with { TreeWeight = 1, RuleWeight = ruleWeight, FitWeights = fitWeights });
     }
 
     /// <summary>The choice fitted on these pairs, with the weights of its blend with the rule scorer worked out on them.</summary>

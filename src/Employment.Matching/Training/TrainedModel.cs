@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text.Json;
 using Employment.Matching.Data;
 using Employment.Matching.Features;
@@ -8,25 +9,47 @@ using Microsoft.ML.Data;
 namespace Employment.Matching.Training;
 
 /// <summary>
-/// A trained ranking model and what is known about it. Scoring goes through <c>ITransformer.Transform</c> over
-/// a fresh data view per call, never a shared PredictionEngine, so one instance can serve many requests at once.
+/// A trained ranking model and what is known about it: one fit's trees, or several fits' averaged (decision 0094).
+/// Scoring never shares a PredictionEngine, so one instance can serve many requests at once.
 /// </summary>
-public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMatchScorer, IFactorExplainer
+public sealed class TrainedModel : IMatchScorer, IFactorExplainer
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
 
-    /// <summary>The trees walked directly (the same scores, without a data view per batch), or null to score through Transform.</summary>
-    private readonly TreeEnsembleScorer? _trees = TreeEnsembleScorer.From(transformer);
+    /// <summary>Each fit's ML.NET model, in the order of <see cref="ModelInfo.FitWeights"/>.</summary>
+    private readonly IReadOnlyList<ITransformer> _fits;
+
+    /// <summary>Each fit's trees walked directly (the same scores, without a data view per batch), or null to score through Transform.</summary>
+    private readonly TreeEnsembleScorer[]? _trees;
+
+    public TrainedModel(ITransformer transformer, ModelInfo info) : this([transformer], info)
+    {
+    }
+
+    public TrainedModel(IReadOnlyList<ITransformer> fits, ModelInfo info)
+    {
+        if (fits.Count != info.Fits)
+        {
+            throw new ArgumentException($"The model has {fits.Count} fits but weights for {info.Fits}.", nameof(fits));
+        }
+        _fits = fits;
+        Info = info;
+        var walkers = fits.Select(f => TreeEnsembleScorer.From(f)).ToArray();
+        _trees = walkers.Any(w => w is null) ? null : walkers.Select(w => w!).ToArray();
+    }
 
     /// <summary>Whether scoring walks the trees directly rather than through ML.NET's Transform.</summary>
     internal bool WalksTreesDirectly => _trees is not null;
 
-    public ModelInfo Info { get; } = info;
+    public ModelInfo Info { get; }
 
     public string Name => Info.Trainer;
 
+    /// <summary>The same trees described by <paramref name="info"/>, whose weights must be this model's.</summary>
+    internal TrainedModel WithInfo(ModelInfo info) => new(_fits, info);
+
     /// <summary>The same trees carrying the employers' records of the data they were trained on.</summary>
-    public TrainedModel WithEmployers(EmployerRecords employers) => new(transformer, Info with { Employers = employers });
+    public TrainedModel WithEmployers(EmployerRecords employers) => WithInfo(Info with { Employers = employers });
 
     public float[] Score(IReadOnlyList<MatchFeatures> pairs)
     {
@@ -76,8 +99,32 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
     }
 
     /// <summary>The trees' own per-feature contributions (unweighted), added to <paramref name="perFeature"/>; returns their bias.</summary>
-    internal double TreeContributions(MatchFeatures pair, double[] perFeature) =>
-        _trees?.Contributions(pair.ToVector(), perFeature) ?? throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
+    internal double TreeContributions(MatchFeatures pair, double[] perFeature)
+    {
+        if (_trees is null)
+        {
+            throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
+        }
+        var row = pair.ToVector();
+        if (_trees.Length == 1)
+        {
+            return _trees[0].Contributions(row, perFeature);
+        }
+        // Each fit's credits count by its weight, as its trees do in the score.
+        var bias = 0.0;
+        var fitCredits = new double[perFeature.Length];
+        for (var f = 0; f < _trees.Length; f++)
+        {
+            Array.Clear(fitCredits);
+            var weight = Info.FitWeight(f);
+            bias += weight * _trees[f].Contributions(row, fitCredits);
+            for (var i = 0; i < perFeature.Length; i++)
+            {
+                perFeature[i] += weight * fitCredits[i];
+            }
+        }
+        return bias;
+    }
 
     /// <summary>
     /// Pairs copied out and scored 64 at a time: 64 rows of 100 numbers stay within a core's 32 KB first-level cache,
@@ -98,6 +145,7 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         const int width = FeatureRow.FeatureCount;
         var rows = new float[BlockRows * width];
         var sums = new double[BlockRows];
+        var fitted = new double[BlockRows];
         var (treeWeight, ruleWeight) = (Info.TreeWeight, Info.RuleWeight);
         for (var from = 0; from < count; from += BlockRows)
         {
@@ -108,11 +156,21 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
             }
             if (treeWeight != 0)
             {
-                _trees.ScoreRows(rows, width, block, sums);
+                Array.Clear(fitted);
+                for (var f = 0; f < _trees.Length; f++)
+                {
+                    _trees[f].ScoreRows(rows, width, block, sums);
+                    var weight = Info.FitWeight(f);
+                    for (var i = 0; i < block; i++)
+                    {
+                        // As ML.NET gives each fit's score: its trees' sum in float.
+                        fitted[i] += weight * (float)sums[i];
+                    }
+                }
             }
             for (var i = 0; i < block; i++)
             {
-                var trees = treeWeight == 0 ? 0 : (float)sums[i];
+                var trees = treeWeight == 0 ? 0 : (float)fitted[i];
                 scores[from + i] = ruleWeight == 0 ? trees : (float)(treeWeight * trees + ruleWeight * RuleScorer.ScoreOne(pairs[start + from + i]));
             }
         }
@@ -124,12 +182,20 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
     {
         var context = new MLContext();
         var view = context.Data.LoadFromEnumerable(Rows(pairs, start, count));
-        var scores = new float[count];
-        var i = 0;
-        foreach (var score in transformer.Transform(view).GetColumn<float>("Score"))
+        var fitted = new double[count];
+        for (var f = 0; f < _fits.Count; f++)
         {
-            scores[i] = Info.RuleWeight == 0 ? score : (float)(Info.TreeWeight * score + Info.RuleWeight * RuleScorer.ScoreOne(pairs[start + i]));
-            i++;
+            var i = 0;
+            foreach (var score in _fits[f].Transform(view).GetColumn<float>("Score"))
+            {
+                fitted[i++] += Info.FitWeight(f) * score;
+            }
+        }
+        var scores = new float[count];
+        for (var i = 0; i < count; i++)
+        {
+            var trees = (float)fitted[i];
+            scores[i] = Info.RuleWeight == 0 ? trees : (float)(Info.TreeWeight * trees + Info.RuleWeight * RuleScorer.ScoreOne(pairs[start + i]));
         }
         return scores;
     }
@@ -157,20 +223,60 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         {
             Directory.CreateDirectory(directory);
         }
-        var context = new MLContext();
-        var schema = context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
-        context.Model.Save(transformer, schema, path);
+        File.WriteAllBytes(path, ToBytes());
         File.WriteAllText(InfoPath(path), JsonSerializer.Serialize(Info, Json));
     }
 
-    /// <summary>The ML.NET model zip, for storing in the database.</summary>
+    /// <summary>
+    /// The ML.NET model zip, for storing in the database; for several fits, a zip holding each fit's ML.NET zip
+    /// (<see cref="FitEntry"/>), which <see cref="ModelInfo.Fits"/> says to expect.
+    /// </summary>
     public byte[] ToBytes()
     {
         var context = new MLContext();
         var schema = context.Data.LoadFromEnumerable(Array.Empty<FeatureRow>()).Schema;
         using var stream = new MemoryStream();
-        context.Model.Save(transformer, schema, stream);
+        if (_fits.Count == 1)
+        {
+            context.Model.Save(_fits[0], schema, stream);
+            return stream.ToArray();
+        }
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            for (var f = 0; f < _fits.Count; f++)
+            {
+                using var fit = new MemoryStream();
+                context.Model.Save(_fits[f], schema, fit);
+                using var entry = archive.CreateEntry(FitEntry(f), CompressionLevel.NoCompression).Open();
+                fit.Position = 0;
+                fit.CopyTo(entry);
+            }
+        }
         return stream.ToArray();
+    }
+
+    private static string FitEntry(int fit) => $"fit-{fit + 1}.zip";
+
+    /// <summary>The fits stored by <see cref="ToBytes"/>, as many as <paramref name="info"/> says.</summary>
+    private static IReadOnlyList<ITransformer> ReadFits(Stream stream, ModelInfo info)
+    {
+        var context = new MLContext();
+        if (info.Fits == 1)
+        {
+            return [context.Model.Load(stream, out _)];
+        }
+        using var archive = new ZipArchive(stream, ZipArchiveMode.Read);
+        return Enumerable.Range(0, info.Fits).Select(f =>
+        {
+            var entry = archive.GetEntry(FitEntry(f)) ?? throw new InvalidDataException($"the fit {FitEntry(f)} is missing");
+            using var fit = new MemoryStream();
+            using (var read = entry.Open())
+            {
+                read.CopyTo(fit);
+            }
+            fit.Position = 0;
+            return context.Model.Load(fit, out _);
+        }).ToList();
     }
 
     public string InfoJson() => JsonSerializer.Serialize(Info, Json);
@@ -185,7 +291,7 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
             throw new DatasetUnreadableException("The stored model was trained on different features from this version of the ranker: train it again.");
         }
         using var stream = new MemoryStream(model, writable: false);
-        return new TrainedModel(new MLContext().Model.Load(stream, out _), info);
+        return new TrainedModel(ReadFits(stream, info), info);
     }
 
     public static TrainedModel Load(string path)
@@ -204,15 +310,16 @@ public sealed class TrainedModel(ITransformer transformer, ModelInfo info) : IMa
         {
             throw new DatasetUnreadableException($"The model {path} was trained on different features from this version of the ranker: train it again.");
         }
-        ITransformer transformer;
+        IReadOnlyList<ITransformer> fits;
         try
         {
-            transformer = new MLContext().Model.Load(path, out _);
+            using var stream = File.OpenRead(path);
+            fits = ReadFits(stream, info);
         }
         catch (Exception e) when (e is InvalidOperationException or FormatException or IOException or InvalidDataException)
         {
             throw new DatasetUnreadableException($"The model file {path} could not be read ({e.Message}): train it again.");
         }
-        return new TrainedModel(transformer, info);
+        return new TrainedModel(fits, info);
     }
 }

@@ -47,11 +47,12 @@ public sealed class ReasonsFromTheModelTests
     /// <summary>An odd world on purpose: short journeys do best, and paid work does worse, so pay must never be a reason.</summary>
     private static int Grade(MatchFeatures f) => Math.Clamp((f.JourneyRatio < 0.6f ? 3 : f.JourneyRatio < 1 ? 2 : 0) + (f.Paid == 1 ? 0 : 1), 0, 4);
 
-    private static TrainedModel Model()
+    /// <param name="fits">Fits averaged (decision 0094), sampled so that they differ.</param>
+    private static TrainedModel Model(int fits = 1)
     {
         var training = Pairs(people: 120, each: 8, seed: 11)
             .Select(p => new FeaturedPair(new LabelledPair(p.Person.Id, p.Opportunity.Id, Grade(p.Features), Today), p.Features)).ToList();
-        return RankerTrainer.Train(training, Small).Model;
+        return RankerTrainer.Train(training, fits == 1 ? Small : Small with { Fits = fits, FeatureFraction = 0.6, SubsampleFraction = 0.8 }).Model;
     }
 
     [Fact]
@@ -81,11 +82,14 @@ public sealed class ReasonsFromTheModelTests
         Assert.True(paidWithoutPayReason > 0, "in this world pay lowers the score, so some paid pair must not give its pay as a reason");
     }
 
-    [Fact]
-    public void TheTreeContributions_AddUpToTheScore()
+    [Theory]
+    [InlineData(1)]
+    [InlineData(3)]
+    public void TheTreeContributions_AddUpToTheScore(int fits)
     {
-        var model = Model();
+        var model = Model(fits);
         Assert.True(model.WalksTreesDirectly);
+        Assert.Equal(fits, model.Info.Fits);
         foreach (var pair in Pairs(people: 5, each: 6, seed: 8))
         {
             var perFeature = new double[MatchFeatures.Count];
