@@ -11,15 +11,19 @@ public sealed class QuickScorerTests
     private const int Features = 5;
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    [InlineData(3)]
-    public void EachRowsSum_IsTheSumOfTheLeavesAWalkReaches(int seed)
+    [InlineData(1, 40, QuickScorer.MostLeaves)]
+    [InlineData(2, 40, 8)]
+    [InlineData(3, 1_100, 16)]
+    [InlineData(5, 300, 32)]
+    [InlineData(6, 5_000, 8)]
+    public void EachRowsSum_IsTheSumOfTheLeavesAWalkReaches(int seed, int trees, int mostLeaves)
     {
         var random = new Random(seed);
-        var (roots, splits, leaves) = RandomForest(random, trees: 40, mostLeaves: QuickScorer.MostLeaves);
+        // Small trees as small councils' fits have them, many of them as five such fits together, and big ones.
+        var (roots, splits, leaves) = RandomForest(random, trees, mostLeaves);
         var scorer = QuickScorer.From(roots, splits, leaves, Features)!;
-        const int count = 500;
+        // Rows are scored four at a time; 501 to 503 leave one to three over.
+        var count = 500 + seed;
         // Values from the thresholds' own small set, so many land exactly on a threshold; some missing.
         var rows = Enumerable.Range(0, count * Features).Select(_ => random.Next(12) == 0 ? float.NaN : random.Next(-1, 9) * 0.5f).ToArray();
         var sums = new double[count];
