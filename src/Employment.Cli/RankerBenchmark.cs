@@ -258,11 +258,6 @@ internal static class RankerBenchmark
     private sealed record PageFigures(int Candidates, double Median, double P95, double QueryMedian, double RankMedian, string RankedBy, double CpuMedian, double QueryCpuMedian,
         int Collections, int PagesWithCollection, double PauseMs, double QuietP95);
 
-    /// <summary>
-    /// Imports the dataset, stores the model as the current one, moves every opportunity within reach of one person
-    /// who may take any of them, and times the matching service's two steps (candidates, then ranking with the stored
-    /// model) as the Matches page runs them: a fresh DbContext and service per run, as per request, one ranker for all.
-    /// </summary>
     /// <summary>Stores <paramref name="model"/> as the current model, which the page's ranker then loads.</summary>
     private static async Task StoreAsCurrentAsync(EmploymentDbContext db, TrainedModel model, CancellationToken ct)
     {
@@ -280,6 +275,12 @@ internal static class RankerBenchmark
         await db.SaveChangesAsync(ct);
     }
 
+    /// <summary>
+    /// Imports the dataset (once: <paramref name="load"/>), stores the model as the current one, moves every opportunity
+    /// within reach of one person who may take any of them, and times the matching service's two steps (candidates,
+    /// then ranking with the stored model) as the Matches page runs them: a fresh DbContext and service per run, as per
+    /// request, one ranker for all.
+    /// </summary>
     private static async Task<PageFigures> PageLatencyAsync(NpgsqlDataSource dataSource, string folder, TrainedModel model, int opportunityCount, int runs, int warmUp, DateOnly today, bool load, CancellationToken ct)
     {
         Guid personId;
@@ -313,7 +314,6 @@ internal static class RankerBenchmark
                 """, ct);
             await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         }
-
 
         var ranker = MatchingServiceCollectionExtensions.Ranker(dataSource, TimeProvider.System);
         var total = new List<double>();

@@ -106,11 +106,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
             throw new InvalidOperationException("This model's trees are scored through ML.NET, not walked.");
         }
         var row = pair.ToVector();
-        if (_trees.Length == 1)
-        {
-            return _trees[0].Contributions(row, perFeature);
-        }
-        // Each fit's credits count by its weight, as its trees do in the score.
+        // Each fit's credits count by its weight, as its trees do in the score (1 for a model of one fit).
         var bias = 0.0;
         var fitCredits = new double[perFeature.Length];
         for (var f = 0; f < _trees.Length; f++)
