@@ -30,7 +30,9 @@ public sealed class AveragedFitsTests
     public void TheAveragedModel_ScoresAsEachFitsOwnTransformWeighted_AlsoOnceStoredAndLoaded()
     {
         var model = RankerTrainer.Train(JourneyDecides.Pairs(people: 120, pairsEach: 8, seed: 3), ThreeFits with { RefitOnEveryone = true }).Model;
-        var features = JourneyDecides.Pairs(people: 40, pairsEach: 8, seed: 4).Select(p => p.Features).ToList();
+        // A page's 2,000 pairs, which are split between the cores (decision 0095).
+        var features = JourneyDecides.Pairs(people: 250, pairsEach: 8, seed: 4).Select(p => p.Features).ToList();
+        Assert.True(features.Count >= TrainedModel.ParallelFrom);
         var path = Path.Combine(Path.GetTempPath(), $"averaged-{Guid.NewGuid():N}.zip");
 
         try

@@ -23,7 +23,7 @@ public sealed class BatchScoringIdentityTests
     public void BigBatch_ScoresAsOnePassThroughTransformDid()
     {
         var model = SmallModel();
-        var features = RandomPairs(new Random(11), TrainedModel.ParallelFrom * 2 + 123)
+        var features = RandomPairs(new Random(11), TrainedModel.ParallelThroughTransformFrom * 2 + 123)
             .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()))
             .ToList();
 
