@@ -3,7 +3,6 @@ using Employment.Core.Data;
 using Employment.Core.Employers;
 using Employment.Core.JobSeekers;
 using Employment.Core.Opportunities;
-using Employment.Core.Placements;
 using Employment.Seed;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -44,7 +43,7 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
         var employerUsers = employers.Take(Math.Max(10, employers.Count / 20)).Select((e, i) => User(EmployerEmail(i), null, e.Id)).ToList();
         var advisers = Enumerable.Range(0, 20).Select(i => User(AdviserEmail(i), councils[i % councils.Count], null)).ToList();
         var opportunities = Enumerable.Range(0, sizes.Opportunities).Select(_ => Opportunity(employers, soc, centres, councils)).ToList();
-        var plans = Plan(people, opportunities, sizes.Events);
+        var placements = new SyntheticPlacements(today, _random, people, opportunities, sizes.Events);
 
         await db.Database.OpenConnectionAsync(ct);
         await BinaryCopy.CopyAsync(db, employers, ct);
@@ -54,15 +53,11 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
             .Concat(advisers.Select(u => Role(u, roles[Roles.Adviser]))), ct);
         await BinaryCopy.CopyAsync(db, people, ct);
         await BinaryCopy.CopyAsync(db, opportunities, ct);
-        await BinaryCopy.CopyAsync(db, plans.Select(p => new Placement
-        {
-            Id = p.Id, JobSeekerId = p.Seeker, OpportunityId = p.Opportunity, Stage = Stage(p), CreatedAt = At(p.IntroducedOn),
-        }), ct);
-        await BinaryCopy.CopyAsync(db, plans.SelectMany(Events), ct);
+        await placements.CopyAsync(db, ct);
         await db.Database.ExecuteSqlRawAsync("ANALYZE", ct);
         await db.Database.CloseConnectionAsync();
         return $"{people.Count:N0} job seekers, {coaches.Count:N0} coaches, {employers.Count:N0} employers ({employerUsers.Count:N0} with a sign-in), "
-            + $"{opportunities.Count:N0} opportunities, {plans.Count:N0} placements with {plans.Sum(p => (long)EventCount(p)):N0} events";
+            + $"{opportunities.Count:N0} opportunities, {placements.Count:N0} placements with {placements.Events:N0} events";
     }
 
     private static async Task<Dictionary<string, Guid>> EnsureRolesAsync(EmploymentDbContext db, CancellationToken ct)
@@ -75,81 +70,12 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
         return await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
     }
 
-    private sealed record PlacementPlan(Guid Id, Guid Seeker, Guid Opportunity, OpportunityKind Kind, DateOnly IntroducedOn, int Outcome, int Hours, int EndAfterDays);
-
-    /// <summary>No person is placed twice on one opportunity (the database allows one active placement per pair).</summary>
-    private List<PlacementPlan> Plan(List<JobSeeker> people, List<Opportunity> opportunities, int events)
-    {
-        var plans = new List<PlacementPlan>(events / 3 + 10);
-        var pairs = new HashSet<(Guid, Guid)>();
-        for (long written = 0; written < events;)
-        {
-            var person = people[_random.Next(people.Count)].Id;
-            var opportunity = opportunities[_random.Next(opportunities.Count)];
-            if (!pairs.Add((person, opportunity.Id)))
-            {
-                continue;
-            }
-            var roll = _random.NextDouble();
-            var outcome = roll < 0.4 ? 0 : roll < 0.7 ? 1 : 2;
-            var plan = new PlacementPlan(Guid.NewGuid(), person, opportunity.Id, opportunity.Kind, today.AddDays(-_random.Next(30, 3 * 365)),
-                outcome, _random.Next(4, 38), _random.NextDouble() < 0.5 ? _random.Next(20, 500) : -1);
-            written += EventCount(plan);
-            plans.Add(plan);
-        }
-        return plans;
-    }
-
-    private int EventCount(PlacementPlan p) => p.Outcome switch { 0 => 2, 1 => 3, _ => Ended(p) is null ? 4 : 5 };
-
-    private DateOnly? Ended(PlacementPlan p)
-    {
-        var end = p.IntroducedOn.AddDays(21 + p.EndAfterDays);
-        return p.EndAfterDays < 0 || end > today ? null : end;
-    }
-
-    private PlacementEventType Stage(PlacementPlan p) => p.Outcome switch
-    {
-        0 => PlacementEventType.Declined,
-        1 => PlacementEventType.Rejected,
-        _ => Ended(p) is null ? PlacementEventType.Started : PlacementEventType.Ended,
-    };
-
-    private IEnumerable<PlacementEvent> Events(PlacementPlan p)
-    {
-        yield return Event(p, PlacementEventType.Introduced, p.IntroducedOn);
-        if (p.Outcome == 0)
-        {
-            yield return Event(p, PlacementEventType.Declined, p.IntroducedOn.AddDays(3));
-            yield break;
-        }
-        yield return Event(p, PlacementEventType.Interviewed, p.IntroducedOn.AddDays(7));
-        if (p.Outcome == 1)
-        {
-            yield return Event(p, PlacementEventType.Rejected, p.IntroducedOn.AddDays(10));
-            yield break;
-        }
-        var startedOn = p.IntroducedOn.AddDays(21);
-        yield return Event(p, PlacementEventType.Offered, p.IntroducedOn.AddDays(10));
-        var started = Event(p, PlacementEventType.Started, startedOn);
-        started.HoursPerWeek = p.Hours;
-        started.HourlyPay = p.Kind.IsPaid() ? MinimumWage.NationalLivingWage(startedOn) + p.Hours % 4 * 0.5m : null;
-        yield return started;
-        if (Ended(p) is { } end)
-        {
-            yield return Event(p, PlacementEventType.Ended, end);
-        }
-    }
-
-    private static PlacementEvent Event(PlacementPlan p, PlacementEventType type, DateOnly on) =>
-        new() { PlacementId = p.Id, Type = type, OccurredOn = on, RecordedAt = At(on) };
-
     private AppUser User(string email, int? council, Guid? employer) => new()
     {
         Id = Guid.NewGuid(), UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
         EmailConfirmed = true, DisplayName = email.Split('@')[0], PasswordHash = _hash, SecurityStamp = Guid.NewGuid().ToString("N").ToUpperInvariant(),
         ConcurrencyStamp = Guid.NewGuid().ToString(), LockoutEnabled = true, LocalAuthorityId = council, EmployerId = employer,
-        CreatedAt = At(today.AddDays(-400)),
+        CreatedAt = SyntheticPlacements.At(today.AddDays(-400)),
     };
 
     private static IdentityUserRole<Guid> Role(AppUser user, Guid role) => new() { UserId = user.Id, RoleId = role };
@@ -159,7 +85,7 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
 
     private JobSeeker Person(AppUser coach, Dictionary<int, (double Lat, double Lon)> centres)
     {
-        var joined = At(today.AddDays(-_random.Next(60, 4 * 365)));
+        var joined = SyntheticPlacements.At(today.AddDays(-_random.Next(60, 4 * 365)));
         var (lat, lon) = centres[coach.LocalAuthorityId!.Value];
         return new JobSeeker
         {
@@ -175,7 +101,7 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
     {
         var level = (DisabilityConfidentLevel)_random.Next(4);
         var until = level == DisabilityConfidentLevel.None ? (DateOnly?)null : today.AddDays(_random.Next(-400, 3 * 365));
-        var created = At(today.AddDays(-_random.Next(400, 5 * 365)));
+        var created = SyntheticPlacements.At(today.AddDays(-_random.Next(400, 5 * 365)));
         return new Employer
         {
             Id = Guid.NewGuid(), Name = $"Employer {_random.Next(100_000):D5}", DcLevel = level, DcValidUntil = until, DcSince = until?.AddYears(-3),
@@ -198,9 +124,7 @@ internal sealed class LoadBenchmarkWorld(DateOnly today, int seed = 14)
             SocCode = soc[_random.Next(soc.Count)], HoursPerWeek = 8 + _random.Next(30), HourlyPay = kind.IsPaid() ? 12.5m : null,
             Latitude = lat + (_random.NextDouble() - 0.5) * 0.3, Longitude = lon + (_random.NextDouble() - 0.5) * 0.4, PostedOn = posted,
             ClosedOn = open ? null : posted.AddDays(_random.Next(20, 60)) is var closed && closed < today ? closed : null,
-            InternshipLengthMonths = kind == OpportunityKind.SupportedInternship ? 10 : null, CreatedAt = At(posted), UpdatedAt = At(posted),
+            InternshipLengthMonths = kind == OpportunityKind.SupportedInternship ? 10 : null, CreatedAt = SyntheticPlacements.At(posted), UpdatedAt = SyntheticPlacements.At(posted),
         };
     }
-
-    private static DateTimeOffset At(DateOnly day) => new(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
 }
