@@ -1,5 +1,7 @@
 using System.Globalization;
 using Employment.Core.Statistics;
+using Employment.Web.Features.Shared;
+using static Employment.Web.Features.Shared.SvgBarChart;
 
 namespace Employment.Web.Features.Adviser.Home;
 
@@ -29,19 +31,19 @@ public sealed class TrendChart
         Id = id;
         Trend = trend;
         var values = trend.Points.Select(p => p.Value ?? 0).Concat(trend.Baselines.Select(b => b.Value)).ToList();
-        var max = NiceCeiling(Math.Max(values.DefaultIfEmpty(0).Max(), trend.IsPercentage ? 5 : 5));
-        var plotWidth = Width - Left - Right;
-        var plotHeight = Height - Top - Bottom;
-        var slot = plotWidth / (double)Math.Max(1, trend.Points.Count);
-        double Y(double value) => Top + plotHeight - plotHeight * value / max;
-        Bars = trend.Points.Select((p, i) => new Bar(
-            Left + i * slot + slot * 0.15, Y(p.Value ?? 0), slot * 0.7, plotHeight * (p.Value ?? 0) / max,
-            p.Label, p.Value is { } v ? Format(v) : "hidden", p.Value is null)).ToList();
-        AxisY = Top + plotHeight;
-        Baselines = trend.Baselines.Select(b => new Line(Y(b.Value), $"{b.Label} {Format(b.Value)}")).ToList();
+        _frame = new SvgBarChart(Width, Height, Left, Right, Top, Bottom, Math.Max(values.DefaultIfEmpty(0).Max(), 5));
+        Bars = trend.Points.Select((p, i) =>
+        {
+            var (x, width) = _frame.Bar(i, trend.Points.Count);
+            return new Bar(x, _frame.Y(p.Value ?? 0), width, _frame.BarHeight(p.Value ?? 0), p.Label, p.Value is { } v ? Format(v) : "hidden", p.Value is null);
+        }).ToList();
+        AxisY = _frame.AxisY;
+        Baselines = trend.Baselines.Select(b => new Line(_frame.Y(b.Value), $"{b.Label} {Format(b.Value)}")).ToList();
         BaselineLabelYs = Spread(Baselines.Select(b => b.Y - 4).ToList(), AxisY - HiddenLabelRise);
-        Ticks = Enumerable.Range(0, 5).Select(i => max * i / 4).Select(v => new Tick(Y(v), Format(v))).ToList();
+        Ticks = _frame.GridValues.Select(v => new Tick(_frame.Y(v), Format(v))).ToList();
     }
+
+    private readonly SvgBarChart _frame;
 
     public string Id { get; }
     public Trend Trend { get; }
@@ -81,41 +83,38 @@ public sealed class TrendChart
     /// <summary>The chart as SVG markup; every piece of text is encoded.</summary>
     public string Svg()
     {
-        static string E(string text) => System.Net.WebUtility.HtmlEncode(text);
-        var svg = new System.Text.StringBuilder();
-        svg.Append($"<svg class=\"app-chart\" viewBox=\"0 0 {Width} {Height}\" width=\"100%\" role=\"img\" aria-labelledby=\"{Id}-title {Id}-desc\" focusable=\"false\">");
-        svg.Append($"<title id=\"{Id}-title\">{E(Trend.Title)}</title><desc id=\"{Id}-desc\">{E(Summary)}</desc>");
-        var right = Width - Right;
+        var svg = _frame.Open(Id, Trend.Title, Summary);
         foreach (var tick in Ticks)
         {
-            svg.Append($"<line x1=\"{Left}\" x2=\"{right}\" y1=\"{N(tick.Y)}\" y2=\"{N(tick.Y)}\" stroke=\"#b1b4b6\" stroke-width=\"1\"/>");
-            svg.Append($"<text x=\"{Left - 6}\" y=\"{N(tick.Y + 5)}\" text-anchor=\"end\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">{E(tick.Label)}</text>");
+            _frame.Gridline(svg, tick.Y, tick.Label, FontSize, labelDrop: 5);
         }
         foreach (var bar in Bars)
         {
-            var middle = N(bar.X + bar.Width / 2);
+            var middle = Number(bar.X + bar.Width / 2);
             // "hidden" stands up the bar's place, so it never reaches the next quarter's.
-            svg.Append(bar.Hidden
-                ? $"<text x=\"{middle}\" y=\"{N(AxisY - 6)}\" transform=\"rotate(-90 {middle} {N(AxisY - 6)})\" dy=\"0.35em\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">hidden</text>"
-                : $"<rect x=\"{N(bar.X)}\" y=\"{N(bar.Y)}\" width=\"{N(bar.Width)}\" height=\"{N(bar.Height)}\" fill=\"#1d70b8\"/>");
+            if (bar.Hidden)
+            {
+                svg.Append($"<text x=\"{middle}\" y=\"{Number(AxisY - 6)}\" transform=\"rotate(-90 {middle} {Number(AxisY - 6)})\" dy=\"0.35em\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">hidden</text>");
+            }
+            else
+            {
+                _frame.BarRect(svg, bar.X, bar.Y, bar.Width, bar.Height);
+            }
             var (quarter, year) = TwoLines(bar.Label);
-            svg.Append($"<text x=\"{middle}\" y=\"{N(AxisY + 17)}\" text-anchor=\"middle\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">{E(quarter)}</text>");
-            svg.Append($"<text x=\"{middle}\" y=\"{N(AxisY + 35)}\" text-anchor=\"middle\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">{E(year)}</text>");
+            svg.Append($"<text x=\"{middle}\" y=\"{Number(AxisY + 17)}\" text-anchor=\"middle\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">{Encode(quarter)}</text>");
+            svg.Append($"<text x=\"{middle}\" y=\"{Number(AxisY + 35)}\" text-anchor=\"middle\" font-size=\"{FontSize}\" fill=\"#0b0c0c\">{Encode(year)}</text>");
         }
         foreach (var line in Baselines)
         {
-            svg.Append($"<line x1=\"{Left}\" x2=\"{right}\" y1=\"{N(line.Y)}\" y2=\"{N(line.Y)}\" stroke=\"#d4351c\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>");
+            _frame.DashedLine(svg, line.Y);
         }
         // Written after the bars and lines, with a white outline, so each stays legible over what it crosses.
         for (var i = 0; i < Baselines.Count; i++)
         {
-            svg.Append($"<text x=\"{right - 4}\" y=\"{N(BaselineLabelYs[i])}\" text-anchor=\"end\" font-size=\"{FontSize}\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{E(Baselines[i].Label)}</text>");
+            svg.Append($"<text x=\"{Number(_frame.RightX - 4)}\" y=\"{Number(BaselineLabelYs[i])}\" text-anchor=\"end\" font-size=\"{FontSize}\" fill=\"#0b0c0c\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{Encode(Baselines[i].Label)}</text>");
         }
-        svg.Append($"<line x1=\"{Left}\" x2=\"{right}\" y1=\"{N(AxisY)}\" y2=\"{N(AxisY)}\" stroke=\"#0b0c0c\" stroke-width=\"1\"/></svg>");
-        return svg.ToString();
+        return _frame.Close(svg);
     }
-
-    public static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     public string Format(double value) => Trend.IsPercentage ? value.ToString("0.#", CultureInfo.InvariantCulture) + "%" : value.ToString("N0", CultureInfo.GetCultureInfo("en-GB"));
 
@@ -132,18 +131,5 @@ public sealed class TrendChart
             return text + (hidden > 0 ? $" {hidden} quarter{(hidden == 1 ? " is" : "s are")} hidden because the numbers are small." : "")
                 + (Trend.Baselines.Count > 0 ? " Dashed lines show published ASCOF figures for comparison." : "") + " The table gives every figure.";
         }
-    }
-
-    private static double NiceCeiling(double value)
-    {
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(value)));
-        foreach (var step in new[] { 1, 2, 2.5, 5, 10 })
-        {
-            if (step * magnitude >= value)
-            {
-                return step * magnitude;
-            }
-        }
-        return 10 * magnitude;
     }
 }
