@@ -12,7 +12,7 @@ namespace Employment.Matching.Features;
 public sealed record MatchFeatures
 {
     /// <summary>Bumped whenever a feature is added, removed or changes meaning, so old model files are refused.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     private static readonly string[] Summaries =
     [
@@ -155,8 +155,19 @@ public sealed record MatchFeatures
     /// <summary>Bit i set: the i-th skill of <see cref="FeatureVocabulary.Skills"/> is asked for and the person lacks it.</summary>
     public ulong MissingSkillBits { get; init; }
 
-    /// <summary>Bit i set: the person needs the i-th adjustment of <see cref="FeatureVocabulary.Needs"/> and it is not offered.</summary>
+    /// <summary>
+    /// Bit i set: the person needs the i-th adjustment of <see cref="FeatureVocabulary.Needs"/> and it is not offered.
+    /// Its feature (<c>NeedUnmet:</c>) is not 1 but <see cref="UnmetNeedWeight"/>.
+    /// </summary>
     public ulong UnmetNeedBits { get; init; }
+
+    /// <summary>
+    /// What an unmet need's own feature holds: 1 at an employer without a current Disability Confident level, ½, ⅓ and
+    /// ¼ at committed, employer and leader. An employer that has committed to making adjustments softens a need it does
+    /// not yet meet. Written into each need's own feature, the softening lets a split on one need see both what the
+    /// need costs and how much the employer's level takes off it (decision 0096).
+    /// </summary>
+    public float UnmetNeedWeight => 1 / (1 + DcLevel * DcCurrent);
 
     /// <summary>Writes <see cref="ToVector"/>'s numbers, in its order, into <paramref name="destination"/>.</summary>
     public void CopyTo(Span<float> destination)
@@ -210,15 +221,16 @@ public sealed record MatchFeatures
         // and with more the trees correct it (the blend, measured in decision 0046).
         destination[45] = RuleScorer.ScoreOne(this);
         var at = Summaries.Length;
-        Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count);
-        Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count);
+        Expand(MissingSkillBits, destination, at, FeatureVocabulary.Skills.Count, 1);
+        Expand(UnmetNeedBits, destination, at + FeatureVocabulary.Skills.Count, FeatureVocabulary.Needs.Count, UnmetNeedWeight);
     }
 
-    private static void Expand(ulong bits, Span<float> destination, int at, int count)
+    /// <summary>Each bit as its own feature: <paramref name="set"/> where the bit is set, 0 where not.</summary>
+    private static void Expand(ulong bits, Span<float> destination, int at, int count, float set)
     {
         for (var i = 0; i < count; i++)
         {
-            destination[at + i] = (bits >> i) & 1;
+            destination[at + i] = ((bits >> i) & 1) == 1 ? set : 0;
         }
     }
 

@@ -1,3 +1,4 @@
+using Employment.Core.Employers;
 using Employment.Matching.Features;
 
 namespace Employment.Tests.Matching;
@@ -16,12 +17,30 @@ public sealed class RawFactFeaturesTests
 
         Assert.Equal(1, Feature(features, "SkillMissing:food_preparation"));
         Assert.Equal(0, Feature(features, "SkillMissing:washing_up"));
-        Assert.Equal(1, Feature(features, "NeedUnmet:quiet_workspace"));
+        // The cafe is a Disability Confident employer (level 2), so the unmet need counts a third (decision 0096).
+        Assert.Equal(1f / 3, Feature(features, "NeedUnmet:quiet_workspace"));
         Assert.Equal(0, Feature(features, "NeedUnmet:job_coach_on_site"));
         Assert.Equal(1, MatchFeatures.Names.Where(n => n.StartsWith("SkillMissing:", StringComparison.Ordinal)).Sum(n => Feature(features, n)));
-        Assert.Equal(1, MatchFeatures.Names.Where(n => n.StartsWith("NeedUnmet:", StringComparison.Ordinal)).Sum(n => Feature(features, n)));
+        Assert.Equal(1, MatchFeatures.Names.Where(n => n.StartsWith("NeedUnmet:", StringComparison.Ordinal)).Count(n => Feature(features, n) > 0));
         Assert.Equal(1, features.SkillsMissing);
         Assert.Equal(2, features.SkillsRequired);
+    }
+
+    [Theory]
+    [InlineData(DisabilityConfidentLevel.None, 2027, 1f)]
+    [InlineData(DisabilityConfidentLevel.Committed, 2027, 1f / 2)]
+    [InlineData(DisabilityConfidentLevel.Employer, 2027, 1f / 3)]
+    [InlineData(DisabilityConfidentLevel.Leader, 2027, 1f / 4)]
+    [InlineData(DisabilityConfidentLevel.Leader, 2024, 1f)]
+    public void AnUnmetNeed_CountsForLessTheHigherTheEmployersCurrentDisabilityConfidentLevel(DisabilityConfidentLevel level, int validUntilYear, float expected)
+    {
+        var employer = MatchExamples.Cafe with { DcLevel = level, DcValidUntil = new DateOnly(validUntilYear, 1, 1) };
+
+        var features = MatchExamples.Build(employer: employer);
+
+        Assert.Equal(expected, Feature(features, "NeedUnmet:quiet_workspace"));
+        Assert.Equal(0, Feature(features, "NeedUnmet:job_coach_on_site"));
+        Assert.Equal(features.UnmetNeedsSoftened, Feature(features, "NeedUnmet:quiet_workspace"));
     }
 
     [Fact]
