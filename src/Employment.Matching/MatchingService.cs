@@ -92,16 +92,20 @@ public sealed class MatchingService(EmploymentDbContext db, MatchRanker ranker, 
         return new Retrained(outcome, report);
     }
 
-    /// <summary>Whether a first model is wanted: none has ever been stored, and there is history to learn from.</summary>
+    /// <summary>
+    /// Whether a first model on today's features is wanted: none has been stored since the features last changed (none
+    /// at all, or the newest was trained on older ones, which the site cannot use: decision 0097), and there is history
+    /// to learn from.
+    /// </summary>
     public async Task<bool> WantsFirstModelAsync(CancellationToken cancellationToken) =>
-        !await new RankerModelStore(db).AnyStoredAsync(cancellationToken)
+        !await new RankerModelStore(db).NewestReadsTodaysFeaturesAsync(cancellationToken)
         && (await db.Placements.AnyAsync(cancellationToken) || await db.MatchFeedback.AnyAsync(cancellationToken));
 
     /// <summary>
     /// Trains, stores (and promotes if it earns it) the first model with its fairness report, so a site that starts with
-    /// history ranks by a model without waiting for the night (decision 0064). Idempotent across nodes: one holds a
-    /// session lock while it trains and any other returns at once; once a model is stored, nothing is done. Null when
-    /// nothing was done.
+    /// history, or after an upgrade that changed the features, ranks by a model without waiting for the night (decisions
+    /// 0064 and 0097). Idempotent across nodes: one holds a session lock while it trains and any other returns at once;
+    /// once a model on today's features is stored, promoted or not, nothing is done. Null when nothing was done.
     /// </summary>
     public async Task<Retrained?> TrainFirstModelAsync(CancellationToken cancellationToken)
     {

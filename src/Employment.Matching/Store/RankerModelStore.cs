@@ -88,5 +88,15 @@ public sealed class RankerModelStore(EmploymentDbContext db)
 
     public Task<bool> AnyStoredAsync(CancellationToken cancellationToken = default) => db.RankerModels.AnyAsync(cancellationToken);
 
+    /// <summary>
+    /// Whether the newest stored model was trained on the features this version of the ranker builds: false when none
+    /// is stored, or when the features have changed since the newest was trained (decision 0097).
+    /// </summary>
+    public async Task<bool> NewestReadsTodaysFeaturesAsync(CancellationToken cancellationToken = default)
+    {
+        var metadata = await db.RankerModels.AsNoTracking().OrderByDescending(m => m.Id).Select(m => m.Metadata).FirstOrDefaultAsync(cancellationToken);
+        return metadata is not null && TrainedModel.ReadsTodaysFeatures(metadata);
+    }
+
     private static string Figure(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
 }

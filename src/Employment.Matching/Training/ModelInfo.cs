@@ -10,6 +10,10 @@ public sealed record ModelInfo
     public required DateTimeOffset TrainedAt { get; init; }
     public required int FeatureVersion { get; init; }
     public required IReadOnlyList<string> FeatureNames { get; init; }
+
+    /// <summary>Whether this version of the ranker builds the features the model was trained on, in the same order.</summary>
+    [JsonIgnore]
+    public bool ReadsTodaysFeatures => FeatureVersion == MatchFeatures.Version && FeatureNames.SequenceEqual(MatchFeatures.Names);
     public required int TrainingPairs { get; init; }
     public required int TrainingCandidates { get; init; }
     public required int HeldOutPairs { get; init; }

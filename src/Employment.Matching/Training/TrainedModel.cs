@@ -283,12 +283,15 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
 
     public string InfoJson() => JsonSerializer.Serialize(Info, Json);
 
+    /// <summary>Whether a model stored with this <see cref="InfoJson"/> can score today's features (without reading the model).</summary>
+    public static bool ReadsTodaysFeatures(string infoJson) => JsonSerializer.Deserialize<ModelInfo>(infoJson, Json)?.ReadsTodaysFeatures == true;
+
     /// <summary>A model stored by <see cref="ToBytes"/> with its <see cref="InfoJson"/>.</summary>
     public static TrainedModel FromBytes(byte[] model, string infoJson)
     {
         var info = JsonSerializer.Deserialize<ModelInfo>(infoJson, Json)
             ?? throw new DatasetUnreadableException("The stored model has no metadata: train it again.");
-        if (info.FeatureVersion != MatchFeatures.Version || !info.FeatureNames.SequenceEqual(MatchFeatures.Names))
+        if (!info.ReadsTodaysFeatures)
         {
             throw new DatasetUnreadableException("The stored model was trained on different features from this version of the ranker: train it again.");
         }
@@ -308,7 +311,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         }
         var info = JsonSerializer.Deserialize<ModelInfo>(File.ReadAllText(InfoPath(path)), Json)
             ?? throw new DatasetUnreadableException($"{InfoPath(path)} is empty: train the model again.");
-        if (info.FeatureVersion != MatchFeatures.Version || !info.FeatureNames.SequenceEqual(MatchFeatures.Names))
+        if (!info.ReadsTodaysFeatures)
         {
             throw new DatasetUnreadableException($"The model {path} was trained on different features from this version of the ranker: train it again.");
         }

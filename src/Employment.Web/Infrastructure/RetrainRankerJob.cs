@@ -13,7 +13,10 @@ public sealed class RetrainRankerJob(MatchingService matching, ILogger<RetrainRa
     [DisableConcurrentExecution(timeoutInSeconds: 60)]
     public async Task ExecuteAsync(CancellationToken cancellationToken) => Log(await matching.RetrainAsync(cancellationToken));
 
-    /// <summary>The first model, once, when the site starts with history and no model (decision 0064); a no-op otherwise.</summary>
+    /// <summary>
+    /// The first model, once, when the site starts with history and no model on today's features (decisions 0064 and
+    /// 0097); a no-op otherwise.
+    /// </summary>
     [AutomaticRetry(Attempts = 0)]
     public async Task FirstModelAsync(CancellationToken cancellationToken)
     {
