@@ -139,6 +139,15 @@ public sealed class LocalPostgresCluster
             _log($"Using the PostgreSQL cluster already running on 127.0.0.1:{Port}");
             return;
         }
+        if (!IsPortFree(Port))
+        {
+            // The port was free when the cluster was made, but something else (often another checkout's cluster, or a
+            // benchmark's left running) has taken it while this one was stopped: move rather than fail to start.
+            var taken = Port;
+            Port = FreePort();
+            File.WriteAllText(Path.Combine(_root, "port"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            _log($"Port {taken} is in use by another program, so the PostgreSQL cluster in {_root} now uses port {Port}");
+        }
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' {StartOptions(_throwaway)} -c max_connections=200";
         RunAsOwner(Path.Combine(_bin, "pg_ctl"), ["-D", DataDirectory, "-l", Path.Combine(DataDirectory, "server.log"), "-o", options, "-w", "-t", "60", "start"]);
         _log($"PostgreSQL is running on 127.0.0.1:{Port}");

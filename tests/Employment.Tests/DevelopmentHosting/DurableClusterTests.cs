@@ -31,6 +31,46 @@ public sealed class DurableClusterTests
     }
 
     [Fact]
+    public async Task AStoppedClusterWhosePortWasTaken_StartsOnAnotherPort_AndKeepsItsData()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        try
+        {
+            var first = LocalPostgresCluster.Start(folder, installIfMissing: false);
+            await first.EnsureDatabaseAsync("kept");
+            await ExecuteAsync(first.ConnectionString("kept"), "CREATE TABLE notes (text text); INSERT INTO notes VALUES ('still here')");
+            NpgsqlConnection.ClearAllPools();
+            first.Stop();
+            using var squatter = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, first.Port);
+            squatter.Start();
+
+            var moved = LocalPostgresCluster.Start(folder, installIfMissing: false);
+
+            Assert.NotEqual(first.Port, moved.Port);
+            Assert.Equal(moved.Port.ToString(System.Globalization.CultureInfo.InvariantCulture), File.ReadAllText(Path.Combine(folder, "port")).Trim());
+            await using var connection = new NpgsqlConnection(moved.ConnectionString("kept"));
+            await connection.OpenAsync();
+            await using var read = new NpgsqlCommand("SELECT text FROM notes", connection);
+            Assert.Equal("still here", await read.ExecuteScalarAsync());
+        }
+        finally
+        {
+            NpgsqlConnection.ClearAllPools();
+            LocalPostgresCluster.Start(folder, installIfMissing: false).Destroy();
+        }
+    }
+
+    private static async Task ExecuteAsync(string connectionString, string sql)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
+    }
+
+    [Fact]
     public async Task TheTestsThrowawayClusters_SkipTheWritesToDisk()
     {
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("EMPLOYMENT_TEST_POSTGRES")))
