@@ -49,9 +49,7 @@ public sealed class DevelopmentHostingStartupTests
     [Fact]
     public async Task WithTheHostingStartup_NoConnectionString_TheSiteRunsOnThePrivateCluster()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var folder = StaleClusters.NewFolder();
         try
         {
             await using var site = StartInDevelopment("", hostingStartup: true, ("Database:LocalClusterFolder", folder), ("Demo:LoadOnFirstStart", "false"));

@@ -14,9 +14,7 @@ public sealed class DurableClusterTests
     [Fact]
     public async Task TheRunCommandsCluster_WritesToDiskSafely()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var folder = StaleClusters.NewFolder();
         try
         {
             var connectionString = DevelopmentDatabase.Start(folder, folder);
@@ -33,9 +31,7 @@ public sealed class DurableClusterTests
     [Fact]
     public async Task AStoppedClusterWhosePortWasTaken_StartsOnAnotherPort_AndKeepsItsData()
     {
-        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var folder = StaleClusters.NewFolder();
         try
         {
             var first = LocalPostgresCluster.Start(folder, installIfMissing: false);

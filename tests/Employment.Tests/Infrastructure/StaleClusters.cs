@@ -8,6 +8,18 @@ internal static class StaleClusters
 {
     public const string OwnerFile = "owner.pid";
 
+    /// <summary>
+    /// A new folder in the temp folder for a test's cluster, marked as this process's, so a later run removes it if this
+    /// one is killed before it can.
+    /// </summary>
+    public static string NewFolder(string? purpose = null)
+    {
+        var folder = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{(purpose is null ? "" : purpose + "-")}{Guid.NewGuid():N}");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return folder;
+    }
+
     public static void Remove()
     {
         foreach (var folder in Directory.GetDirectories(Path.GetTempPath(), "employment-test-pg-*"))

@@ -82,9 +82,7 @@ public static class TestPostgres
             return new Server(database => new NpgsqlConnectionStringBuilder(configured) { Database = database }.ConnectionString);
         }
         StaleClusters.Remove();
-        var root = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-{Guid.NewGuid():N}");
-        Directory.CreateDirectory(root);
-        File.WriteAllText(Path.Combine(root, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var root = StaleClusters.NewFolder();
         var cluster = LocalPostgresCluster.Start(root, installIfMissing: true, Console.WriteLine, throwaway: true);
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
         {

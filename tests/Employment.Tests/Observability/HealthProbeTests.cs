@@ -13,14 +13,12 @@ namespace Employment.Tests.Observability;
 /// </summary>
 public sealed class HealthProbeTests : IAsyncLifetime
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), $"employment-test-pg-{Environment.ProcessId}-probes-{Guid.NewGuid():N}");
+    private readonly string _root = StaleClusters.NewFolder("probes");
     private LocalPostgresCluster? _cluster;
     private WebApplicationFactory<Program>? _site;
 
     public Task InitializeAsync()
     {
-        Directory.CreateDirectory(_root);
-        File.WriteAllText(Path.Combine(_root, StaleClusters.OwnerFile), Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture));
         _cluster = LocalPostgresCluster.Start(_root, installIfMissing: false);
         _site = new WebApplicationFactory<Program>().WithWebHostBuilder(host =>
         {
