@@ -148,7 +148,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         var rows = new float[BlockRows * width];
         var sums = new double[BlockRows];
         var fitted = new double[BlockRows];
-        var (treeWeight, ruleWeight) = (Info.TreeWeight, Info.RuleWeight);
+        var treeWeight = Info.TreeWeight;
         for (var from = 0; from < count; from += BlockRows)
         {
             var block = Math.Min(BlockRows, count - from);
@@ -172,12 +172,15 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
             }
             for (var i = 0; i < block; i++)
             {
-                var trees = treeWeight == 0 ? 0 : (float)fitted[i];
-                scores[from + i] = ruleWeight == 0 ? trees : (float)(treeWeight * trees + ruleWeight * RuleScorer.ScoreOne(pairs[start + from + i]));
+                scores[from + i] = Blended(treeWeight == 0 ? 0 : (float)fitted[i], pairs[start + from + i]);
             }
         }
         return scores;
     }
+
+    /// <summary>The pair's score from its trees' (weighted fits') sum: that alone, or blended with the rule scorer's.</summary>
+    private float Blended(float trees, MatchFeatures pair) =>
+        Info.RuleWeight == 0 ? trees : (float)(Info.TreeWeight * trees + Info.RuleWeight * RuleScorer.ScoreOne(pair));
 
     /// <summary>ML.NET's own scoring, through a fresh data view: the reference the direct tree walk must equal.</summary>
     internal float[] ScoreThroughTransform(IReadOnlyList<MatchFeatures> pairs, int start, int count)
@@ -196,8 +199,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         var scores = new float[count];
         for (var i = 0; i < count; i++)
         {
-            var trees = (float)fitted[i];
-            scores[i] = Info.RuleWeight == 0 ? trees : (float)(Info.TreeWeight * trees + Info.RuleWeight * RuleScorer.ScoreOne(pairs[start + i]));
+            scores[i] = Blended((float)fitted[i], pairs[start + i]);
         }
         return scores;
     }
