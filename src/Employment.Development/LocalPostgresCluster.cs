@@ -92,13 +92,17 @@ public sealed class LocalPostgresCluster
         }
     }
 
+    /// <summary>Where the cluster's port is kept, so a later start finds it where it was left.</summary>
+    private string PortFile => Path.Combine(_root, "port");
+
+    private void WritePort() => File.WriteAllText(PortFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     private void EnsureInitialised(int preferredPort)
     {
-        var portFile = Path.Combine(_root, "port");
         var passwordFile = Path.Combine(_root, "password");
-        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")) && File.Exists(portFile) && File.Exists(passwordFile))
+        if (File.Exists(Path.Combine(DataDirectory, "PG_VERSION")) && File.Exists(PortFile) && File.Exists(passwordFile))
         {
-            Port = int.Parse(File.ReadAllText(portFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            Port = int.Parse(File.ReadAllText(PortFile).Trim(), System.Globalization.CultureInfo.InvariantCulture);
             Password = File.ReadAllText(passwordFile).Trim();
             return;
         }
@@ -128,7 +132,7 @@ public sealed class LocalPostgresCluster
         RunAsOwner(Path.Combine(_bin, "initdb"),
             ["-D", DataDirectory, "-U", "postgres", "--auth=scram-sha-256", $"--pwfile={initPasswordFile}", "-E", "UTF8", "--no-locale", .. (_throwaway ? new[] { "--no-sync" } : [])]);
         File.Delete(initPasswordFile);
-        File.WriteAllText(portFile, Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        WritePort();
         File.WriteAllText(passwordFile, Password);
     }
 
@@ -145,7 +149,7 @@ public sealed class LocalPostgresCluster
             // benchmark's left running) has taken it while this one was stopped: move rather than fail to start.
             var taken = Port;
             Port = FreePort();
-            File.WriteAllText(Path.Combine(_root, "port"), Port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            WritePort();
             _log($"Port {taken} is in use by another program, so the PostgreSQL cluster in {_root} now uses port {Port}");
         }
         var options = $"-p {Port} -c listen_addresses=127.0.0.1 -c unix_socket_directories='{DataDirectory}' {StartOptions(_throwaway)} -c max_connections=200";
