@@ -1,6 +1,3 @@
-using System.Buffers;
-using System.Numerics;
-
 namespace Employment.Matching.Training;
 
 /// <summary>
@@ -11,23 +8,19 @@ namespace Employment.Matching.Training;
 /// so a row reads each feature's splits only until it meets one it passes: a few long, predictable loops over
 /// memory read in order, in place of a walk that guesses wrong at about every other step.
 /// </summary>
-internal sealed class QuickScorer
+internal abstract class QuickScorer
 {
     /// <summary>A tree with more leaves than bits in a mask is walked instead.</summary>
     public const int MostLeaves = 64;
 
-    private readonly int _treeCount;
-    private readonly int[] _featureStart;
-    private readonly float[] _threshold;
-    private readonly int[] _tree;
-    private readonly ulong[] _mask;
+    /// <summary>
+    /// Trees of at most this many leaves are scored four rows at a time, the four rows' masks of a tree in one 64-bit
+    /// word (<see cref="FourRowsQuickScorer"/>, decision 0098).
+    /// </summary>
+    public const int MostLeavesFourRowsAtOnce = FourRowsQuickScorer.MostLeaves;
 
-    /// <summary>Where each tree's leaves start in <see cref="_leafValue"/>, in left-to-right order.</summary>
-    private readonly int[] _leafStart;
-    private readonly double[] _leafValue;
-
-    private QuickScorer(int treeCount, int[] featureStart, float[] threshold, int[] tree, ulong[] mask, int[] leafStart, double[] leafValue) =>
-        (_treeCount, _featureStart, _threshold, _tree, _mask, _leafStart, _leafValue) = (treeCount, featureStart, threshold, tree, mask, leafStart, leafValue);
+    /// <summary>One split as QuickScorer keeps it: its test, its tree, and the leaves on its left (bit i is the tree's leaf i).</summary>
+    internal readonly record struct Node(int Feature, float Threshold, int Tree, ulong LeftLeaves);
 
     /// <summary>
     /// The trees given by <paramref name="roots"/> over <paramref name="splits"/> (a child is a split index, or ~ a
@@ -35,9 +28,10 @@ internal sealed class QuickScorer
     /// </summary>
     public static QuickScorer? From(int[] roots, IReadOnlyList<TreeSplit> splits, double[] leaves, int featureCount)
     {
-        var nodes = new List<(int Feature, float Threshold, int Tree, ulong Mask)>(splits.Count);
+        var nodes = new List<Node>(splits.Count);
         var leafStart = new int[roots.Length];
         var leafValue = new List<double>();
+        var mostLeaves = 1;
         for (var t = 0; t < roots.Length; t++)
         {
             leafStart[t] = leafValue.Count;
@@ -60,11 +54,10 @@ internal sealed class QuickScorer
                     return (left.First, count);
                 }
                 // left.Count is below 64 here: the right holds at least one leaf.
-                var leftLeaves = ((1UL << left.Count) - 1) << left.First;
-                nodes.Add((split.Feature, split.Threshold, t, ~leftLeaves));
+                nodes.Add(new Node(split.Feature, split.Threshold, t, ((1UL << left.Count) - 1) << left.First));
                 return (left.First, count);
             }
-            Number(roots[t]);
+            mostLeaves = Math.Max(mostLeaves, Number(roots[t]).Count);
             if (tooMany)
             {
                 return null;
@@ -82,110 +75,14 @@ internal sealed class QuickScorer
         {
             featureStart[f + 1] += featureStart[f];
         }
-        return new QuickScorer(roots.Length, featureStart, ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(),
-            ordered.Select(n => n.Mask).ToArray(), leafStart, [.. leafValue]);
+        return mostLeaves <= MostLeavesFourRowsAtOnce && ordered.All(n => float.IsFinite(n.Threshold))
+            ? new FourRowsQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue])
+            : new RowByRowQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue]);
     }
-
-    /// <summary>
-    /// Rows whose leaves are added up together: each row's sum is still added in tree order, but the sums of four rows
-    /// are four chains the processor can add side by side, where one row's thousands of additions wait on each other.
-    /// </summary>
-    private const int RowsTogether = 4;
 
     /// <summary>
     /// Scores <paramref name="count"/> rows laid end to end in <paramref name="rows"/>: each row's sum of its trees'
     /// leaves, added in tree order in double, exactly as a walk adds them.
     /// </summary>
-    public void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
-    {
-        var trees = _treeCount;
-        var rented = trees * RowsTogether > 4096 ? ArrayPool<ulong>.Shared.Rent(trees * RowsTogether) : null;
-        var possible = rented is null ? stackalloc ulong[trees * RowsTogether] : rented.AsSpan(0, trees * RowsTogether);
-        try
-        {
-            for (var first = 0; first < count; first += RowsTogether)
-            {
-                var together = Math.Min(RowsTogether, count - first);
-                for (var r = 0; r < together; r++)
-                {
-                    RuleOut(rows.Slice((first + r) * width, width), possible.Slice(r * trees, trees));
-                }
-                if (together == RowsTogether)
-                {
-                    AddLeavesOfFour(possible, sums.Slice(first, RowsTogether));
-                }
-                else
-                {
-                    for (var r = 0; r < together; r++)
-                    {
-                        sums[first + r] = AddLeaves(possible.Slice(r * trees, trees));
-                    }
-                }
-            }
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                ArrayPool<ulong>.Shared.Return(rented);
-            }
-        }
-    }
-
-    /// <summary>Clears, in each tree's mask, the leaves every split the row fails rules out.</summary>
-    private void RuleOut(ReadOnlySpan<float> row, Span<ulong> possible)
-    {
-        var (threshold, tree, mask, featureStart) = (_threshold, _tree, _mask, _featureStart);
-        possible.Fill(ulong.MaxValue);
-        for (var f = 0; f + 1 < featureStart.Length; f++)
-        {
-            var (k, end) = (featureStart[f], featureStart[f + 1]);
-            var value = row[f];
-            if (float.IsNaN(value))
-            {
-                // A missing value goes right at every split, as in the walk: it fails them all.
-                for (; k < end; k++)
-                {
-                    possible[tree[k]] &= mask[k];
-                }
-                continue;
-            }
-            for (; k < end && value > threshold[k]; k++)
-            {
-                possible[tree[k]] &= mask[k];
-            }
-        }
-    }
-
-    /// <summary>The sum, in tree order, of the leftmost leaf left in each tree's mask.</summary>
-    private double AddLeaves(ReadOnlySpan<ulong> possible)
-    {
-        var sum = 0.0;
-        for (var t = 0; t < possible.Length; t++)
-        {
-            sum += _leafValue[_leafStart[t] + BitOperations.TrailingZeroCount(possible[t])];
-        }
-        return sum;
-    }
-
-    /// <summary><see cref="AddLeaves"/> for four rows' masks laid end to end, in one pass over the trees.</summary>
-    private void AddLeavesOfFour(ReadOnlySpan<ulong> possible, Span<double> sums)
-    {
-        var trees = _treeCount;
-        var a = possible[..trees];
-        var b = possible.Slice(trees, trees);
-        var c = possible.Slice(2 * trees, trees);
-        var d = possible.Slice(3 * trees, trees);
-        var (leafStart, leafValue) = (_leafStart, _leafValue);
-        double sumA = 0, sumB = 0, sumC = 0, sumD = 0;
-        for (var t = 0; t < trees; t++)
-        {
-            var start = leafStart[t];
-            sumA += leafValue[start + BitOperations.TrailingZeroCount(a[t])];
-            sumB += leafValue[start + BitOperations.TrailingZeroCount(b[t])];
-            sumC += leafValue[start + BitOperations.TrailingZeroCount(c[t])];
-            sumD += leafValue[start + BitOperations.TrailingZeroCount(d[t])];
-        }
-        (sums[0], sums[1], sums[2], sums[3]) = (sumA, sumB, sumC, sumD);
-    }
+    public abstract void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums);
 }

@@ -4,25 +4,30 @@ namespace Employment.Tests.Matching;
 
 /// <summary>
 /// QuickScorer finds the leaf a walk of each tree finds, on random trees of every size it takes, for values below,
-/// on and above thresholds and missing ones, and it leaves trees with more than 64 leaves to the walk.
+/// on and above thresholds and missing ones, and it leaves trees with more than 64 leaves to the walk. Trees of up to
+/// 16 leaves are scored four rows at a time, bigger ones row by row (decision 0098); both must give the walk's sums.
 /// </summary>
 public sealed class QuickScorerTests
 {
     private const int Features = 5;
 
     [Theory]
-    [InlineData(1, 40, QuickScorer.MostLeaves)]
-    [InlineData(2, 40, 8)]
-    [InlineData(3, 1_100, 16)]
-    [InlineData(5, 300, 32)]
-    [InlineData(6, 5_000, 8)]
-    public void EachRowsSum_IsTheSumOfTheLeavesAWalkReaches(int seed, int trees, int mostLeaves)
+    [InlineData(1, 40, QuickScorer.MostLeaves, 1)]
+    [InlineData(5, 40, 8, 1)]
+    [InlineData(3, 1_100, 16, 1)]
+    [InlineData(2, 300, 32, 1)]
+    [InlineData(8, 5_000, 8, 1)]
+    [InlineData(10, 60, 4, 1)]
+    [InlineData(7, 1_200, QuickScorer.MostLeavesFourRowsAtOnce, QuickScorer.MostLeavesFourRowsAtOnce)]
+    [InlineData(9, 200, QuickScorer.MostLeavesFourRowsAtOnce + 1, QuickScorer.MostLeavesFourRowsAtOnce + 1)]
+    public void EachRowsSum_IsTheSumOfTheLeavesAWalkReaches(int seed, int trees, int mostLeaves, int fewestLeaves)
     {
         var random = new Random(seed);
         // Small trees as small councils' fits have them, many of them as five such fits together, and big ones.
-        var (roots, splits, leaves) = RandomForest(random, trees, mostLeaves);
+        var (roots, splits, leaves) = RandomForest(random, trees, mostLeaves, fewestLeaves);
         var scorer = QuickScorer.From(roots, splits, leaves, Features)!;
-        // Rows are scored four at a time; 501 to 503 leave one to three over.
+        Assert.IsType(mostLeaves <= QuickScorer.MostLeavesFourRowsAtOnce ? typeof(FourRowsQuickScorer) : typeof(RowByRowQuickScorer), scorer);
+        // Rows are scored four at a time; the seeds leave none to three over.
         var count = 500 + seed;
         // Values from the thresholds' own small set, so many land exactly on a threshold; some missing.
         var rows = Enumerable.Range(0, count * Features).Select(_ => random.Next(12) == 0 ? float.NaN : random.Next(-1, 9) * 0.5f).ToArray();
@@ -41,6 +46,23 @@ public sealed class QuickScorerTests
         var (roots, splits, leaves) = RandomForest(new Random(4), trees: 1, mostLeaves: 65, fewestLeaves: 65);
 
         Assert.Null(QuickScorer.From(roots, splits, leaves, Features));
+    }
+
+    [Theory]
+    [InlineData(float.PositiveInfinity)]
+    [InlineData(float.NegativeInfinity)]
+    public void AThresholdThatIsNotFinite_IsScoredRowByRow_AsTheWalkWouldGo(float threshold)
+    {
+        // Four rows at once treat a missing value as above every threshold, which only a finite one is sure to be.
+        var splits = new List<TreeSplit> { new(0, threshold, ~0, ~1), new(1, 0.5f, ~2, ~3) };
+        var scorer = QuickScorer.From([0, 1], splits, [1, 2, 4, 8], Features)!;
+        float[] rows = [float.NaN, 0, 0, 0, 0, float.PositiveInfinity, 1, 0, 0, 0, -1, float.NaN, 0, 0, 0];
+        var sums = new double[3];
+
+        scorer.ScoreRows(rows, Features, 3, sums);
+
+        Assert.IsType<RowByRowQuickScorer>(scorer);
+        Assert.Equal(Enumerable.Range(0, 3).Select(i => new[] { 0, 1 }.Sum(root => new[] { 1.0, 2, 4, 8 }[~Walk(rows.AsSpan(i * Features, Features), root, splits)])), sums);
     }
 
     [Fact]
