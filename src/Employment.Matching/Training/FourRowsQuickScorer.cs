@@ -23,26 +23,16 @@ internal sealed class FourRowsQuickScorer : QuickScorer
         .Select(failing => Enumerable.Range(0, Rows).Where(r => (failing >> r & 1) != 0).Aggregate(0UL, (lanes, r) => lanes | 0xFFFFUL << (MostLeaves * r)))
         .ToArray();
 
-    private readonly int _treeCount;
-    private readonly int[] _featureStart;
-    private readonly float[] _threshold;
-    private readonly int[] _tree;
-
     /// <summary>The leaves on each split's left, in all four rows' lanes.</summary>
     private readonly ulong[] _leftLeaves;
 
-    /// <summary>Where each tree's leaves start in <see cref="_leafValue"/>, in left-to-right order.</summary>
-    private readonly int[] _leafStart;
-    private readonly double[] _leafValue;
-
-    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue) =>
-        (_treeCount, _featureStart, _threshold, _tree, _leftLeaves, _leafStart, _leafValue) = (treeCount, featureStart,
-            ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(),
-            ordered.Select(n => n.LeftLeaves * 0x0001_0001_0001_0001UL).ToArray(), leafStart, leafValue);
+    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue) =>
+        _leftLeaves = ordered.Select(n => n.LeftLeaves * 0x0001_0001_0001_0001UL).ToArray();
 
     public override void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
-        var trees = _treeCount;
+        var trees = TreeCount;
         var rented = trees > 2048 ? ArrayPool<ulong>.Shared.Rent(trees) : null;
         var possible = rented is null ? stackalloc ulong[trees] : rented.AsSpan(0, trees);
         Span<double> four = stackalloc double[Rows];
@@ -68,7 +58,7 @@ internal sealed class FourRowsQuickScorer : QuickScorer
     /// <summary>Clears, in each row's lane of each tree's word, the leaves every split the row fails rules out.</summary>
     private void RuleOut(ReadOnlySpan<float> rows, int width, int together, Span<ulong> possible)
     {
-        var (threshold, tree, leftLeaves, featureStart, lanesOf) = (_threshold, _tree, _leftLeaves, _featureStart, LanesOf);
+        var (threshold, tree, leftLeaves, featureStart, lanesOf) = (Threshold, Tree, _leftLeaves, FeatureStart, LanesOf);
         possible.Fill(ulong.MaxValue);
         for (var f = 0; f + 1 < featureStart.Length; f++)
         {
@@ -106,7 +96,7 @@ internal sealed class FourRowsQuickScorer : QuickScorer
     /// <summary>Each row's sum, in tree order, of the leftmost leaf left in its lane of each tree's word (no lane is ever empty).</summary>
     private void AddLeaves(ReadOnlySpan<ulong> possible, Span<double> sums)
     {
-        var (leafStart, leafValue) = (_leafStart, _leafValue);
+        var (leafStart, leafValue) = (LeafStart, LeafValue);
         double sumA = 0, sumB = 0, sumC = 0, sumD = 0;
         for (var t = 0; t < possible.Length; t++)
         {

@@ -19,6 +19,23 @@ internal abstract class QuickScorer
     /// </summary>
     public const int MostLeavesFourRowsAtOnce = FourRowsQuickScorer.MostLeaves;
 
+    protected int TreeCount { get; }
+
+    /// <summary>Where each feature's splits start in <see cref="Threshold"/> and <see cref="Tree"/>; they run to the next feature's start.</summary>
+    protected int[] FeatureStart { get; }
+
+    protected float[] Threshold { get; }
+    protected int[] Tree { get; }
+
+    /// <summary>Where each tree's leaves start in <see cref="LeafValue"/>, in left-to-right order.</summary>
+    protected int[] LeafStart { get; }
+
+    protected double[] LeafValue { get; }
+
+    protected QuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue) =>
+        (TreeCount, FeatureStart, Threshold, Tree, LeafStart, LeafValue) =
+            (treeCount, featureStart, ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(), leafStart, leafValue);
+
     /// <summary>One split as QuickScorer keeps it: its test, its tree, and the leaves on its left (bit i is the tree's leaf i).</summary>
     internal readonly record struct Node(int Feature, float Threshold, int Tree, ulong LeftLeaves);
 

@@ -9,21 +9,12 @@ namespace Employment.Matching.Training;
 /// </summary>
 internal sealed class RowByRowQuickScorer : QuickScorer
 {
-    private readonly int _treeCount;
-    private readonly int[] _featureStart;
-    private readonly float[] _threshold;
-    private readonly int[] _tree;
-
     /// <summary>The leaves each split's failure leaves possible: every bit but those of its left.</summary>
     private readonly ulong[] _mask;
 
-    /// <summary>Where each tree's leaves start in <see cref="_leafValue"/>, in left-to-right order.</summary>
-    private readonly int[] _leafStart;
-    private readonly double[] _leafValue;
-
-    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue) =>
-        (_treeCount, _featureStart, _threshold, _tree, _mask, _leafStart, _leafValue) = (treeCount, featureStart,
-            ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(), ordered.Select(n => ~n.LeftLeaves).ToArray(), leafStart, leafValue);
+    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue) =>
+        _mask = ordered.Select(n => ~n.LeftLeaves).ToArray();
 
     /// <summary>
     /// Rows whose leaves are added up together: each row's sum is still added in tree order, but the sums of four rows
@@ -37,7 +28,7 @@ internal sealed class RowByRowQuickScorer : QuickScorer
     /// </summary>
     public override void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
-        var trees = _treeCount;
+        var trees = TreeCount;
         var rented = trees * RowsTogether > 4096 ? ArrayPool<ulong>.Shared.Rent(trees * RowsTogether) : null;
         var possible = rented is null ? stackalloc ulong[trees * RowsTogether] : rented.AsSpan(0, trees * RowsTogether);
         try
@@ -74,7 +65,7 @@ internal sealed class RowByRowQuickScorer : QuickScorer
     /// <summary>Clears, in each tree's mask, the leaves every split the row fails rules out.</summary>
     private void RuleOut(ReadOnlySpan<float> row, Span<ulong> possible)
     {
-        var (threshold, tree, mask, featureStart) = (_threshold, _tree, _mask, _featureStart);
+        var (threshold, tree, mask, featureStart) = (Threshold, Tree, _mask, FeatureStart);
         possible.Fill(ulong.MaxValue);
         for (var f = 0; f + 1 < featureStart.Length; f++)
         {
@@ -102,7 +93,7 @@ internal sealed class RowByRowQuickScorer : QuickScorer
         var sum = 0.0;
         for (var t = 0; t < possible.Length; t++)
         {
-            sum += _leafValue[_leafStart[t] + BitOperations.TrailingZeroCount(possible[t])];
+            sum += LeafValue[LeafStart[t] + BitOperations.TrailingZeroCount(possible[t])];
         }
         return sum;
     }
@@ -110,12 +101,12 @@ internal sealed class RowByRowQuickScorer : QuickScorer
     /// <summary><see cref="AddLeaves"/> for four rows' masks laid end to end, in one pass over the trees.</summary>
     private void AddLeavesOfFour(ReadOnlySpan<ulong> possible, Span<double> sums)
     {
-        var trees = _treeCount;
+        var trees = TreeCount;
         var a = possible[..trees];
         var b = possible.Slice(trees, trees);
         var c = possible.Slice(2 * trees, trees);
         var d = possible.Slice(3 * trees, trees);
-        var (leafStart, leafValue) = (_leafStart, _leafValue);
+        var (leafStart, leafValue) = (LeafStart, LeafValue);
         double sumA = 0, sumB = 0, sumC = 0, sumD = 0;
         for (var t = 0; t < trees; t++)
         {
