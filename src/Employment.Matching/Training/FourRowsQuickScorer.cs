@@ -13,14 +13,14 @@ namespace Employment.Matching.Training;
 /// </summary>
 internal sealed class FourRowsQuickScorer : QuickScorer
 {
-    /// <summary>The bits a row's lane has in the 64-bit word of a tree's four masks.</summary>
-    public new const int MostLeaves = 16;
+    /// <summary>The bits a row's lane has in the 64-bit word of a tree's four masks: the most leaves a tree may have here.</summary>
+    public const int LaneWidth = 16;
 
     private const int Rows = 4;
 
     /// <summary>For each set of the four rows failing a split (bit r for row r), the lanes the split's leaves are cleared in.</summary>
     private static readonly ulong[] LanesOf = Enumerable.Range(0, 1 << Rows)
-        .Select(failing => Enumerable.Range(0, Rows).Where(r => (failing >> r & 1) != 0).Aggregate(0UL, (lanes, r) => lanes | 0xFFFFUL << (MostLeaves * r)))
+        .Select(failing => Enumerable.Range(0, Rows).Where(r => (failing >> r & 1) != 0).Aggregate(0UL, (lanes, r) => lanes | 0xFFFFUL << (LaneWidth * r)))
         .ToArray();
 
     /// <summary>The leaves on each split's left, in all four rows' lanes.</summary>
@@ -102,9 +102,9 @@ internal sealed class FourRowsQuickScorer : QuickScorer
         {
             var (start, lanes) = (leafStart[t], possible[t]);
             sumA += leafValue[start + BitOperations.TrailingZeroCount(lanes)];
-            sumB += leafValue[start + BitOperations.TrailingZeroCount(lanes >> MostLeaves)];
-            sumC += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (2 * MostLeaves))];
-            sumD += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (3 * MostLeaves))];
+            sumB += leafValue[start + BitOperations.TrailingZeroCount(lanes >> LaneWidth)];
+            sumC += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (2 * LaneWidth))];
+            sumD += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (3 * LaneWidth))];
         }
         (sums[0], sums[1], sums[2], sums[3]) = (sumA, sumB, sumC, sumD);
     }

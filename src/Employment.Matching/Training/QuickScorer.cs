@@ -17,7 +17,7 @@ internal abstract class QuickScorer
     /// Trees of at most this many leaves are scored four rows at a time, the four rows' masks of a tree in one 64-bit
     /// word (<see cref="FourRowsQuickScorer"/>, decision 0098).
     /// </summary>
-    public const int MostLeavesFourRowsAtOnce = FourRowsQuickScorer.MostLeaves;
+    public const int MostLeavesFourRowsAtOnce = FourRowsQuickScorer.LaneWidth;
 
     protected int TreeCount { get; }
 
