@@ -18,9 +18,15 @@ internal sealed class FourRowsQuickScorer : QuickScorer
 
     private const int Rows = 4;
 
+    /// <summary>Every bit of one row's lane.</summary>
+    private const ulong OneLane = (1UL << LaneWidth) - 1;
+
+    /// <summary>The lowest bit of every row's lane: a lane's mask times this is that mask in all four lanes.</summary>
+    private static readonly ulong LowestBitOfEachLane = Enumerable.Range(0, Rows).Aggregate(0UL, (bits, r) => bits | 1UL << (LaneWidth * r));
+
     /// <summary>For each set of the four rows failing a split (bit r for row r), the lanes the split's leaves are cleared in.</summary>
     private static readonly ulong[] LanesOf = Enumerable.Range(0, 1 << Rows)
-        .Select(failing => Enumerable.Range(0, Rows).Where(r => (failing >> r & 1) != 0).Aggregate(0UL, (lanes, r) => lanes | 0xFFFFUL << (LaneWidth * r)))
+        .Select(failing => Enumerable.Range(0, Rows).Where(r => (failing >> r & 1) != 0).Aggregate(0UL, (lanes, r) => lanes | OneLane << (LaneWidth * r)))
         .ToArray();
 
     /// <summary>The leaves on each split's left, in all four rows' lanes.</summary>
@@ -28,7 +34,7 @@ internal sealed class FourRowsQuickScorer : QuickScorer
 
     public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue)
         : base(treeCount, featureStart, ordered, leafStart, leafValue) =>
-        _leftLeaves = ordered.Select(n => n.LeftLeaves * 0x0001_0001_0001_0001UL).ToArray();
+        _leftLeaves = ordered.Select(n => n.LeftLeaves * LowestBitOfEachLane).ToArray();
 
     public override void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
