@@ -252,6 +252,8 @@ internal static class RankerBenchmark
         HeldOutPairs = 0,
         HeldOutCandidates = 0,
         HeldOutMetrics = [],
+        // As "ranker train" stores a model (decision 0099), so the benchmark times the scoring pages get.
+        RanksByExpectedGain = true,
     };
 
     /// <param name="QuietP95">p95 of the pages no garbage collection fell in: what is left of the tail without the collector.</param>

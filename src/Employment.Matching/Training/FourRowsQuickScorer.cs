@@ -32,8 +32,8 @@ internal sealed class FourRowsQuickScorer : QuickScorer
     /// <summary>The leaves on each split's left, in all four rows' lanes.</summary>
     private readonly ulong[] _leftLeaves;
 
-    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue)
-        : base(treeCount, featureStart, ordered, leafStart, leafValue) =>
+    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature) =>
         _leftLeaves = ordered.Select(n => n.LeftLeaves * LowestBitOfEachLane).ToArray();
 
     public override void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
@@ -61,6 +61,42 @@ internal sealed class FourRowsQuickScorer : QuickScorer
         }
     }
 
+    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, ReadOnlySpan<float> asked, Span<double> sums)
+    {
+        var trees = TreeCount;
+        var rented = ArrayPool<ulong>.Shared.Rent(2 * trees);
+        var possible = rented.AsSpan(0, trees);
+        var askedPossible = rented.AsSpan(trees, trees);
+        Span<double> four = stackalloc double[Rows];
+        try
+        {
+            for (var first = 0; first < count; first += Rows)
+            {
+                var together = Math.Min(Rows, count - first);
+                RuleOut(rows.Slice(first * width, together * width), width, together, possible);
+                for (var a = 0; a < asked.Length; a++)
+                {
+                    possible.CopyTo(askedPossible);
+                    // All four rows ask the same question, so its splits clear every lane.
+                    var (k, end) = AskedSplitsFailed(asked[a]);
+                    for (; k < end; k++)
+                    {
+                        askedPossible[Tree[k]] &= ~_leftLeaves[k];
+                    }
+                    AddLeaves(askedPossible, four);
+                    for (var r = 0; r < together; r++)
+                    {
+                        sums[(first + r) * asked.Length + a] = four[r];
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Clears, in each row's lane of each tree's word, the leaves every split the row fails rules out.</summary>
     private void RuleOut(ReadOnlySpan<float> rows, int width, int together, Span<ulong> possible)
     {
@@ -69,7 +105,7 @@ internal sealed class FourRowsQuickScorer : QuickScorer
         for (var f = 0; f + 1 < featureStart.Length; f++)
         {
             var (k, end) = (featureStart[f], featureStart[f + 1]);
-            if (k == end)
+            if (k == end || f == AskedFeature)
             {
                 continue;
             }

@@ -62,11 +62,13 @@ public static class ModelChooser
                     var transformer = RankerTrainer.Fit(trainer, context, view, fit.Count, capacity, options.Seed);
                     // Boosting is the same whether it stops at n trees or goes on, so one fit's first n trees are the
                     // fit of n trees: every tree count is measured for the price of the largest (early stopping).
-                    var walker = TreeEnsembleScorer.From(transformer, ignoreBias: true);
+                    var walker = TreeEnsembleScorer.From(transformer, ignoreBias: true, byExpectedGain: true);
                     var counts = walker is null || options.FixedCapacity is not null ? [capacity.Trees] : TreeCounts(Math.Min(capacity.Trees, walker.TreeCount));
-                    foreach (var count in counts)
+                    var atEachCount = walker is null ? null : rows.Select(r => walker.ScoreAtEachCount(r, counts)).ToArray();
+                    for (var c = 0; c < counts.Length; c++)
                     {
-                        var trees = walker is null ? RankerTrainer.Unblended(transformer).Score(features) : rows.Select(r => walker.Score(r, count)).ToArray();
+                        var count = counts[c];
+                        var trees = atEachCount is null ? RankerTrainer.Unblended(transformer).Score(features) : atEachCount.Select(s => s[c]).ToArray();
                         var scale = Spread(trees) / Math.Max(Spread(rule), 1e-6);
                         foreach (var share in RuleShares)
                         {

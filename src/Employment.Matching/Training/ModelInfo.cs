@@ -50,6 +50,12 @@ public sealed record ModelInfo
 
     public int RefitCandidates { get; init; }
 
+    /// <summary>
+    /// Whether an ordinal fit ranks pairs by the gain expected of them from its answer to every outcome (decision
+    /// 0099); models stored before it rank by the chance of an offer, as they were measured.
+    /// </summary>
+    public bool RanksByExpectedGain { get; init; }
+
     /// <summary>The employers' records of the data it was trained on, which the pages rank with (decision 0085).</summary>
     public EmployerRecords Employers { get; init; } = EmployerRecords.None;
 }

@@ -265,5 +265,6 @@ public static class RankerTrainer
         HeldOutPairs = heldOut.Count,
         HeldOutCandidates = heldOut.Select(p => p.Pair.CandidateId).Distinct(StringComparer.Ordinal).Count(),
         HeldOutMetrics = metrics,
+        RanksByExpectedGain = true,
     };
 }

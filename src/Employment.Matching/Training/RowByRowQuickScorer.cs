@@ -12,8 +12,8 @@ internal sealed class RowByRowQuickScorer : QuickScorer
     /// <summary>The leaves each split's failure leaves possible: every bit but those of its left.</summary>
     private readonly ulong[] _mask;
 
-    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue)
-        : base(treeCount, featureStart, ordered, leafStart, leafValue) =>
+    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature) =>
         _mask = ordered.Select(n => ~n.LeftLeaves).ToArray();
 
     /// <summary>
@@ -62,6 +62,35 @@ internal sealed class RowByRowQuickScorer : QuickScorer
         }
     }
 
+    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, ReadOnlySpan<float> asked, Span<double> sums)
+    {
+        var trees = TreeCount;
+        var rented = ArrayPool<ulong>.Shared.Rent(2 * trees);
+        var possible = rented.AsSpan(0, trees);
+        var askedPossible = rented.AsSpan(trees, trees);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                RuleOut(rows.Slice(i * width, width), possible);
+                for (var a = 0; a < asked.Length; a++)
+                {
+                    possible.CopyTo(askedPossible);
+                    var (k, end) = AskedSplitsFailed(asked[a]);
+                    for (; k < end; k++)
+                    {
+                        askedPossible[Tree[k]] &= _mask[k];
+                    }
+                    sums[i * asked.Length + a] = AddLeaves(askedPossible);
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(rented);
+        }
+    }
+
     /// <summary>Clears, in each tree's mask, the leaves every split the row fails rules out.</summary>
     private void RuleOut(ReadOnlySpan<float> row, Span<ulong> possible)
     {
@@ -69,6 +98,10 @@ internal sealed class RowByRowQuickScorer : QuickScorer
         possible.Fill(ulong.MaxValue);
         for (var f = 0; f + 1 < featureStart.Length; f++)
         {
+            if (f == AskedFeature)
+            {
+                continue;
+            }
             var (k, end) = (featureStart[f], featureStart[f + 1]);
             var value = row[f];
             if (float.IsNaN(value))

@@ -34,7 +34,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         }
         _fits = fits;
         Info = info;
-        var walkers = fits.Select(f => TreeEnsembleScorer.From(f)).ToArray();
+        var walkers = fits.Select(f => TreeEnsembleScorer.From(f, byExpectedGain: info.RanksByExpectedGain)).ToArray();
         _trees = walkers.Any(w => w is null) ? null : walkers.Select(w => w!).ToArray();
     }
 
@@ -191,7 +191,7 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         for (var f = 0; f < _fits.Count; f++)
         {
             var i = 0;
-            foreach (var score in _fits[f].Transform(view).GetColumn<float>("Score"))
+            foreach (var score in FitScoresThroughTransform(context, _fits[f], pairs, start, count))
             {
                 fitted[i++] += Info.FitWeight(f) * score;
             }
@@ -204,16 +204,31 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
         return scores;
     }
 
+    /// <summary>One fit's scores through ML.NET: its output, or, ranking by expected gain, that score from its output asked about each outcome.</summary>
+    private IEnumerable<float> FitScoresThroughTransform(MLContext context, ITransformer fit, IReadOnlyList<MatchFeatures> pairs, int start, int count)
+    {
+        var odds = Info.RanksByExpectedGain ? TreeEnsembleScorer.OddsOf(fit) : null;
+        if (odds is null)
+        {
+            return fit.Transform(context.Data.LoadFromEnumerable(Rows(pairs, start, count))).GetColumn<float>("Score");
+        }
+        var asked = ExpectedGain.Asked
+            .Select(value => fit.Transform(context.Data.LoadFromEnumerable(Rows(pairs, start, count, value))).GetColumn<float>("Score").ToArray())
+            .ToArray();
+        return Enumerable.Range(0, count).Select(i => (float)ExpectedGain.Score(asked.Select(a => a[i]).ToArray(), odds.Value));
+    }
+
     /// <summary>
     /// One row object refilled for each pair: the single cursor that reads this view copies the vector out before
     /// it moves on, so no row or array is allocated per pair.
     /// </summary>
-    private static IEnumerable<FeatureRow> Rows(IReadOnlyList<MatchFeatures> pairs, int start, int count)
+    private static IEnumerable<FeatureRow> Rows(IReadOnlyList<MatchFeatures> pairs, int start, int count, float asked = MatchFeatures.PairsOutcomeThreshold)
     {
         var row = new FeatureRow { Features = new float[FeatureRow.FeatureCount] };
         for (var i = start; i < start + count; i++)
         {
             pairs[i].CopyTo(row.Features);
+            row.Features[MatchFeatures.OutcomeThresholdIndex] = asked;
             yield return row;
         }
     }

@@ -35,12 +35,26 @@ internal sealed class TreeEnsembleScorer
     private readonly int[] _pairRoots;
     private readonly TreeSplit[] _pairSplits;
 
-    /// <summary>The pair trees scored by <see cref="QuickScorer"/>, or null when a tree has too many leaves for it.</summary>
+    /// <summary>
+    /// For a model ranked by expected gain (decision 0099): the chance its trees' output means, and for each outcome
+    /// asked about (<see cref="ExpectedGain.Asked"/>) the trees as a pair walks them asking it, in
+    /// <see cref="_pairSplits"/>. Null when pairs are scored asking about an offer alone.
+    /// </summary>
+    private readonly OutcomeOdds? _odds;
+    private readonly int[][] _askedRoots = [];
+
+    /// <summary>What the ensemble adds to every tree's output (0 for LightGbm's); counted only when ranking by expected gain.</summary>
+    private readonly double _bias;
+
+    /// <summary>
+    /// The trees scored by <see cref="QuickScorer"/>, or null when a tree has too many leaves for it: the pair's walks,
+    /// or, ranking by expected gain, the whole trees with their splits on the outcome asked about.
+    /// </summary>
     private readonly QuickScorer? _quick;
 
-    private TreeEnsembleScorer(int[] roots, int[] feature, float[] threshold, int[] left, int[] right, double[] leaves)
+    private TreeEnsembleScorer(int[] roots, int[] feature, float[] threshold, int[] left, int[] right, double[] leaves, OutcomeOdds? odds, double bias)
     {
-        (_roots, _feature, _threshold, _left, _right, _leaves) = (roots, feature, threshold, left, right, leaves);
+        (_roots, _feature, _threshold, _left, _right, _leaves, _odds, _bias) = (roots, feature, threshold, left, right, leaves, odds, bias);
         _nodeValue = new double[feature.Length];
         var done = new bool[feature.Length];
         for (var n = 0; n < feature.Length; n++)
@@ -48,17 +62,27 @@ internal sealed class TreeEnsembleScorer
             ValueOf(n, done);
         }
         var splits = new List<TreeSplit>(feature.Length);
-        _pairRoots = roots.Select(root => AsPairWalks(root, splits)).ToArray();
+        _pairRoots = roots.Select(root => AsPairWalks(root, splits, MatchFeatures.PairsOutcomeThreshold)).ToArray();
+        if (odds is not null)
+        {
+            _askedRoots = [.. ExpectedGain.Asked.Select(asked => roots.Select(root => AsPairWalks(root, splits, asked)).ToArray())];
+        }
         _pairSplits = [.. splits];
-        _quick = QuickScorer.From(_pairRoots, _pairSplits, leaves, MatchFeatures.Count);
+        _quick = odds is null
+            ? QuickScorer.From(_pairRoots, _pairSplits, leaves, MatchFeatures.Count)
+            : QuickScorer.From(roots, [.. Enumerable.Range(0, feature.Length).Select(n => new TreeSplit(feature[n], threshold[n], left[n], right[n]))],
+                leaves, MatchFeatures.Count, MatchFeatures.OutcomeThresholdIndex);
     }
 
-    /// <summary>Copies the tree under <paramref name="node"/> into <paramref name="splits"/>, taking the branch a pair takes at every question split.</summary>
-    private int AsPairWalks(int node, List<TreeSplit> splits)
+    /// <summary>Whether pairs are ranked by the gain expected of them from every outcome asked about (decision 0099).</summary>
+    public bool RanksByExpectedGain => _odds is not null;
+
+    /// <summary>Copies the tree under <paramref name="node"/> into <paramref name="splits"/>, taking the branch a pair asking <paramref name="asked"/> takes at every question split.</summary>
+    private int AsPairWalks(int node, List<TreeSplit> splits, float asked)
     {
         while (node >= 0 && _feature[node] == MatchFeatures.OutcomeThresholdIndex)
         {
-            node = MatchFeatures.PairsOutcomeThreshold <= _threshold[node] ? _left[node] : _right[node];
+            node = asked <= _threshold[node] ? _left[node] : _right[node];
         }
         if (node < 0)
         {
@@ -66,8 +90,8 @@ internal sealed class TreeEnsembleScorer
         }
         var index = splits.Count;
         splits.Add(default);
-        var left = AsPairWalks(_left[node], splits);
-        var right = AsPairWalks(_right[node], splits);
+        var left = AsPairWalks(_left[node], splits, asked);
+        var right = AsPairWalks(_right[node], splits, asked);
         splits[index] = new TreeSplit(_feature[node], _threshold[node], left, right);
         return index;
     }
@@ -90,14 +114,16 @@ internal sealed class TreeEnsembleScorer
     /// Walk an ensemble with a constant bias too (leaving the bias out): a constant moves every pair alike, so the
     /// order within a person is the same. For cross-validation only, never for the scores a model gives.
     /// </param>
-    public static TreeEnsembleScorer? From(ITransformer transformer, bool ignoreBias = false)
+    /// <param name="byExpectedGain">Rank an ordinal model's pairs by the gain expected of them (decision 0099), not by the chance of an offer.</param>
+    public static TreeEnsembleScorer? From(ITransformer transformer, bool ignoreBias = false, bool byExpectedGain = false)
     {
         var last = transformer;
         while (last is IEnumerable<ITransformer> chain)
         {
             last = chain.LastOrDefault();
         }
-        var model = (last as ISingleFeaturePredictionTransformer<object>)?.Model switch
+        var predictor = (last as ISingleFeaturePredictionTransformer<object>)?.Model;
+        var model = predictor switch
         {
             TreeEnsembleModelParametersBasedOnRegressionTree trees => trees,
             // The ordinal trainer's trees give log-odds; the calibration on top only turns them into probabilities.
@@ -108,9 +134,11 @@ internal sealed class TreeEnsembleScorer
         {
             return null;
         }
+        var odds = byExpectedGain ? OddsOf(transformer) : null;
         var ensemble = model.TrainedTreeEnsemble;
-        // ML.NET's scoring adds neither the bias nor the tree weights; a model that has either is left to it.
-        if ((ensemble.Bias != 0 && !ignoreBias) || ensemble.TreeWeights.Any(w => w != 1))
+        // ML.NET's scoring adds neither the bias nor the tree weights; a model that has either is left to it. Ranking
+        // by expected gain, the bias moves each outcome's chance differently, so it is counted.
+        if ((ensemble.Bias != 0 && !ignoreBias && odds is null) || ensemble.TreeWeights.Any(w => w != 1))
         {
             return null;
         }
@@ -143,7 +171,20 @@ internal sealed class TreeEnsembleScorer
             }
             leaves.AddRange(tree.LeafValues);
         }
-        return new TreeEnsembleScorer(roots, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves]);
+        return new TreeEnsembleScorer(roots, [.. feature], [.. threshold], [.. left], [.. right], [.. leaves], odds, odds is null ? 0 : ensemble.Bias);
+    }
+
+    /// <summary>The chance an ordinal model's output means (its Platt calibration), or null for any other model.</summary>
+    public static OutcomeOdds? OddsOf(ITransformer transformer)
+    {
+        var last = transformer;
+        while (last is IEnumerable<ITransformer> chain)
+        {
+            last = chain.LastOrDefault();
+        }
+        return (last as ISingleFeaturePredictionTransformer<object>)?.Model is CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated
+            ? new OutcomeOdds(calibrated.Calibrator.Slope, calibrated.Calibrator.Offset)
+            : null;
     }
 
     private static int Child(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
@@ -155,9 +196,56 @@ internal sealed class TreeEnsembleScorer
 
     public float Score(float[] features) => Score(features, _roots.Length);
 
+    /// <summary>
+    /// <see cref="Score(float[], int)"/> for each of <paramref name="counts"/> (in increasing order) from one walk of
+    /// the trees: cross-validation measures several tree counts of one fit (decision 0082).
+    /// </summary>
+    public float[] ScoreAtEachCount(float[] features, IReadOnlyList<int> counts)
+    {
+        var scores = new float[counts.Count];
+        var roots = _odds is null ? [_pairRoots] : _askedRoots;
+        var logOdds = new float[counts.Count, roots.Length];
+        for (var a = 0; a < roots.Length; a++)
+        {
+            var (sum, t) = (_bias, 0);
+            for (var c = 0; c < counts.Count; c++)
+            {
+                for (; t < counts[c]; t++)
+                {
+                    sum += LeafReached(features, roots[a][t]);
+                }
+                logOdds[c, a] = (float)sum;
+            }
+        }
+        Span<float> asked = stackalloc float[roots.Length];
+        for (var c = 0; c < counts.Count; c++)
+        {
+            for (var a = 0; a < roots.Length; a++)
+            {
+                asked[a] = logOdds[c, a];
+            }
+            scores[c] = _odds is { } odds ? (float)ExpectedGain.Score(asked, odds) : asked[0];
+        }
+        return scores;
+    }
+
     /// <summary>The score of the first <paramref name="trees"/> trees alone: the model boosting would have stopped at.</summary>
     public float Score(float[] features, int trees)
     {
+        if (_odds is { } odds)
+        {
+            Span<float> logOdds = stackalloc float[_askedRoots.Length];
+            for (var a = 0; a < _askedRoots.Length; a++)
+            {
+                var asked = _bias;
+                for (var t = 0; t < trees; t++)
+                {
+                    asked += LeafReached(features, _askedRoots[a][t]);
+                }
+                logOdds[a] = (float)asked;
+            }
+            return (float)ExpectedGain.Score(logOdds, odds);
+        }
         var output = 0.0;
         for (var t = 0; t < trees; t++)
         {
@@ -188,6 +276,11 @@ internal sealed class TreeEnsembleScorer
     /// </summary>
     public void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
+        if (_odds is { } odds)
+        {
+            ScoreRowsByExpectedGain(rows, width, count, sums, odds);
+            return;
+        }
         if (_quick is not null)
         {
             _quick.ScoreRows(rows, width, count, sums);
@@ -203,6 +296,42 @@ internal sealed class TreeEnsembleScorer
         }
     }
 
+    /// <summary>Each row's expected-gain score, from the trees' output for every outcome asked about, each as ML.NET gives it (in float).</summary>
+    private void ScoreRowsByExpectedGain(ReadOnlySpan<float> rows, int width, int count, Span<double> scores, OutcomeOdds odds)
+    {
+        var questions = _askedRoots.Length;
+        var rented = count * questions > 1024 ? new double[count * questions] : null;
+        var sums = rented ?? stackalloc double[count * questions];
+        if (_quick is not null)
+        {
+            _quick.ScoreRowsAsking(rows, width, count, ExpectedGain.Asked, sums);
+        }
+        else
+        {
+            for (var i = 0; i < count; i++)
+            {
+                for (var a = 0; a < questions; a++)
+                {
+                    var sum = 0.0;
+                    foreach (var root in _askedRoots[a])
+                    {
+                        sum += LeafReached(rows.Slice(i * width, width), root);
+                    }
+                    sums[i * questions + a] = sum;
+                }
+            }
+        }
+        Span<float> logOdds = stackalloc float[questions];
+        for (var i = 0; i < count; i++)
+        {
+            for (var a = 0; a < questions; a++)
+            {
+                logOdds[a] = (float)(_bias + sums[i * questions + a]);
+            }
+            scores[i] = ExpectedGain.Score(logOdds, odds);
+        }
+    }
+
     /// <summary>
     /// Adds to <paramref name="perFeature"/> how much each feature moved this pair's trees' output (Saabas): walking
     /// each tree, the change in expected value from a node to the child taken is credited to the node's feature. The
@@ -211,6 +340,54 @@ internal sealed class TreeEnsembleScorer
     /// so the credits plus <see cref="Bias"/> are the score. Returns the bias (the sum of the roots' values).
     /// </summary>
     public double Contributions(float[] features, Span<double> perFeature)
+    {
+        if (_odds is { } odds)
+        {
+            return ContributionsToExpectedGain(features, perFeature, odds);
+        }
+        return SaabasContributions(features, perFeature);
+    }
+
+    /// <summary>
+    /// Ranking by expected gain, each outcome's contributions (Saabas) weighted by how much the score moves with that
+    /// outcome's output (<see cref="ExpectedGain.Slopes"/>): every weight is positive, so a feature credited with
+    /// raising every outcome's chance raises the score. Returns what is left of the score (its "bias"), so the
+    /// credits plus it are the score, as for one outcome.
+    /// </summary>
+    private double ContributionsToExpectedGain(float[] features, Span<double> perFeature, OutcomeOdds odds)
+    {
+        var questions = ExpectedGain.Asked.Length;
+        var asking = (float[])features.Clone();
+        var credits = new double[questions][];
+        Span<float> logOdds = stackalloc float[questions];
+        for (var a = 0; a < questions; a++)
+        {
+            asking[MatchFeatures.OutcomeThresholdIndex] = ExpectedGain.Asked[a];
+            credits[a] = new double[perFeature.Length];
+            logOdds[a] = (float)(_bias + SaabasContributions(asking, credits[a]) + credits[a].Sum());
+        }
+        Span<double> slopes = stackalloc double[questions];
+        ExpectedGain.Slopes(logOdds, odds, slopes);
+        var credited = 0.0;
+        for (var i = 0; i < perFeature.Length; i++)
+        {
+            // The question asked belongs to no feature of the pair.
+            if (i == MatchFeatures.OutcomeThresholdIndex)
+            {
+                continue;
+            }
+            var credit = 0.0;
+            for (var a = 0; a < questions; a++)
+            {
+                credit += slopes[a] * credits[a][i];
+            }
+            perFeature[i] += credit;
+            credited += credit;
+        }
+        return ExpectedGain.Score(logOdds, odds) - credited;
+    }
+
+    private double SaabasContributions(float[] features, Span<double> perFeature)
     {
         var bias = 0.0;
         foreach (var root in _roots)

@@ -86,7 +86,6 @@ public sealed class AveragedFitsTests
     {
         using var archive = new ZipArchive(new MemoryStream(model.ToBytes()), ZipArchiveMode.Read);
         var context = new MLContext();
-        var view = context.Data.LoadFromEnumerable(features.Select(FeatureRow.From));
         return archive.Entries.OrderBy(e => e.FullName, StringComparer.Ordinal).Select(entry =>
         {
             using var fit = new MemoryStream();
@@ -95,7 +94,7 @@ public sealed class AveragedFitsTests
                 read.CopyTo(fit);
             }
             fit.Position = 0;
-            return context.Model.Load(fit, out _).Transform(view).GetColumn<float>("Score").ToArray();
+            return TransformScores.Of(context.Model.Load(fit, out _), features, model.Info.RanksByExpectedGain);
         }).ToList();
     }
 }

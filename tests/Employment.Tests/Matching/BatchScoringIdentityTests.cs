@@ -33,19 +33,21 @@ public sealed class BatchScoringIdentityTests
     }
 
     [Theory]
-    [InlineData(RankerTrainer.LightGbm, 6)]
-    [InlineData(RankerTrainer.FastTree, 6)]
-    [InlineData(RankerTrainer.LightGbmGrades, 6)]
-    [InlineData(RankerTrainer.LightGbmOrdinal, 6)]
-    [InlineData(RankerTrainer.LightGbmOrdinal, 32)]
-    public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer, int leaves)
+    [InlineData(RankerTrainer.LightGbm, 6, true)]
+    [InlineData(RankerTrainer.FastTree, 6, true)]
+    [InlineData(RankerTrainer.LightGbmGrades, 6, true)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 6, false)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 32, false)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 6, true)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 32, true)]
+    public void WalkingTheTreesDirectly_GivesExactlyTheScoresOfTransform_ForEachTrainer_AlsoOnceStoredAndLoaded(string trainer, int leaves, bool byExpectedGain)
     {
         var training = LabelledPairs(new Random(9), 600);
         var transformer = RankerTrainer.FitOne(trainer, training, new RankerOptions { Trees = 60, Leaves = leaves, MinimumPairsPerLeaf = 5, LearningRate = 0.2 });
         // Batches are scored by QuickScorer, so these scores are its own (decision 0092).
         Assert.True(TreeEnsembleScorer.From(transformer)!.ScoresQuickly);
         // The trees alone: whatever blend with the rule scorer the small model's cross-validation chose is not theirs.
-        var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer, TreeWeight = 1, RuleWeight = 0 });
+        var trained = new TrainedModel(transformer, SmallModel().Info with { Trainer = trainer, TreeWeight = 1, RuleWeight = 0, RanksByExpectedGain = byExpectedGain });
         var stored = TrainedModel.FromBytes(trained.ToBytes(), trained.InfoJson());
         var features = RandomPairs(new Random(12), 5_000)
             .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()))
@@ -58,32 +60,40 @@ public sealed class BatchScoringIdentityTests
         Assert.Equal(reference, trained.Score(features));
         Assert.Equal(reference, stored.Score(features));
         Assert.Equal(OnePass(stored, features), stored.Score(features));
+        // Only an ordinal model has outcomes to ask about; the others score as they always did.
+        var asksEveryOutcome = byExpectedGain && trainer == RankerTrainer.LightGbmOrdinal;
+        Assert.Equal(asksEveryOutcome, !reference.SequenceEqual(TransformScores.Output(transformer, features)));
     }
 
     [Theory]
-    [InlineData(RankerTrainer.LightGbm, 1.0)]
-    [InlineData(RankerTrainer.LightGbmGrades, 1.0)]
-    [InlineData(RankerTrainer.LightGbmGrades, 0.6)]
-    [InlineData(RankerTrainer.LightGbmOrdinal, 0.6)]
-    public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer, double sampled)
+    [InlineData(RankerTrainer.LightGbm, 1.0, false)]
+    [InlineData(RankerTrainer.LightGbmGrades, 1.0, false)]
+    [InlineData(RankerTrainer.LightGbmGrades, 0.6, false)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 0.6, false)]
+    [InlineData(RankerTrainer.LightGbmOrdinal, 0.6, true)]
+    public void TheFirstTreesOfOneFit_ScoreExactlyAsAFitOfThatManyTrees(string trainer, double sampled, bool byExpectedGain)
     {
         // Cross-validation measures every tree count from one fit of the most trees (decision 0082): that holds only
         // if boosting's first n trees are the fit of n trees, also when each tree samples features and pairs (0086).
         var training = LabelledPairs(new Random(9), 600);
         var options = new RankerOptions { Leaves = 6, MinimumPairsPerLeaf = 5, LearningRate = 0.2, FeatureFraction = sampled, SubsampleFraction = sampled };
-        var many = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 60 }), ignoreBias: true)!;
-        var few = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20 }), ignoreBias: true)!;
+        var many = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 60 }), ignoreBias: true, byExpectedGain)!;
+        var few = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20 }), ignoreBias: true, byExpectedGain)!;
         var rows = RandomPairs(new Random(12), 2_000)
             .Select(p => FeatureBuilder.Build(p.Profile, p.Opportunity, MatchExamples.Cafe, MatchExamples.Today, SocHierarchy.FromReference()).ToVector())
             .ToList();
 
         Assert.True(many.TreeCount > 20, "Boosting should go on past 20 trees");
+        Assert.Equal(byExpectedGain, many.RanksByExpectedGain);
         Assert.True(rows.Select(r => many.Score(r, 20)).Distinct().Count() > 10, "The trees should give many different scores");
         Assert.Equal(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r, 20)));
+        // Cross-validation reads every count it measures from one walk.
+        int[] counts = [5, 20, many.TreeCount];
+        Assert.Equal(rows.Select(r => counts.Select(n => many.Score(r, n))), rows.Select(r => many.ScoreAtEachCount(r, counts)));
         Assert.NotEqual(rows.Select(r => few.Score(r)), rows.Select(r => many.Score(r)));
         if (sampled < 1)
         {
-            var unsampled = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20, FeatureFraction = 1, SubsampleFraction = 1 }), ignoreBias: true)!;
+            var unsampled = TreeEnsembleScorer.From(RankerTrainer.FitOne(trainer, training, options with { Trees = 20, FeatureFraction = 1, SubsampleFraction = 1 }), ignoreBias: true, byExpectedGain)!;
             Assert.NotEqual(rows.Select(r => unsampled.Score(r)), rows.Select(r => few.Score(r)));
         }
     }
@@ -147,10 +157,7 @@ public sealed class BatchScoringIdentityTests
     private static float[] OnePass(TrainedModel model, IReadOnlyList<MatchFeatures> features)
     {
         using var stream = new MemoryStream(model.ToBytes());
-        var context = new MLContext();
-        var transformer = context.Model.Load(stream, out _);
-        var view = context.Data.LoadFromEnumerable(features.Select(FeatureRow.From));
-        var trees = transformer.Transform(view).GetColumn<float>("Score").ToArray();
+        var trees = TransformScores.Of(new MLContext().Model.Load(stream, out _), features, model.Info.RanksByExpectedGain);
         // A model's score is its trees plus its chosen share of the rule scorer (decision 0046).
         return model.Info.RuleWeight == 0 ? trees
             : trees.Select((t, i) => (float)(model.Info.TreeWeight * t + model.Info.RuleWeight * RuleScorer.ScoreOne(features[i]))).ToArray();

@@ -40,6 +40,35 @@ public sealed class QuickScorerTests
         Assert.True(walked.Distinct().Count() > count / 2, "The random trees should give the rows many different sums");
     }
 
+    [Theory]
+    [InlineData(11, 900, QuickScorer.MostLeavesFourRowsAtOnce)]
+    [InlineData(12, 200, 32)]
+    public void AskingEachQuestion_GivesTheSumsOfAWalkWithTheAskedFeatureSetToIt(int seed, int trees, int mostLeaves)
+    {
+        // Ranking by expected gain (decision 0099) scores each row once for each outcome asked about.
+        const int askedFeature = 2;
+        float[] asked = [-1, 0.5f, 1.25f, 3];
+        var random = new Random(seed);
+        var (roots, splits, leaves) = RandomForest(random, trees, mostLeaves);
+        var scorer = QuickScorer.From(roots, splits, leaves, Features, askedFeature)!;
+        Assert.IsType(mostLeaves <= QuickScorer.MostLeavesFourRowsAtOnce ? typeof(FourRowsQuickScorer) : typeof(RowByRowQuickScorer), scorer);
+        var count = 301;
+        var rows = Enumerable.Range(0, count * Features).Select(_ => random.Next(12) == 0 ? float.NaN : random.Next(-1, 9) * 0.5f).ToArray();
+        var sums = new double[count * asked.Length];
+
+        scorer.ScoreRowsAsking(rows, Features, count, asked, sums);
+
+        var walked = Enumerable.Range(0, count).SelectMany(i => asked.Select(value =>
+        {
+            var row = rows.AsSpan(i * Features, Features).ToArray();
+            row[askedFeature] = value;
+            return roots.Sum(root => leaves[~Walk(row, root, splits)]);
+        })).ToArray();
+        Assert.Equal(walked, sums);
+        Assert.True(Enumerable.Range(0, count).Count(i => walked[i * asked.Length] != walked[i * asked.Length + 3]) > count / 2,
+            "The asked feature should change most rows' sums");
+    }
+
     [Fact]
     public void ATreeWithMoreThan64Leaves_IsLeftToTheWalk()
     {
