@@ -135,7 +135,7 @@ internal static class RankerBenchmark
 
         // 1. Training.
         var labelled = SyntheticPairs(data, trainingCount, today, soc);
-        // The costliest model cross-validation can choose, not the smallest: a county's data chooses up to 1,200 trees.
+        // The costliest model cross-validation can choose, not the smallest: a county's data chooses up to 900 trees.
         var clock = Stopwatch.StartNew();
         var lightGbm = RankerTrainer.FitOne(RankerTrainer.LightGbmOrdinal, labelled, Fixed(Capacity.Largest, seed: 2026));
         var lightGbmSeconds = clock.Elapsed.TotalSeconds;

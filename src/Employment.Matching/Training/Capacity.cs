@@ -18,11 +18,11 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
 
     /// <summary>
     /// Each tree sees 60% of the features and 80% of the pairs: on 3,000-person worlds better on 10 of 12 (decision
-    /// 0086). Up to 1,200 trees: with 800, cross-validation chose all of them on 12 of 24 county worlds; 1,200 ordered
-    /// new people better on 15 and worse on 4 (decision 0098).
+    /// 0086). Up to 900 trees: with 800, cross-validation chose all of them on 12 of 24 county worlds, and 1,200 ordered
+    /// new people better on 15 and worse on 4 (decision 0098); ranked by expected gain, which reads each asking tree's
+    /// leaves up to four times, 1,200 missed the batch goal, so 900 (decision 0099).
     /// </summary>
-    public static readonly Capacity Large = new(1_200, 16, 20, 0.05, FeatureFraction: 0.6, SubsampleFraction: 0.8);
-    public static readonly Capacity Larger = new(700, 32, 30, 0.05);
+    public static readonly Capacity Large = new(900, 16, 20, 0.05, FeatureFraction: 0.6, SubsampleFraction: 0.8);
 
     /// <summary>
     /// The most 8-leaf trees tried below 1,000 people. With 300, cross-validation chose all 300 on 10 of 16 worlds, so the
@@ -32,14 +32,16 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
 
     /// <summary>
     /// The capacities worth trying for this many people with differing outcomes: a council's few hundred cannot feed
-    /// 32-leaf trees, and a county's tens of thousands are held back by 4-leaf ones (measured, decision 0046). Trees
-    /// is the most tried: cross-validation also measures a fraction of them (early stopping, decision 0082).
+    /// 16-leaf trees, and a county's tens of thousands are held back by 4-leaf ones (measured, decision 0046). Trees
+    /// is the most tried: cross-validation also measures a fraction of them (early stopping, decision 0082). 32-leaf
+    /// trees, once tried from 10,000 people, are not: they would be scored a row at a time, and ranked by expected
+    /// gain no faster than a leaf per question (decision 0099).
     /// </summary>
     public static IReadOnlyList<Capacity> ForPeople(int people) => people switch
     {
         < 1_000 => [Cautious, .. new[] { Moderate, ModerateSmallLeaves, ModerateSampled }.Select(c => c with { Trees = SmallCouncilTrees })],
         < 10_000 => [Cautious, Moderate, Large],
-        _ => [Moderate, Large, Larger],
+        _ => [Moderate, Large],
     };
 
     /// <summary>
@@ -59,7 +61,7 @@ public sealed record Capacity(int Trees, int Leaves, int MinimumPairsPerLeaf, do
     /// <summary>
     /// The capacity whose models cost most to score, which pages and batches must afford (the ranker benchmark fits
     /// it): the most trees, then the most leaves. QuickScorer's cost grows with the trees (a mask to clear and a leaf
-    /// to find per tree and row) far more than with their leaves, so 1,200 trees of 16 cost more than 700 of 32.
+    /// to find per tree and row) far more than with their leaves (decision 0091).
     /// </summary>
     public static Capacity Largest => ForPeople(int.MaxValue).OrderByDescending(c => c.Trees).ThenByDescending(c => c.Leaves).First();
 

@@ -32,9 +32,15 @@ internal sealed class FourRowsQuickScorer : QuickScorer
     /// <summary>The leaves on each split's left, in all four rows' lanes.</summary>
     private readonly ulong[] _leftLeaves;
 
-    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature)
-        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature) =>
+    /// <summary>Each <see cref="QuickScorer.AskingGroups"/>' answers in all four rows' lanes.</summary>
+    private readonly ulong[][][] _answerLanes;
+
+    public FourRowsQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature, float[] asked)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature, asked)
+    {
         _leftLeaves = ordered.Select(n => n.LeftLeaves * LowestBitOfEachLane).ToArray();
+        _answerLanes = [.. AskingGroups.Select(group => group.Answers.Select(run => run.Select(leaves => (leaves & OneLane) * LowestBitOfEachLane).ToArray()).ToArray())];
+    }
 
     public override void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
@@ -61,40 +67,66 @@ internal sealed class FourRowsQuickScorer : QuickScorer
         }
     }
 
-    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, ReadOnlySpan<float> asked, Span<double> sums)
+    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
         var trees = TreeCount;
-        var rented = ArrayPool<ulong>.Shared.Rent(2 * trees);
-        var possible = rented.AsSpan(0, trees);
-        var askedPossible = rented.AsSpan(trees, trees);
+        var rented = trees > 2048 ? ArrayPool<ulong>.Shared.Rent(trees) : null;
+        var possible = rented is null ? stackalloc ulong[trees] : rented.AsSpan(0, trees);
         Span<double> four = stackalloc double[Rows];
+        var questions = Asked.Length;
+        Span<double> bySegment = stackalloc double[Rows * questions];
         try
         {
             for (var first = 0; first < count; first += Rows)
             {
                 var together = Math.Min(Rows, count - first);
                 RuleOut(rows.Slice(first * width, together * width), width, together, possible);
-                for (var a = 0; a < asked.Length; a++)
+                AddLeaves(possible, PlainTrees, null, four);
+                for (var r = 0; r < together; r++)
                 {
-                    possible.CopyTo(askedPossible);
-                    // All four rows ask the same question, so its splits clear every lane.
-                    var (k, end) = AskedSplitsFailed(asked[a]);
-                    for (; k < end; k++)
+                    sums.Slice((first + r) * questions, questions).Fill(four[r]);
+                }
+                for (var g = 0; g < AskingGroups.Length; g++)
+                {
+                    var (group, answers) = (AskingGroups[g], _answerLanes[g]);
+                    for (var run = 0; run < answers.Length; run++)
                     {
-                        askedPossible[Tree[k]] &= ~_leftLeaves[k];
+                        AddLeaves(possible, group.Trees, answers[run], bySegment.Slice(run * Rows, Rows));
                     }
-                    AddLeaves(askedPossible, four);
                     for (var r = 0; r < together; r++)
                     {
-                        sums[(first + r) * asked.Length + a] = four[r];
+                        for (var a = 0; a < questions; a++)
+                        {
+                            sums[(first + r) * questions + a] += bySegment[group.SegmentOf[a] * Rows + r];
+                        }
                     }
                 }
             }
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
         }
+    }
+
+    /// <summary>Each row's sum of the leftmost leaf left in its lane of each of <paramref name="trees"/>' words, with <paramref name="answers"/> (one word a tree) applied first.</summary>
+    private void AddLeaves(ReadOnlySpan<ulong> possible, int[] trees, ulong[]? answers, Span<double> sums)
+    {
+        var (leafStart, leafValue) = (LeafStart, LeafValue);
+        double sumA = 0, sumB = 0, sumC = 0, sumD = 0;
+        for (var i = 0; i < trees.Length; i++)
+        {
+            var t = trees[i];
+            var (start, lanes) = (leafStart[t], answers is null ? possible[t] : possible[t] & answers[i]);
+            sumA += leafValue[start + BitOperations.TrailingZeroCount(lanes)];
+            sumB += leafValue[start + BitOperations.TrailingZeroCount(lanes >> LaneWidth)];
+            sumC += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (2 * LaneWidth))];
+            sumD += leafValue[start + BitOperations.TrailingZeroCount(lanes >> (3 * LaneWidth))];
+        }
+        (sums[0], sums[1], sums[2], sums[3]) = (sumA, sumB, sumC, sumD);
     }
 
     /// <summary>Clears, in each row's lane of each tree's word, the leaves every split the row fails rules out.</summary>

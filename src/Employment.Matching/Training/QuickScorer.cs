@@ -33,14 +33,73 @@ internal abstract class QuickScorer
     protected double[] LeafValue { get; }
 
     /// <summary>
-    /// The feature that holds the outcome asked about, which <see cref="ScoreRowsAsking"/> sets itself (its splits
-    /// are applied once per question, after every other feature's), or −1 when the trees are a pair's walks.
+    /// The feature that holds the outcome asked about, whose splits <see cref="ScoreRowsAsking"/> answers once for
+    /// each question in <see cref="Asked"/> rather than from the row; −1 when the trees are a pair's walks.
     /// </summary>
     protected int AskedFeature { get; }
 
-    protected QuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature) =>
-        (TreeCount, FeatureStart, Threshold, Tree, LeafStart, LeafValue, AskedFeature) =
-            (treeCount, featureStart, ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(), leafStart, leafValue, askedFeature);
+    /// <summary>The values of <see cref="AskedFeature"/> asked about, one score each a row.</summary>
+    protected float[] Asked { get; }
+
+    /// <summary>The trees with no split on <see cref="AskedFeature"/>: their leaf is the same whatever is asked.</summary>
+    protected int[] PlainTrees { get; }
+
+    /// <summary>The trees with a split on <see cref="AskedFeature"/>, in tree order.</summary>
+    protected int[] AskingTrees { get; }
+
+    /// <summary>For each question, each asking tree's leaves left possible by its answers to its asked splits (bit i is leaf i).</summary>
+    protected ulong[][] AskedLeaves { get; }
+
+    protected QuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature, float[] asked)
+    {
+        (TreeCount, FeatureStart, Threshold, Tree, LeafStart, LeafValue, AskedFeature, Asked) =
+            (treeCount, featureStart, ordered.Select(n => n.Threshold).ToArray(), ordered.Select(n => n.Tree).ToArray(), leafStart, leafValue, askedFeature, asked);
+        var askedSplits = ordered.Where(n => n.Feature == askedFeature).ToList();
+        AskingTrees = [.. askedSplits.Select(n => n.Tree).Distinct().Order()];
+        PlainTrees = [.. Enumerable.Range(0, treeCount).Except(AskingTrees)];
+        var askingIndex = AskingTrees.Select((tree, i) => (tree, i)).ToDictionary(x => x.tree, x => x.i);
+        AskedLeaves = [.. asked.Select(value =>
+        {
+            var possible = Enumerable.Repeat(ulong.MaxValue, AskingTrees.Length).ToArray();
+            // The question goes right at every split whose threshold it is above, which rules out that split's left.
+            foreach (var split in askedSplits.Where(n => value > n.Threshold))
+            {
+                possible[askingIndex[split.Tree]] &= ~split.LeftLeaves;
+            }
+            return possible;
+        })];
+        AskingGroups = [.. Enumerable.Range(0, AskingTrees.Length)
+            .GroupBy(i => string.Join(',', SegmentOfEachQuestion(i)))
+            .Select(group =>
+            {
+                var members = group.ToArray();
+                var segmentOf = SegmentOfEachQuestion(members[0]);
+                var firstQuestionOf = Enumerable.Range(0, segmentOf.Max() + 1).Select(segment => Array.IndexOf(segmentOf, segment)).ToArray();
+                return new AskingGroup([.. members.Select(i => AskingTrees[i])],
+                    [.. firstQuestionOf.Select(question => members.Select(i => AskedLeaves[question][i]).ToArray())], segmentOf);
+            })];
+    }
+
+    /// <summary>
+    /// Asking trees that split the questions alike: for each run of questions whose answers leave an asking tree the
+    /// same leaves (<see cref="Answers"/>, one word a tree), its leaf is found once. A tree whose only split on the
+    /// outcome lies between an offer and a start finds two leaves a row, not four.
+    /// </summary>
+    protected sealed record AskingGroup(int[] Trees, ulong[][] Answers, int[] SegmentOf);
+
+    /// <summary>The groups of <see cref="AskingTrees"/>, by which questions share their answers.</summary>
+    protected AskingGroup[] AskingGroups { get; }
+
+    /// <summary>For asking tree <paramref name="i"/>, each question's run of questions with the same answers (0, 1, …).</summary>
+    private int[] SegmentOfEachQuestion(int i)
+    {
+        var segments = new int[Asked.Length];
+        for (var a = 1; a < Asked.Length; a++)
+        {
+            segments[a] = segments[a - 1] + (AskedLeaves[a][i] == AskedLeaves[a - 1][i] ? 0 : 1);
+        }
+        return segments;
+    }
 
     /// <summary>One split as QuickScorer keeps it: its test, its tree, and the leaves on its left (bit i is the tree's leaf i).</summary>
     internal readonly record struct Node(int Feature, float Threshold, int Tree, ulong LeftLeaves);
@@ -48,9 +107,10 @@ internal abstract class QuickScorer
     /// <summary>
     /// The trees given by <paramref name="roots"/> over <paramref name="splits"/> (a child is a split index, or ~ a
     /// leaf index into <paramref name="leaves"/>), or null when a tree has more than <see cref="MostLeaves"/> leaves.
-    /// With <paramref name="askedFeature"/>, the trees keep their splits on it, for <see cref="ScoreRowsAsking"/>.
+    /// With <paramref name="askedFeature"/>, the trees keep their splits on it, and <see cref="ScoreRowsAsking"/> scores
+    /// each row once for each value of it in <paramref name="asked"/>.
     /// </summary>
-    public static QuickScorer? From(int[] roots, IReadOnlyList<TreeSplit> splits, double[] leaves, int featureCount, int askedFeature = -1)
+    public static QuickScorer? From(int[] roots, IReadOnlyList<TreeSplit> splits, double[] leaves, int featureCount, int askedFeature = -1, float[]? asked = null)
     {
         var nodes = new List<Node>(splits.Count);
         var leafStart = new int[roots.Length];
@@ -100,8 +160,8 @@ internal abstract class QuickScorer
             featureStart[f + 1] += featureStart[f];
         }
         return mostLeaves <= MostLeavesFourRowsAtOnce && ordered.All(n => float.IsFinite(n.Threshold))
-            ? new FourRowsQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue], askedFeature)
-            : new RowByRowQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue], askedFeature);
+            ? new FourRowsQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue], askedFeature, asked ?? [])
+            : new RowByRowQuickScorer(roots.Length, featureStart, ordered, leafStart, [.. leafValue], askedFeature, asked ?? []);
     }
 
     /// <summary>
@@ -111,21 +171,11 @@ internal abstract class QuickScorer
     public abstract void ScoreRows(ReadOnlySpan<float> rows, int width, int count, Span<double> sums);
 
     /// <summary>
-    /// Scores each row once for every value of <see cref="AskedFeature"/> in <paramref name="asked"/>: row i's sum
-    /// for asked[a] goes to sums[i × asked.Length + a]. Every other feature's splits are read once a row, and only
-    /// the few on the asked feature once a question, so four questions cost far less than four rows (decision 0099).
+    /// Scores each row once for each value of <see cref="AskedFeature"/> in <see cref="Asked"/>: row i's sum for
+    /// question a goes to sums[i × questions + a]. Every other feature's splits are read once a row, the plain trees'
+    /// leaves added once, and only the asking trees' leaves once a question (decision 0099). Each sum is the plain
+    /// trees' leaves, then the asking trees', each in tree order: the same as a walk's to within the rounding of
+    /// that order.
     /// </summary>
-    public abstract void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, ReadOnlySpan<float> asked, Span<double> sums);
-
-    /// <summary>The splits on <see cref="AskedFeature"/> a row fails when it holds <paramref name="value"/>: the first up to the end returned.</summary>
-    protected (int First, int End) AskedSplitsFailed(float value)
-    {
-        var (k, end) = (FeatureStart[AskedFeature], FeatureStart[AskedFeature + 1]);
-        var first = k;
-        while (k < end && value > Threshold[k])
-        {
-            k++;
-        }
-        return (first, k);
-    }
+    public abstract void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, Span<double> sums);
 }

@@ -12,8 +12,8 @@ internal sealed class RowByRowQuickScorer : QuickScorer
     /// <summary>The leaves each split's failure leaves possible: every bit but those of its left.</summary>
     private readonly ulong[] _mask;
 
-    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature)
-        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature) =>
+    public RowByRowQuickScorer(int treeCount, int[] featureStart, Node[] ordered, int[] leafStart, double[] leafValue, int askedFeature, float[] asked)
+        : base(treeCount, featureStart, ordered, leafStart, leafValue, askedFeature, asked) =>
         _mask = ordered.Select(n => ~n.LeftLeaves).ToArray();
 
     /// <summary>
@@ -62,32 +62,40 @@ internal sealed class RowByRowQuickScorer : QuickScorer
         }
     }
 
-    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, ReadOnlySpan<float> asked, Span<double> sums)
+    public override void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, Span<double> sums)
     {
         var trees = TreeCount;
-        var rented = ArrayPool<ulong>.Shared.Rent(2 * trees);
-        var possible = rented.AsSpan(0, trees);
-        var askedPossible = rented.AsSpan(trees, trees);
+        var rented = trees > 4096 ? ArrayPool<ulong>.Shared.Rent(trees) : null;
+        var possible = rented is null ? stackalloc ulong[trees] : rented.AsSpan(0, trees);
+        var questions = Asked.Length;
         try
         {
             for (var i = 0; i < count; i++)
             {
                 RuleOut(rows.Slice(i * width, width), possible);
-                for (var a = 0; a < asked.Length; a++)
+                var plain = 0.0;
+                foreach (var t in PlainTrees)
                 {
-                    possible.CopyTo(askedPossible);
-                    var (k, end) = AskedSplitsFailed(asked[a]);
-                    for (; k < end; k++)
+                    plain += LeafValue[LeafStart[t] + BitOperations.TrailingZeroCount(possible[t])];
+                }
+                for (var a = 0; a < questions; a++)
+                {
+                    var (sum, answers) = (plain, AskedLeaves[a]);
+                    for (var k = 0; k < AskingTrees.Length; k++)
                     {
-                        askedPossible[Tree[k]] &= _mask[k];
+                        var t = AskingTrees[k];
+                        sum += LeafValue[LeafStart[t] + BitOperations.TrailingZeroCount(possible[t] & answers[k])];
                     }
-                    sums[i * asked.Length + a] = AddLeaves(askedPossible);
+                    sums[i * questions + a] = sum;
                 }
             }
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(rented);
+            if (rented is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rented);
+            }
         }
     }
 

@@ -71,7 +71,7 @@ internal sealed class TreeEnsembleScorer
         _quick = odds is null
             ? QuickScorer.From(_pairRoots, _pairSplits, leaves, MatchFeatures.Count)
             : QuickScorer.From(roots, [.. Enumerable.Range(0, feature.Length).Select(n => new TreeSplit(feature[n], threshold[n], left[n], right[n]))],
-                leaves, MatchFeatures.Count, MatchFeatures.OutcomeThresholdIndex);
+                leaves, MatchFeatures.Count, MatchFeatures.OutcomeThresholdIndex, ExpectedGain.Asked);
     }
 
     /// <summary>Whether pairs are ranked by the gain expected of them from every outcome asked about (decision 0099).</summary>
@@ -304,7 +304,7 @@ internal sealed class TreeEnsembleScorer
         var sums = rented ?? stackalloc double[count * questions];
         if (_quick is not null)
         {
-            _quick.ScoreRowsAsking(rows, width, count, ExpectedGain.Asked, sums);
+            _quick.ScoreRowsAsking(rows, width, count, sums);
         }
         else
         {

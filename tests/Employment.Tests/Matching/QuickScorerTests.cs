@@ -50,13 +50,13 @@ public sealed class QuickScorerTests
         float[] asked = [-1, 0.5f, 1.25f, 3];
         var random = new Random(seed);
         var (roots, splits, leaves) = RandomForest(random, trees, mostLeaves);
-        var scorer = QuickScorer.From(roots, splits, leaves, Features, askedFeature)!;
+        var scorer = QuickScorer.From(roots, splits, leaves, Features, askedFeature, asked)!;
         Assert.IsType(mostLeaves <= QuickScorer.MostLeavesFourRowsAtOnce ? typeof(FourRowsQuickScorer) : typeof(RowByRowQuickScorer), scorer);
         var count = 301;
         var rows = Enumerable.Range(0, count * Features).Select(_ => random.Next(12) == 0 ? float.NaN : random.Next(-1, 9) * 0.5f).ToArray();
         var sums = new double[count * asked.Length];
 
-        scorer.ScoreRowsAsking(rows, Features, count, asked, sums);
+        scorer.ScoreRowsAsking(rows, Features, count, sums);
 
         var walked = Enumerable.Range(0, count).SelectMany(i => asked.Select(value =>
         {
@@ -64,7 +64,8 @@ public sealed class QuickScorerTests
             row[askedFeature] = value;
             return roots.Sum(root => leaves[~Walk(row, root, splits)]);
         })).ToArray();
-        Assert.Equal(walked, sums);
+        // The plain trees are added before the asking ones, so a sum may differ from the walk's in its last bits.
+        Assert.All(Enumerable.Range(0, walked.Length), i => Assert.Equal(walked[i], sums[i], 1e-9));
         Assert.True(Enumerable.Range(0, count).Count(i => walked[i * asked.Length] != walked[i * asked.Length + 3]) > count / 2,
             "The asked feature should change most rows' sums");
     }
