@@ -117,13 +117,7 @@ internal sealed class TreeEnsembleScorer
     /// <param name="byExpectedGain">Rank an ordinal model's pairs by the gain expected of them (decision 0099), not by the chance of an offer.</param>
     public static TreeEnsembleScorer? From(ITransformer transformer, bool ignoreBias = false, bool byExpectedGain = false)
     {
-        var last = transformer;
-        while (last is IEnumerable<ITransformer> chain)
-        {
-            last = chain.LastOrDefault();
-        }
-        var predictor = (last as ISingleFeaturePredictionTransformer<object>)?.Model;
-        var model = predictor switch
+        var model = Predictor(transformer) switch
         {
             TreeEnsembleModelParametersBasedOnRegressionTree trees => trees,
             // The ordinal trainer's trees give log-odds; the calibration on top only turns them into probabilities.
@@ -175,16 +169,20 @@ internal sealed class TreeEnsembleScorer
     }
 
     /// <summary>The chance an ordinal model's output means (its Platt calibration), or null for any other model.</summary>
-    public static OutcomeOdds? OddsOf(ITransformer transformer)
+    public static OutcomeOdds? OddsOf(ITransformer transformer) =>
+        Predictor(transformer) is CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated
+            ? new OutcomeOdds(calibrated.Calibrator.Slope, calibrated.Calibrator.Offset)
+            : null;
+
+    /// <summary>The model at the end of a chain of transformers.</summary>
+    private static object? Predictor(ITransformer transformer)
     {
         var last = transformer;
         while (last is IEnumerable<ITransformer> chain)
         {
             last = chain.LastOrDefault();
         }
-        return (last as ISingleFeaturePredictionTransformer<object>)?.Model is CalibratedModelParametersBase<LightGbmBinaryModelParameters, PlattCalibrator> calibrated
-            ? new OutcomeOdds(calibrated.Calibrator.Slope, calibrated.Calibrator.Offset)
-            : null;
+        return (last as ISingleFeaturePredictionTransformer<object>)?.Model;
     }
 
     private static int Child(int child, int nodeBase, int leafBase) => child >= 0 ? nodeBase + child : ~(leafBase + ~child);
@@ -232,19 +230,9 @@ internal sealed class TreeEnsembleScorer
     /// <summary>The score of the first <paramref name="trees"/> trees alone: the model boosting would have stopped at.</summary>
     public float Score(float[] features, int trees)
     {
-        if (_odds is { } odds)
+        if (_odds is not null)
         {
-            Span<float> logOdds = stackalloc float[_askedRoots.Length];
-            for (var a = 0; a < _askedRoots.Length; a++)
-            {
-                var asked = _bias;
-                for (var t = 0; t < trees; t++)
-                {
-                    asked += LeafReached(features, _askedRoots[a][t]);
-                }
-                logOdds[a] = (float)asked;
-            }
-            return (float)ExpectedGain.Score(logOdds, odds);
+            return ScoreAtEachCount(features, [trees])[0];
         }
         var output = 0.0;
         for (var t = 0; t < trees; t++)
@@ -300,8 +288,7 @@ internal sealed class TreeEnsembleScorer
     private void ScoreRowsByExpectedGain(ReadOnlySpan<float> rows, int width, int count, Span<double> scores, OutcomeOdds odds)
     {
         var questions = _askedRoots.Length;
-        var rented = count * questions > 1024 ? new double[count * questions] : null;
-        var sums = rented ?? stackalloc double[count * questions];
+        var sums = count * questions > 1024 ? new double[count * questions] : stackalloc double[count * questions];
         if (_quick is not null)
         {
             _quick.ScoreRowsAsking(rows, width, count, sums);
