@@ -173,9 +173,9 @@ internal abstract class QuickScorer
     /// <summary>
     /// Scores each row once for each value of <see cref="AskedFeature"/> in <see cref="Asked"/>: row i's sum for
     /// question a goes to sums[i × questions + a]. Every other feature's splits are read once a row, the plain trees'
-    /// leaves added once, and only the asking trees' leaves once a question (decision 0099). Each sum is the plain
-    /// trees' leaves, then the asking trees', each in tree order: the same as a walk's to within the rounding of
-    /// that order.
+    /// leaves added once, and the asking trees' once a question (four rows at once: once for each run of questions
+    /// they answer alike; decision 0099). Each sum adds the plain trees' leaves first, not in tree order: the same as
+    /// a walk's to within the rounding of that order.
     /// </summary>
     public abstract void ScoreRowsAsking(ReadOnlySpan<float> rows, int width, int count, Span<double> sums);
 }

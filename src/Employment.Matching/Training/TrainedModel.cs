@@ -186,7 +186,6 @@ public sealed class TrainedModel : IMatchScorer, IFactorExplainer
     internal float[] ScoreThroughTransform(IReadOnlyList<MatchFeatures> pairs, int start, int count)
     {
         var context = new MLContext();
-        var view = context.Data.LoadFromEnumerable(Rows(pairs, start, count));
         var fitted = new double[count];
         for (var f = 0; f < _fits.Count; f++)
         {
