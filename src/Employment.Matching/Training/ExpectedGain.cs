@@ -22,15 +22,7 @@ public static class ExpectedGain
     /// </summary>
     /// <param name="logOdds">The trees' output for each grade asked about, in <see cref="Asked"/>'s order.</param>
     /// <param name="odds">How the trees' output turns into a chance (the model's own Platt calibration).</param>
-    public static double Score(ReadOnlySpan<float> logOdds, OutcomeOdds odds)
-    {
-        var missed = 0.0;
-        for (var k = 0; k < Step.Length; k++)
-        {
-            missed += Step[k] * odds.ChanceMissed(logOdds[k]);
-        }
-        return -Math.Log(missed);
-    }
+    public static double Score(ReadOnlySpan<float> logOdds, OutcomeOdds odds) => -Math.Log(Missed(logOdds, odds));
 
     /// <summary>
     /// How much the score moves for a small move in each grade's trees' output: the weights that turn each grade's
@@ -39,16 +31,23 @@ public static class ExpectedGain
     /// </summary>
     public static void Slopes(ReadOnlySpan<float> logOdds, OutcomeOdds odds, Span<double> slopes)
     {
-        var missed = 0.0;
-        for (var k = 0; k < Step.Length; k++)
-        {
-            missed += Step[k] * odds.ChanceMissed(logOdds[k]);
-        }
+        var missed = Missed(logOdds, odds);
         for (var k = 0; k < Step.Length; k++)
         {
             var q = odds.ChanceMissed(logOdds[k]);
             slopes[k] = Step[k] * odds.Sharpness * q * (1 - q) / missed;
         }
+    }
+
+    /// <summary>The gain expected to be missed: Σ (1 − P(k)) × step.</summary>
+    private static double Missed(ReadOnlySpan<float> logOdds, OutcomeOdds odds)
+    {
+        var missed = 0.0;
+        for (var k = 0; k < Step.Length; k++)
+        {
+            missed += Step[k] * odds.ChanceMissed(logOdds[k]);
+        }
+        return missed;
     }
 }
 

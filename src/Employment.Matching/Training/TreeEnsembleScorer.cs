@@ -198,7 +198,7 @@ internal sealed class TreeEnsembleScorer
     /// <see cref="Score(float[], int)"/> for each of <paramref name="counts"/> (in increasing order) from one walk of
     /// the trees: cross-validation measures several tree counts of one fit (decision 0082).
     /// </summary>
-    public float[] ScoreAtEachCount(float[] features, IReadOnlyList<int> counts)
+    public float[] ScoreAtEachCount(ReadOnlySpan<float> features, IReadOnlyList<int> counts)
     {
         var scores = new float[counts.Count];
         var roots = _odds is null ? [_pairRoots] : _askedRoots;
@@ -287,27 +287,18 @@ internal sealed class TreeEnsembleScorer
     /// <summary>Each row's expected-gain score, from the trees' output for every outcome asked about, each as ML.NET gives it (in float).</summary>
     private void ScoreRowsByExpectedGain(ReadOnlySpan<float> rows, int width, int count, Span<double> scores, OutcomeOdds odds)
     {
-        var questions = _askedRoots.Length;
-        var sums = count * questions > 1024 ? new double[count * questions] : stackalloc double[count * questions];
-        if (_quick is not null)
+        if (_quick is null)
         {
-            _quick.ScoreRowsAsking(rows, width, count, sums);
-        }
-        else
-        {
+            int[] all = [_roots.Length];
             for (var i = 0; i < count; i++)
             {
-                for (var a = 0; a < questions; a++)
-                {
-                    var sum = 0.0;
-                    foreach (var root in _askedRoots[a])
-                    {
-                        sum += LeafReached(rows.Slice(i * width, width), root);
-                    }
-                    sums[i * questions + a] = sum;
-                }
+                scores[i] = ScoreAtEachCount(rows.Slice(i * width, width), all)[0];
             }
+            return;
         }
+        var questions = _askedRoots.Length;
+        var sums = count * questions > 1024 ? new double[count * questions] : stackalloc double[count * questions];
+        _quick.ScoreRowsAsking(rows, width, count, sums);
         Span<float> logOdds = stackalloc float[questions];
         for (var i = 0; i < count; i++)
         {
